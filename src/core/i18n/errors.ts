@@ -1,0 +1,91 @@
+// Error messages of the HTTP API, one per stable code, Indonesian first.
+// The server picks the language from Accept-Language; the web shows the same texts.
+
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: {
+    id: 'Permintaan tidak valid: periksa kembali isian yang ditandai.',
+    en: 'The request is not valid: check the fields listed.',
+  },
+  MALFORMED_BODY: {
+    id: 'Isi permintaan tidak dapat dibaca (JSON tidak valid).',
+    en: 'The request body could not be read (invalid JSON).',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    id: 'Jenis isi permintaan tidak didukung.',
+    en: 'The request content type is not supported.',
+  },
+  PAYLOAD_TOO_LARGE: { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
+  UNAUTHENTICATED: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  INVALID_CREDENTIALS: {
+    id: 'Nama pengguna atau kata sandi salah.',
+    en: 'Wrong username or password.',
+  },
+  ACCOUNT_LOCKED: {
+    id: 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi nanti.',
+    en: 'The account is locked for a while after too many failed attempts. Try again later.',
+  },
+  ACCOUNT_DISABLED: { id: 'Akun ini dinonaktifkan.', en: 'This account is disabled.' },
+  TOTP_REQUIRED: {
+    id: 'Masukkan kode verifikasi dua langkah (TOTP) dari aplikasi autentikator.',
+    en: 'Enter the two-step verification code (TOTP) from your authenticator app.',
+  },
+  TOTP_INVALID: { id: 'Kode verifikasi dua langkah salah.', en: 'The two-step verification code is wrong.' },
+  TOTP_ENROLLMENT_REQUIRED: {
+    id: 'Administrator wajib mengaktifkan verifikasi dua langkah sebelum melanjutkan.',
+    en: 'Administrators must turn on two-step verification before going on.',
+  },
+  CSRF_INVALID: {
+    id: 'Token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman lalu coba lagi.',
+    en: 'The security (CSRF) token is missing or does not match. Reload the page and try again.',
+  },
+  FORBIDDEN: {
+    id: 'Anda tidak berwenang melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  OUT_OF_JURISDICTION: {
+    id: 'Data ini berada di luar wilayah kewenangan kantor Anda.',
+    en: 'This is outside the jurisdiction of your office.',
+  },
+  NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  ROUTE_NOT_FOUND: { id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },
+  USERNAME_TAKEN: { id: 'Nama pengguna sudah dipakai.', en: 'That username is already taken.' },
+  OFFICE_CODE_TAKEN: { id: 'Kode kantor sudah dipakai.', en: 'That office code is already taken.' },
+  ROLE_NOT_ALLOWED_FOR_OFFICE: {
+    id: 'Peran ini tidak dapat diberikan pada jenis kantor tersebut.',
+    en: 'This role cannot be given in that kind of office.',
+  },
+  OFFICE_REGION_MISMATCH: {
+    id: 'Wilayah kantor tidak sesuai dengan tingkat kantornya atau induknya.',
+    en: 'The office region does not match its level or its parent.',
+  },
+  RATE_LIMITED: {
+    id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
+    en: 'Too many requests. Wait a moment and try again.',
+  },
+  INTERNAL: {
+    id: 'Terjadi kesalahan pada server. Tidak ada data yang berubah; coba lagi.',
+    en: 'Something went wrong on the server. Nothing was changed; try again.',
+  },
+} as const satisfies Record<string, { id: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export type Locale = 'id' | 'en';
+
+/** Pick the locale from an Accept-Language header: Indonesian unless English is preferred. */
+export function negotiateLocale(header: string | undefined | null): Locale {
+  if (!header) return 'id';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((r) => r.tag)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag === 'id' || tag.startsWith('id-') || tag === 'in') return 'id';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'id';
+}

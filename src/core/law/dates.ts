@@ -1,0 +1,104 @@
+// Day arithmetic on plain 'YYYY-MM-DD' strings and conversion between instants and the local
+// wall-clock of an Indonesian time zone. All date maths runs on UTC milliseconds so the host's
+// own time zone never leaks in; Indonesia has no daylight saving, so a zone is a fixed offset.
+
+const DAY_MS = 86_400_000;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+// ISO 8601 instant with an explicit offset (Z or ±hh:mm); seconds and fractions optional.
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for a real calendar date written 'YYYY-MM-DD' (rejects 2024-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+function toUtcMs(date: string): number {
+  if (!isIsoDate(date)) throw new Error(`not a date (YYYY-MM-DD): ${date}`);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtcMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `date` moved by `days` calendar days (negative moves back). */
+export function addDays(date: string, days: number): string {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+/** Day of the week: 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: string): number {
+  return new Date(toUtcMs(date)).getUTCDay();
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+/** True for a well-formed ISO 8601 instant with an explicit offset and real field values. */
+export function isIsoInstant(value: string): boolean {
+  const match = INSTANT_PATTERN.exec(value);
+  if (!match) return false;
+  const date = `${match[1]}-${match[2]}-${match[3]}`;
+  const [hh, mm, ss] = [Number(match[4]), Number(match[5]), Number(match[6] ?? '0')];
+  const offset = match[8] ?? 'Z';
+  const offsetOk = offset === 'Z' || (Number(offset.slice(1, 3)) <= 14 && Number(offset.slice(4, 6)) < 60);
+  return isIsoDate(date) && hh < 24 && mm < 60 && ss < 60 && offsetOk;
+}
+
+/** Milliseconds since the epoch of an ISO instant with offset; throws on anything else. */
+export function parseInstant(value: string): number {
+  if (!isIsoInstant(value)) throw new Error(`not an ISO 8601 instant with offset: ${value}`);
+  return Date.parse(value);
+}
+
+/** The local calendar date, at a fixed UTC offset in minutes, of an instant. */
+export function localDateOf(ms: number, offsetMinutes: number): string {
+  return fromUtcMs(Math.floor((ms + offsetMinutes * 60_000) / DAY_MS) * DAY_MS);
+}
+
+/** Local wall-clock time 'HH:mm:ss' of an instant at a fixed offset. */
+export function localTimeOf(ms: number, offsetMinutes: number): string {
+  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(11, 19);
+}
+
+/** '+07:00' for 420 minutes, '-03:30' for -210. */
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${sign}${hh}:${mm}`;
+}
+
+/**
+ * An instant written in local time with its offset, e.g. '2024-09-19T23:59:59+07:00'.
+ * Milliseconds appear only when they are not zero.
+ */
+export function formatInstant(ms: number, offsetMinutes: number): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString(); // 'YYYY-MM-DDTHH:mm:ss.sssZ'
+  const millis = local.slice(19, 23);
+  const body = millis === '.000' ? local.slice(0, 19) : local.slice(0, 23);
+  return `${body}${formatOffset(offsetMinutes)}`;
+}
+
+/** The instant 23:59:59 local time on `date` (the end of a legal day). */
+export function endOfLocalDay(date: string, offsetMinutes: number): number {
+  return toUtcMs(date) + DAY_MS - 1_000 - offsetMinutes * 60_000;
+}
+
+/** The instant at local wall-clock 'HH:mm[:ss]' on `date`. */
+export function localInstant(date: string, time: string, offsetMinutes: number): number {
+  const [hh = 0, mm = 0, ss = 0] = time.split(':').map(Number);
+  return toUtcMs(date) + ((hh * 60 + mm) * 60 + ss) * 1_000 - offsetMinutes * 60_000;
+}

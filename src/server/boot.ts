@@ -1,0 +1,33 @@
+// Everything before the HTTP server: open the database, migrate, load regions, seed the demo.
+import { count } from 'drizzle-orm';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { offices } from './db/schema.js';
+import { demoSignInSummary, seedDemo } from './demo/seed-demo.js';
+import { insertOffice } from './modules/offices/offices.repository.js';
+import { loadRegions } from './modules/regions/load-regions.js';
+
+export type BootLog = (line: string) => void;
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+}
+
+export async function prepareDatabase(database: Database, config: Config, log: BootLog): Promise<void> {
+  await database.migrate();
+  const regions = await loadRegions({ db: database.db });
+  if (regions.inserted > 0) log(`Wilayah dimuat / regions loaded: ${regions.inserted} in ${(regions.ms / 1000).toFixed(1)} s`);
+  const [row] = await database.db.select({ n: count() }).from(offices);
+  if ((row?.n ?? 0) > 0) return;
+  if (config.demo) {
+    const demo = await seedDemo({ db: database.db, password: config.demoPassword });
+    log(`Data demo Pilkada 2024 Banten dibuat / demo seeded: ${demo.offices} kantor/offices, ${demo.users.length} pengguna/users.`);
+    log(`Kata sandi semua pengguna demo / password of every demo user: ${config.demoPassword === 'netra-demo-2024' ? 'netra-demo-2024 (NETRA_DEMO_PASSWORD)' : '(NETRA_DEMO_PASSWORD)'}`);
+    log('Nama pengguna demo / demo sign-in names:');
+    for (const line of demoSignInSummary(demo.users)) log(`  ${line}`);
+  } else {
+    await insertOffice(database.db, { code: 'ri', name: 'Bawaslu Republik Indonesia', kind: 'bawaslu-ri', regionCode: null });
+    log('Basis data kosong / empty database. Buat administrator pertama / create the first administrator:');
+    log('  npm run netra -- users add-admin --username <nama> --password <kata-sandi>');
+  }
+}

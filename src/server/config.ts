@@ -1,0 +1,64 @@
+// The environment, parsed once. Nothing else in the codebase reads process.env.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['1', 'true', 'yes'].includes(v)));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  NETRA_DATA_DIR: z.string().default('./data'),
+  NETRA_DEMO: bool(true),
+  NETRA_DEMO_PASSWORD: z.string().min(8).default('netra-demo-2024'),
+  NETRA_COOKIE_SECURE: bool(true),
+  NETRA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NETRA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  NETRA_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  NETRA_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  NETRA_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  demoPassword: string;
+  cookieSecure: boolean;
+  logLevel: z.infer<typeof schema>['NETRA_LOG_LEVEL'];
+  login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
+  sessionHours: number;
+  webDist: string;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Konfigurasi tidak valid / invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.NETRA_DATA_DIR),
+    demo: e.NETRA_DEMO,
+    demoPassword: e.NETRA_DEMO_PASSWORD,
+    cookieSecure: e.NETRA_COOKIE_SECURE,
+    logLevel: e.NETRA_LOG_LEVEL,
+    login: {
+      maxFailures: e.NETRA_LOGIN_MAX_FAILURES,
+      lockMinutes: e.NETRA_LOGIN_LOCK_MINUTES,
+      ratePerMinute: e.NETRA_LOGIN_RATE_PER_MINUTE,
+    },
+    sessionHours: e.NETRA_SESSION_HOURS,
+    webDist: path.resolve('dist/web'),
+  };
+}

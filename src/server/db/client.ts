@@ -1,0 +1,79 @@
+// One database handle for the whole server: embedded PGlite by default, PostgreSQL when
+// DATABASE_URL is set. Both speak the same dialect and run the same migrations.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or a transaction: repositories accept both. */
+export type Executor = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Human description for logs, without credentials. */
+  describe: string;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** PGlite only: the raw instance (to dump a data dir in tests). */
+  pglite?: PGlite;
+};
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+// bigint (int8) and numeric come back as strings by default; our ids and counts fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export type OpenOptions = {
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; omit for an in-memory database */
+  dataDir?: string | undefined;
+  /** PGlite: start from a dumped data dir (tests) */
+  loadDataDir?: Blob | File | undefined;
+  poolSize?: number;
+};
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const url = new URL(opts.databaseUrl);
+    return {
+      db,
+      kind: 'postgres',
+      describe: `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`,
+      migrate: () => migratePg(db as never, { migrationsFolder }),
+      close: () => pool.end(),
+    };
+  }
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const client = opts.loadDataDir
+    ? new PGlite({ loadDataDir: opts.loadDataDir })
+    : new PGlite(opts.dataDir ?? 'memory://');
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    describe: opts.dataDir ? `PGlite (embedded) di/in ${opts.dataDir}` : 'PGlite (embedded, in memory)',
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    close: () => client.close(),
+    pglite: client,
+  };
+}
+
+/** Rows of a raw query, whichever driver answered. */
+export function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,95 @@
+// Builds the Fastify app without listening: main.ts listens, tests call app.inject().
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
+import { installAuth } from '../modules/auth/auth.plugin.js';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerHealthRoutes } from '../modules/health/health.routes.js';
+import { registerOfficeRoutes } from '../modules/offices/offices.routes.js';
+import { registerRegionRoutes } from '../modules/regions/regions.routes.js';
+import { registerUserRoutes } from '../modules/users/users.routes.js';
+import type { Deps } from './deps.js';
+import { installErrorHandler, sendError } from './error-handler.js';
+
+const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
+
+export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Request logs carry no IP address and no query string: reporters and whistleblowers must not
+    // be traceable through the logs (UU 27/2022).
+    logger: opts.logger
+      ? {
+          level: deps.config.logLevel,
+          serializers: {
+            req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+          },
+        }
+      : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  installAuth(app, deps);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Netra API',
+        version: pkg.version,
+        description: 'Pengawasan netralitas ASN / supervising the neutrality of civil servants. Pesan galat dalam bahasa permintaan (Accept-Language) / error messages in the request language.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'netra_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerHealthRoutes(app, deps, pkg.version);
+  registerAuthRoutes(app, deps);
+  registerRegionRoutes(app, deps);
+  registerOfficeRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  const webRoot = deps.config.webDist;
+  const hasWeb = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) return sendError(reply, req.locale, 'ROUTE_NOT_FOUND', 404);
+    // The web app routes on the client: every other GET gets the shell.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

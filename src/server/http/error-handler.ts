@@ -1,0 +1,58 @@
+// One error shape for the whole API: { error: { code, message, details? } }, message in the
+// request's language. No stack trace or internal message ever reaches a client.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ERROR_MESSAGES, negotiateLocale, type ErrorCode, type Locale } from '../../core/i18n/errors.js';
+import { AppError, type ErrorDetail } from '../errors.js';
+
+const indonesian = z.locales.id().localeError;
+
+function localiseIssue(issue: { message?: string } & Record<string, unknown>, locale: Locale): string {
+  if (locale === 'id') {
+    try {
+      const text = indonesian(issue as never);
+      const message = typeof text === 'string' ? text : text?.message;
+      // Our own schema messages are bilingual already ("… / …"); keep them.
+      if (message && !(issue.message ?? '').includes(' / ')) return message;
+    } catch {
+      // fall back to the schema's own message
+    }
+  }
+  return issue.message ?? 'invalid';
+}
+
+export function sendError(reply: import('fastify').FastifyReply, locale: Locale, code: ErrorCode, status: number, details?: ErrorDetail[]) {
+  return reply.status(status).send({ error: { code, message: ERROR_MESSAGES[code][locale], ...(details?.length ? { details } : {}) } });
+}
+
+const FASTIFY_CODES: Record<string, [ErrorCode, number]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: ['MALFORMED_BODY', 400],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['MALFORMED_BODY', 400],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 413],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 415],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['MALFORMED_BODY', 400],
+};
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const locale = req.locale ?? negotiateLocale(req.headers['accept-language']);
+    if (err instanceof AppError) return sendError(reply, locale, err.code, err.status, err.details);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => {
+        const issue = (v.params as { issue?: Record<string, unknown> } | undefined)?.issue ?? { message: v.message };
+        const where = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        return { path: [err.validationContext, where].filter(Boolean).join('.'), message: localiseIssue({ ...issue, message: v.message }, locale) };
+      });
+      return sendError(reply, locale, 'VALIDATION_FAILED', 400, details);
+    }
+    if (err.statusCode === 429) return sendError(reply, locale, 'RATE_LIMITED', 429);
+    const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
+    if (mapped) return sendError(reply, locale, mapped[0], mapped[1]);
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return sendError(reply, locale, 'VALIDATION_FAILED', err.statusCode);
+    }
+    req.log.error({ err }, 'unhandled error');
+    return sendError(reply, locale, 'INTERNAL', 500);
+  });
+}

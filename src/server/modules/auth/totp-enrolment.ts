@@ -1,0 +1,25 @@
+import type { Deps } from '../../http/deps.js';
+import type { Actor } from '../../http/context.js';
+import { auditActor } from '../../http/context.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import { findUserById, updateUser } from '../users/users.repository.js';
+import { checkTotp, newTotpSecret, totpUri } from './totp.js';
+
+/** Step 1: a fresh secret, stored but not yet active. */
+export async function startTotpEnrolment(deps: Deps, actor: Actor) {
+  const secret = newTotpSecret();
+  await updateUser(deps.db, actor.userId, { totpSecret: secret, totpEnabled: false });
+  return { secret, otpauthUri: totpUri(secret, actor.username) };
+}
+
+/** Step 2: the user proves the authenticator works; from now on sign-in asks for a code. */
+export async function confirmTotpEnrolment(deps: Deps, actor: Actor, code: string) {
+  const user = await findUserById(deps.db, actor.userId);
+  if (!user?.totpSecret || !checkTotp(user.totpSecret, user.username, code, deps.now())) throw new AppError('TOTP_INVALID');
+  return deps.db.transaction(async (tx) => {
+    const row = await updateUser(tx, actor.userId, { totpEnabled: true });
+    await appendAudit(tx, { actor: auditActor(actor), action: 'auth.totp-enabled', entityType: 'user', entityId: actor.userId, regionCode: actor.scope, summary: {} });
+    return row;
+  });
+}

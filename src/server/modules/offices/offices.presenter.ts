@@ -1,0 +1,18 @@
+import type { OfficeKind } from '../../../core/access.js';
+import type { OfficeRow } from './offices.repository.js';
+
+export function presentOffice(o: OfficeRow, regionName: string | null) {
+  return {
+    id: o.id,
+    code: o.code,
+    name: o.name,
+    kind: o.kind as OfficeKind,
+    regionCode: o.regionCode,
+    regionName,
+    parentId: o.parentId,
+    address: o.address,
+    phone: o.phone,
+    email: o.email,
+    active: o.active,
+  };
+}

@@ -1,0 +1,60 @@
+// Every query of offices. Methods that list or fetch for a caller take its region scope and never
+// return an office outside it.
+import { and, asc, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { offices } from '../../db/schema.js';
+import type { RegionScope } from '../../../core/regions/region-code.js';
+
+export type OfficeRow = typeof offices.$inferSelect;
+
+export function officeScopeFilter(scope: RegionScope): SQL | undefined {
+  if (scope === null) return undefined;
+  return or(eq(offices.regionCode, scope), like(offices.regionCode, `${scope}.%`));
+}
+
+export async function findOfficeInScope(db: Executor, scope: RegionScope, id: string): Promise<OfficeRow | undefined> {
+  const [row] = await db.select().from(offices).where(and(eq(offices.id, id), officeScopeFilter(scope)));
+  return row;
+}
+
+/** Unscoped: only for sign-in and boot, where no caller exists yet. */
+export async function findOfficeById(db: Executor, id: string): Promise<OfficeRow | undefined> {
+  const [row] = await db.select().from(offices).where(eq(offices.id, id));
+  return row;
+}
+
+export async function findOfficeByCode(db: Executor, code: string): Promise<OfficeRow | undefined> {
+  const [row] = await db.select().from(offices).where(eq(offices.code, code));
+  return row;
+}
+
+export async function listOfficesInScope(
+  db: Executor,
+  opts: { scope: RegionScope; kind?: string | undefined; parentId?: string | undefined; limit: number; offset: number },
+): Promise<OfficeRow[]> {
+  const filters = [officeScopeFilter(opts.scope)];
+  if (opts.kind) filters.push(eq(offices.kind, opts.kind));
+  if (opts.parentId) filters.push(eq(offices.parentId, opts.parentId));
+  return db
+    .select()
+    .from(offices)
+    .where(and(...filters))
+    .orderBy(asc(offices.regionCode), asc(offices.name))
+    .limit(opts.limit)
+    .offset(opts.offset);
+}
+
+export async function findNationalOffice(db: Executor, kind: string): Promise<OfficeRow | undefined> {
+  const [row] = await db.select().from(offices).where(and(eq(offices.kind, kind), isNull(offices.regionCode)));
+  return row;
+}
+
+export async function insertOffice(db: Executor, values: typeof offices.$inferInsert): Promise<OfficeRow> {
+  const [row] = await db.insert(offices).values(values).returning();
+  return row!;
+}
+
+export async function updateOffice(db: Executor, id: string, values: Partial<typeof offices.$inferInsert>): Promise<OfficeRow> {
+  const [row] = await db.update(offices).set(values).where(eq(offices.id, id)).returning();
+  return row!;
+}
