@@ -2,6 +2,7 @@
 // the shared PostgreSQL database). Tests build their own offices and users through factories and
 // never depend on each other's rows.
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
@@ -34,4 +35,32 @@ export async function testApp(opts: { config?: Partial<Config>; now?: () => Date
   const app = await buildApp(deps);
   await app.ready();
   return { app, deps, database };
+}
+
+/**
+ * A database of its own, for tests that damage data on purpose (the audit tamper tests): a fresh
+ * PGlite in memory, or a new database on the PostgreSQL server, dropped at close.
+ */
+export async function isolatedDatabase(): Promise<Database> {
+  const databaseUrl = inject('databaseUrl');
+  if (!databaseUrl) {
+    const db = await openDatabase({});
+    await db.migrate();
+    return db;
+  }
+  const name = `netra_iso_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = await openDatabase({ databaseUrl, poolSize: 1 });
+  await admin.db.execute(sql.raw(`create database ${name}`));
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
+  await db.migrate();
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await admin.db.execute(sql.raw(`drop database if exists ${name}`));
+      await admin.close();
+    },
+  };
 }

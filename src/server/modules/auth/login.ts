@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { findOfficeById } from '../offices/offices.repository.js';
 import { findUserByUsername, recordFailedLogin, updateUser, type UserRow } from '../users/users.repository.js';
 import { dummyHash, verifyPassword } from './passwords.js';
 import { newToken, sessionIdOf } from './session-token.js';
@@ -10,8 +11,14 @@ import { checkTotp } from './totp.js';
 
 export type LoginResult = { token: string; csrfToken: string; user: UserRow; expiresAt: Date };
 
+/** Sign-in events are filed under the user's office region, so that office's audit view shows them. */
+async function regionOf(deps: Deps, user: UserRow): Promise<string | null> {
+  return (await findOfficeById(deps.db, user.officeId))?.regionCode ?? null;
+}
+
 async function fail(deps: Deps, user: UserRow, reason: string): Promise<never> {
   const { maxFailures, lockMinutes } = deps.config.login;
+  const regionCode = await regionOf(deps, user);
   const updated = await deps.db.transaction(async (tx) => {
     const row = await recordFailedLogin(tx, user.id, maxFailures, lockMinutes);
     await appendAudit(tx, {
@@ -19,6 +26,7 @@ async function fail(deps: Deps, user: UserRow, reason: string): Promise<never> {
       action: 'auth.login-failed',
       entityType: 'user',
       entityId: user.id,
+      regionCode,
       summary: { reason, failedLogins: row.failedLogins, locked: row.failedLogins >= maxFailures },
     });
     return row;
@@ -44,6 +52,7 @@ export async function login(deps: Deps, input: { username: string; password: str
   const token = newToken();
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + deps.config.sessionHours * 3600_000);
+  const regionCode = await regionOf(deps, user);
   const updated = await deps.db.transaction(async (tx) => {
     await insertSession(tx, { id: sessionIdOf(token), userId: user.id, csrfToken, expiresAt, createdAt: now });
     const row = await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
@@ -52,6 +61,7 @@ export async function login(deps: Deps, input: { username: string; password: str
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,
+      regionCode,
       summary: { totp: user.totpEnabled },
     });
     return row;

@@ -24,6 +24,7 @@ export function registerOfficeRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/v1/offices', { schema: { tags, summary: 'Daftar kantor dalam wilayah / offices in jurisdiction', querystring: officeListQuery, response: { 200: z.object({ items: z.array(office) }), ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'offices.read');
+    if (req.query.parentId && !(await findOfficeInScope(deps.db, actor.scope, req.query.parentId))) throw new AppError('OUT_OF_JURISDICTION');
     return { items: await present(await listOfficesInScope(deps.db, { scope: actor.scope, ...req.query })) };
   });
 

@@ -6,6 +6,7 @@ import { user, userCreateBody, userListQuery, userUpdateBody } from '../../../co
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
+import { findOfficeInScope } from '../offices/offices.repository.js';
 import { createUser, editUser } from './manage-user.js';
 import { presentUser } from './users.presenter.js';
 import { findUserInScope, listUsersInScope } from './users.repository.js';
@@ -18,6 +19,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/v1/users', { schema: { tags, summary: 'Daftar pengguna dalam wilayah / users in jurisdiction', querystring: userListQuery, response: { 200: z.object({ items: z.array(user) }), ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'users.read');
+    if (req.query.officeId && !(await findOfficeInScope(deps.db, actor.scope, req.query.officeId))) throw new AppError('OUT_OF_JURISDICTION');
     const rows = await listUsersInScope(deps.db, { scope: actor.scope, ...req.query });
     return { items: rows.map((u) => presentUser(u, deps.now())) };
   });

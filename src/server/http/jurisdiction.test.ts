@@ -1,0 +1,98 @@
+// The jurisdiction matrix: every role × every endpoint that touches an office, a user or the audit
+// log × a resource in a foreign region → refused. Each endpoint also has a control: the same call
+// on a resource of the caller's own region succeeds for a role allowed to make it, so the matrix
+// cannot pass by refusing everything.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, ROLES, ROLES_BY_OFFICE_KIND, type Action, type OfficeKind, type Role } from '../../core/access.js';
+import { makeOffice, makeUser, signIn, type Session } from '../test/factories.js';
+import { testApp, type TestApp } from '../test/harness.js';
+import type { OfficeRow } from '../modules/offices/offices.repository.js';
+import type { UserRow } from '../modules/users/users.repository.js';
+
+type Target = { office: OfficeRow; user: UserRow; kecamatanCode: string };
+type Call = { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown };
+type Endpoint = { name: string; action: Action; call: (t: Target) => Call; leaked?: (body: string, t: Target) => boolean };
+
+const ENDPOINTS: Endpoint[] = [
+  { name: 'GET /users/:id', action: 'users.read', call: (t) => ({ method: 'GET', url: `/api/v1/users/${t.user.id}` }) },
+  { name: 'GET /users?officeId', action: 'users.read', call: (t) => ({ method: 'GET', url: `/api/v1/users?officeId=${t.office.id}` }) },
+  { name: 'GET /users (list)', action: 'users.read', call: () => ({ method: 'GET', url: '/api/v1/users?limit=200' }), leaked: (b, t) => b.includes(t.user.id) },
+  { name: 'PATCH /users/:id', action: 'users.manage', call: (t) => ({ method: 'PATCH', url: `/api/v1/users/${t.user.id}`, payload: { displayName: 'Diubah' } }) },
+  { name: 'POST /users', action: 'users.manage', call: (t) => ({ method: 'POST', url: '/api/v1/users', payload: { username: `x${Math.random().toString(36).slice(2, 10)}`, displayName: 'Baru', officeId: t.office.id, role: 'penanganan', password: 'long enough password' } }) },
+  { name: 'GET /offices/:id', action: 'offices.read', call: (t) => ({ method: 'GET', url: `/api/v1/offices/${t.office.id}` }) },
+  { name: 'GET /offices?parentId', action: 'offices.read', call: (t) => ({ method: 'GET', url: `/api/v1/offices?parentId=${t.office.id}` }) },
+  { name: 'GET /offices (list)', action: 'offices.read', call: () => ({ method: 'GET', url: '/api/v1/offices?limit=200' }), leaked: (b, t) => b.includes(t.office.id) },
+  { name: 'PATCH /offices/:id', action: 'offices.manage', call: (t) => ({ method: 'PATCH', url: `/api/v1/offices/${t.office.id}`, payload: { phone: '0254-000' } }) },
+  { name: 'POST /offices', action: 'offices.manage', call: (t) => ({ method: 'POST', url: '/api/v1/offices', payload: { code: `k-${Math.random().toString(36).slice(2, 10)}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: t.kecamatanCode } }) },
+  { name: 'GET /audit?entity', action: 'audit.read', call: (t) => ({ method: 'GET', url: `/api/v1/audit?entityType=user&entityId=${t.user.id}` }), leaked: (b, t) => b.includes(t.user.id) },
+];
+
+const HOME = '36.73'; // Kota Serang
+const FOREIGN = '36.72'; // Kota Cilegon, a sibling
+
+function officeKindFor(role: Role): OfficeKind {
+  if (ROLES_BY_OFFICE_KIND['bawaslu-kabkota'].includes(role)) return 'bawaslu-kabkota';
+  return (Object.keys(ROLES_BY_OFFICE_KIND) as OfficeKind[]).find((k) => ROLES_BY_OFFICE_KIND[k].includes(role) && k !== 'bkn') ?? 'bkn';
+}
+
+let t: TestApp;
+let foreign: Target;
+let foreignParent: Target;
+const sessions = new Map<Role, Session>();
+const home = new Map<Role, Target>();
+
+async function target(regionCode: string, kecamatanCode: string): Promise<Target> {
+  const office = await makeOffice(t.deps.db, { regionCode });
+  const user = await makeUser(t.deps.db, { office, role: 'penanganan' });
+  // Give the user an audit trail, so the audit endpoint has something to leak.
+  await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password } });
+  return { office, user, kecamatanCode };
+}
+
+beforeAll(async () => {
+  t = await testApp();
+  foreign = await target(FOREIGN, '36.72.01');
+  foreignParent = await target('36', '36.01.01'); // the province: a parent is foreign too
+  for (const role of ROLES) {
+    const kind = officeKindFor(role);
+    const office = await makeOffice(t.deps.db, { kind, regionCode: kind === 'bkn' ? null : HOME });
+    const actor = await makeUser(t.deps.db, { office, role });
+    sessions.set(role, await signIn(t.app, actor));
+    home.set(role, await target(HOME, '36.73.02'));
+  }
+}, 120_000);
+afterAll(() => t.app.close());
+
+async function send(role: Role, c: Call) {
+  const s = sessions.get(role)!;
+  return t.app.inject({ method: c.method, url: c.url, headers: s.headers, ...(c.payload ? { payload: c.payload as object } : {}) });
+}
+
+describe.each(ROLES.map((r) => [r]))('role %s', (role) => {
+  it.each(ENDPOINTS.map((e) => [e.name, e]))('%s on a foreign region is refused', async (_name, endpoint) => {
+    // BKN is a national office: its scope covers every region, so only its permissions refuse it.
+    for (const victim of officeKindFor(role) === 'bkn' ? [foreign] : [foreign, foreignParent]) {
+      const res = await send(role, endpoint.call(victim));
+      if (endpoint.leaked) {
+        if (res.statusCode === 200) expect(endpoint.leaked(res.body, victim), `${role} ${endpoint.name} leaked`).toBe(false);
+        else expect([403, 404]).toContain(res.statusCode);
+      } else {
+        expect([403, 404], `${role} ${endpoint.name}: ${res.body}`).toContain(res.statusCode);
+      }
+      expect(res.body).not.toContain(victim.user.username);
+    }
+  });
+});
+
+describe('controls: the same calls on the own region succeed where the role may make them', () => {
+  it.each(ENDPOINTS.map((e) => [e.name, e]))('%s', async (_name, endpoint) => {
+    const allowed = ROLES.filter((r) => can(r, endpoint.action) && officeKindFor(r) === 'bawaslu-kabkota');
+    expect(allowed.length).toBeGreaterThan(0);
+    for (const role of allowed) {
+      const own = home.get(role)!;
+      const res = await send(role, endpoint.call(own));
+      expect([200, 201], `${role} ${endpoint.name}: ${res.body}`).toContain(res.statusCode);
+      if (endpoint.leaked) expect(endpoint.leaked(res.body, own), `${role} ${endpoint.name} sees own`).toBe(true);
+    }
+  });
+});
