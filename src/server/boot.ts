@@ -6,6 +6,8 @@ import { offices } from './db/schema.js';
 import { demoSignInSummary, seedDemo } from './demo/seed-demo.js';
 import { insertOffice } from './modules/offices/offices.repository.js';
 import { loadRegions } from './modules/regions/load-regions.js';
+import { seedCalendar } from './modules/law/calendar.repository.js';
+import { OFFICIAL_CALENDAR } from '../core/law/index.js';
 
 export type BootLog = (line: string) => void;
 
@@ -17,6 +19,8 @@ export async function prepareDatabase(database: Database, config: Config, log: B
   await database.migrate();
   const regions = await loadRegions({ db: database.db });
   if (regions.inserted > 0) log(`Wilayah dimuat / regions loaded: ${regions.inserted} in ${(regions.ms / 1000).toFixed(1)} s`);
+  const days = await seedCalendar(database.db, OFFICIAL_CALENDAR);
+  if (days > 0) log(`Kalender resmi / official calendar: ${days} hari libur dan cuti bersama / non-working days added`);
   const [row] = await database.db.select({ n: count() }).from(offices);
   if ((row?.n ?? 0) > 0) return;
   if (config.demo) {

@@ -1,5 +1,6 @@
 // Boot: config → database → migrations → regions → demo → HTTP.
 import { buildApp } from './http/app.js';
+import { makeDeps } from './http/deps.js';
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase, prepareDatabase } from './boot.js';
 
@@ -9,7 +10,7 @@ const log = (line: string) => console.log(line);
 const database = await openConfiguredDatabase(config);
 log(`Netra: basis data / database: ${database.describe}`);
 await prepareDatabase(database, config, log);
-const app = await buildApp({ db: database.db, config, now: () => new Date() }, { logger: config.logLevel !== 'silent' });
+const app = await buildApp(makeDeps({ db: database.db, config }), { logger: config.logLevel !== 'silent' });
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -131,3 +131,28 @@ export const meta = pgTable('meta', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The official calendar of non-working days, seeded from the SKB lists in core/law and then
+ * maintained by administrators. A change recomputes the deadlines of open cases.
+ */
+export const calendarEntries = pgTable(
+  'calendar_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** local date YYYY-MM-DD (the same date nationwide) */
+    date: text('date').notNull(),
+    kind: text('kind').notNull(),
+    nameId: text('name_id').notNull(),
+    nameEn: text('name_en').notNull(),
+    source: text('source').notNull(),
+    provisional: boolean('provisional').notNull().default(false),
+    note: text('note'),
+    /** 'seed' for rows from the official table in core/law, 'admin' for rows added or edited here */
+    origin: text('origin').notNull().default('seed'),
+    /** a tombstone: an administrator removed this day (kept so the seed does not bring it back) */
+    removed: boolean('removed').notNull().default(false),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('calendar_entries_date_kind_uq').on(t.date, t.kind), index('calendar_entries_date_idx').on(t.date)],
+);

@@ -13,6 +13,7 @@ import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { installAuth } from '../modules/auth/auth.plugin.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerHealthRoutes } from '../modules/health/health.routes.js';
+import { registerLawRoutes } from '../modules/law/law.routes.js';
 import { registerOfficeRoutes } from '../modules/offices/offices.routes.js';
 import { registerRegionRoutes } from '../modules/regions/regions.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
@@ -82,6 +83,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   registerOfficeRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerLawRoutes(app, deps);
 
   const webRoot = deps.config.webDist;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import { createCalendarService, type CalendarService } from '../modules/law/calendar-service.js';
 
 /** What every route module and use-case may need, passed in, never imported as a global. */
 export type Deps = {
@@ -7,4 +8,10 @@ export type Deps = {
   config: Config;
   /** the clock; tests pass a fixed one */
   now: () => Date;
+  /** the official calendar of non-working days, as the law engine uses it */
+  calendar: CalendarService;
 };
+
+export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): Deps {
+  return { db: opts.db, config: opts.config, now: opts.now ?? (() => new Date()), calendar: createCalendarService(opts.db) };
+}

@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.js';
 import { loadRegions } from '../modules/regions/load-regions.js';
+import { seedCalendar } from '../modules/law/calendar.repository.js';
+import { OFFICIAL_CALENDAR } from '../../core/law/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
     const db = await openDatabase({ databaseUrl });
     await db.migrate();
     await loadRegions({ db: db.db });
+    await seedCalendar(db.db, OFFICIAL_CALENDAR);
     await db.close();
     project.provide('pgliteTemplate', '');
     return;
@@ -32,6 +35,7 @@ export default async function setup(project: TestProject) {
   const db = await openDatabase({});
   await db.migrate();
   await loadRegions({ db: db.db });
+  await seedCalendar(db.db, OFFICIAL_CALENDAR);
   const dump = await db.pglite!.dumpDataDir('none');
   const file = path.join(dir, 'template.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { buildApp } from '../http/app.js';
-import type { Deps } from '../http/deps.js';
+import { makeDeps, type Deps } from '../http/deps.js';
 
 let shared: Promise<Database> | undefined;
 
@@ -31,7 +31,7 @@ export type TestApp = { app: FastifyInstance; deps: Deps; database: Database };
 
 export async function testApp(opts: { config?: Partial<Config>; now?: () => Date } = {}): Promise<TestApp> {
   const database = await testDatabase();
-  const deps: Deps = { db: database.db, config: testConfig(opts.config), now: opts.now ?? (() => new Date()) };
+  const deps: Deps = makeDeps({ db: database.db, config: testConfig(opts.config), ...(opts.now ? { now: opts.now } : {}) });
   const app = await buildApp(deps);
   await app.ready();
   return { app, deps, database };
