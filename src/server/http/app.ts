@@ -87,7 +87,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
 
   const webRoot = deps.config.webDist;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) return sendError(reply, req.locale, 'ROUTE_NOT_FOUND', 404);
     // The web app routes on the client: every other GET gets the shell.
