@@ -1,0 +1,87 @@
+// Indonesian dates and numbers, the pelapor scrubber of the public notice, and the justified-text
+// helper: pure functions, no PDF involved.
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatIsoDate, formatIsoDayDate, formatTime, terbilang } from './format.js';
+import { keepWordsWhole, officeLine } from './layout.js';
+import { REDACTED, reporterScrubber } from './pemberitahuan-status-laporan.js';
+import { REPORTER } from './test-fixtures.js';
+
+describe('Indonesian dates and times', () => {
+  it('writes dates with Indonesian month and day names', () => {
+    expect(formatIsoDate('2024-11-14')).toBe('14 November 2024');
+    expect(formatIsoDayDate('2024-11-27')).toBe('Rabu, 27 November 2024');
+    expect(formatIsoDayDate('2024-02-14')).toBe('Rabu, 14 Februari 2024');
+    expect(formatIsoDate('2024-08-17')).toBe('17 Agustus 2024');
+    expect(() => formatIsoDate('2024-02-30')).toThrow();
+    expect(() => formatIsoDate('14/11/2024')).toThrow();
+  });
+
+  it('shows an instant in the office time zone, with its label', () => {
+    const instant = new Date('2024-11-13T17:30:00Z');
+    expect(formatDate(instant, 'WIB')).toBe('14 November 2024');
+    expect(formatTime(instant, 'WIB')).toBe('00.30 WIB');
+    expect(formatTime(instant, 'WITA')).toBe('01.30 WITA');
+    expect(formatDateTime(instant, 'WIT')).toBe('Kamis, 14 November 2024 pukul 02.30 WIT');
+    expect(formatDate(new Date('2024-12-31T16:59:00Z'), 'WIB')).toBe('31 Desember 2024');
+    expect(formatDate(new Date('2024-12-31T17:00:00Z'), 'WIB')).toBe('1 Januari 2025');
+  });
+
+  it('spells numbers out in Indonesian', () => {
+    expect([0, 1, 2, 10, 11, 12, 19, 20, 21, 99].map(terbilang)).toEqual([
+      'nol', 'satu', 'dua', 'sepuluh', 'sebelas', 'dua belas', 'sembilan belas', 'dua puluh', 'dua puluh satu', 'sembilan puluh sembilan',
+    ]);
+    expect(terbilang(100)).toBe('seratus');
+    expect(terbilang(115)).toBe('seratus lima belas');
+    expect(terbilang(245)).toBe('dua ratus empat puluh lima');
+  });
+});
+
+describe('letterhead office line', () => {
+  it('does not repeat the body name under "BADAN PENGAWAS PEMILIHAN UMUM"', () => {
+    expect(officeLine('Bawaslu Kota Serang')).toBe('KOTA SERANG');
+    expect(officeLine('Badan Pengawas Pemilihan Umum Provinsi Banten')).toBe('PROVINSI BANTEN');
+    expect(officeLine('Panwaslu Kecamatan Cipocok Jaya')).toBe('PANWASLU KECAMATAN CIPOCOK JAYA');
+  });
+});
+
+describe('pelapor scrubber', () => {
+  const scrub = reporterScrubber(REPORTER);
+
+  it('blanks the name (and its parts), address, phone in any format, NIK and e-mail', () => {
+    const text =
+      `Pelapor Siti Rahmawati (Sdr. Siti), Jl. Ki Mas Jong No. 12, Kelurahan Kaligandu, Kota Serang, ` +
+      `HP 0812-3456-7890 / 081234567890, NIK 3673015506900002, siti.rahmawati@example.id`;
+    const out = scrub(text);
+    for (const value of ['Siti', 'Rahmawati', 'Ki Mas Jong', '0812', '3673015506900002', 'example.id']) expect(out).not.toContain(value);
+    expect(out).toContain(REDACTED);
+  });
+
+  it('keeps case numbers, dates and ordinary words', () => {
+    const text = 'Register 007/Reg/LP/PW/Kota/11.06/XI/2024 tanggal 2024-11-14, NIP terlapor tidak dimuat; Sitiawan hadir';
+    expect(scrub(text)).toBe(text);
+  });
+
+  it('blanks generic identifiers without knowing the pelapor', () => {
+    const generic = reporterScrubber(null);
+    expect(generic('hubungi +62 812-1111-2222 atau (0254) 848-5123, nik 1234567890123456')).toBe(
+      `hubungi ${REDACTED} atau ${REDACTED}, nik ${REDACTED}`,
+    );
+  });
+});
+
+describe('justified text keeps numbers whole', () => {
+  it('turns words with "/" or "-" into no-wrap pieces', () => {
+    expect(keepWordsWhole('nomor 007/Reg/LP/2024 pada perundang-undangan lain')).toEqual([
+      'nomor ',
+      { text: '007/Reg/LP/2024 ', noWrap: true },
+      'pada ',
+      { text: 'perundang-undangan ', noWrap: true },
+      'lain',
+    ]);
+    expect(keepWordsWhole('tanpa garis miring')).toBe('tanpa garis miring');
+    expect(keepWordsWhole({ text: 'a-b c', bold: true })).toEqual([
+      { text: 'a-b ', bold: true, noWrap: true },
+      { text: 'c', bold: true },
+    ]);
+  });
+});

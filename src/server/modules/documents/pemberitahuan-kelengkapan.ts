@@ -1,0 +1,54 @@
+// Pemberitahuan kelengkapan: the letter telling the pelapor, after the kajian awal, which formal
+// or material requirements are missing and by when to complete them; a report not completed in
+// time is not registered (Perbawaslu 7/2022; the time allowed is given by the caller, because the
+// Pilkada rule is unconfirmed: see the domain reference 1.4).
+import { letterHeading, reportedPartyLine } from './common.js';
+import { formatDateTime, formatIsoDate } from './format.js';
+import { closing, frame, grid, heading, numbered, paragraph, signatures } from './layout.js';
+import type { Content, DocDefinition } from './pdf.js';
+import { DOCUMENT_TITLES } from './titles.js';
+import type { DocumentInputBase, PemberitahuanKelengkapanData, RequirementKind } from './types.js';
+
+const REQUIREMENT_LABELS: Record<RequirementKind, string> = { formal: 'Syarat formal', materiel: 'Syarat materiel' };
+
+export function buildPemberitahuanKelengkapan(input: DocumentInputBase, data: PemberitahuanKelengkapanData): DocDefinition {
+  if (data.case.kind !== 'laporan') throw new Error('documents: a notice to complete is addressed to a pelapor (laporan only)');
+  if (data.missing.length === 0) throw new Error('documents: a notice to complete needs at least one missing item');
+  const title = DOCUMENT_TITLES['pemberitahuan-kelengkapan'].id;
+  const tz = input.letterhead.timeZone;
+  const { event } = data.case;
+  const body: Content[] = [
+    ...letterHeading(input, {
+      nature: 'Segera',
+      attachments: 0,
+      subject: title,
+      addressee: `Sdr. ${data.reporter.name}`,
+      addresseeAddress: data.reporter.address ?? null,
+    }),
+    paragraph(
+      `Menindaklanjuti laporan Saudara yang diterima dengan nomor penerimaan ${data.case.receiptNumber} ` +
+        `mengenai dugaan pelanggaran oleh ${reportedPartyLine(data.case.reportedParty)}, yaitu ${event.description} ` +
+        `(${event.place}, ${formatIsoDate(event.occurredOn)}), dengan ini kami beritahukan bahwa berdasarkan hasil ` +
+        `kajian awal, laporan Saudara belum memenuhi syarat sebagai berikut:`,
+    ),
+    grid(
+      ['No.', 'Persyaratan', 'Yang perlu dilengkapi', 'Keterangan'],
+      data.missing.map((item, i) => [
+        { text: `${i + 1}`, alignment: 'center' },
+        REQUIREMENT_LABELS[item.requirement],
+        item.item,
+        item.note ?? '-',
+      ]),
+      [24, 90, '*', 130],
+    ),
+    paragraph([
+      'Saudara diminta melengkapi persyaratan tersebut paling lambat ',
+      { text: formatDateTime(data.dueAt, tz), bold: true },
+      ` di kantor ${input.letterhead.officeName}${input.letterhead.address ? ` (${input.letterhead.address})` : ''}. ` +
+        'Apabila sampai dengan batas waktu tersebut laporan tidak dilengkapi, laporan tidak diregistrasi.',
+    ]),
+    ...(data.legalBasis.length > 0 ? [heading('Dasar hukum:'), numbered(data.legalBasis)] : []),
+    closing('Demikian pemberitahuan ini disampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.', signatures([{ role: data.signer.position, official: data.signer }])),
+  ];
+  return frame(input, title, body);
+}
