@@ -61,18 +61,25 @@ export const ACTIONS = [
   'users.manage',
   'audit.read',
   'calendar.manage',
+  'cases.read', // inbox, case page, evidence, documents
+  'cases.intake', // take in a laporan, temuan or informasi awal
+  'cases.act', // propose transitions (the state machine decides which, per role)
+  'cases.reporter', // read the reporter's identity (personal data; every read is audited)
+  'cases.assign',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const STAFF_READ: Action[] = ['regions.read', 'offices.read', 'users.read'];
+const CASE_WORK: Action[] = ['cases.read', 'cases.intake', 'cases.act', 'cases.reporter', 'cases.assign'];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [...STAFF_READ, 'offices.manage', 'users.manage', 'audit.read', 'calendar.manage'],
-  pimpinan: [...STAFF_READ, 'audit.read'],
-  penanganan: STAFF_READ,
+  pimpinan: [...STAFF_READ, 'audit.read', ...CASE_WORK],
+  penanganan: [...STAFF_READ, ...CASE_WORK],
   pencegahan: STAFF_READ,
-  datin: [...STAFF_READ, 'audit.read'],
-  pengawas: ['regions.read', 'offices.read'],
+  datin: [...STAFF_READ, 'audit.read', 'cases.read'],
+  // A field supervisor records findings and tips and turns informasi awal into temuan.
+  pengawas: ['regions.read', 'offices.read', 'cases.read', 'cases.intake', 'cases.act'],
   bkn: ['regions.read'],
   ppk: ['regions.read'],
   gakkumdu: ['regions.read'],

@@ -156,3 +156,125 @@ export const calendarEntries = pgTable(
   },
   (t) => [uniqueIndex('calendar_entries_date_kind_uq').on(t.date, t.kind), index('calendar_entries_date_idx').on(t.date)],
 );
+
+/**
+ * A case: one identity from intake (laporan, temuan, informasi awal) to forwarding, kept through
+ * delegation (pelimpahan). `regionCode` is the handling office's region: jurisdiction filters on it.
+ * Workflow facts that the state machine reads live in `facts` (JSONB next to typed core columns).
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    regionCode: text('region_code').notNull(),
+    kind: text('kind').notNull(),
+    regime: text('regime').notNull(),
+    state: text('state').notNull(),
+    receiptNumber: text('receipt_number').notNull(),
+    registerNumber: text('register_number'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    knownOn: text('known_on'),
+    occurredOn: text('occurred_on'),
+    eventRegionCode: text('event_region_code'),
+    eventPlace: text('event_place'),
+    summary: text('summary').notNull(),
+    /** reported party: name, NIP, agency, position, kind (PNS / PPPK / lainnya) */
+    reported: jsonb('reported'),
+    reportedAgency: text('reported_agency'),
+    assigneeId: uuid('assignee_id'),
+    duplicateOfId: uuid('duplicate_of_id'),
+    facts: jsonb('facts').notNull(),
+    /** computed deadlines of the case (law engine output), recomputed when the calendar changes */
+    deadlines: jsonb('deadlines').notNull(),
+    /** the earliest open deadline, for the deadline board and the sweep */
+    nextDueAt: timestamp('next_due_at', { withTimezone: true }),
+    overdue: boolean('overdue').notNull().default(false),
+    open: boolean('open').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cases_receipt_uq').on(t.receiptNumber),
+    uniqueIndex('cases_register_uq').on(t.officeId, t.registerNumber),
+    index('cases_inbox_idx').on(t.regionCode, t.state, t.receivedAt),
+    index('cases_office_received_idx').on(t.officeId, t.receivedAt),
+    index('cases_due_idx').on(t.nextDueAt),
+  ],
+);
+
+/**
+ * Reporter identity: personal data (UU 27/2022), kept apart from the case, shown only to roles that
+ * need it, and every read is written to the audit log.
+ */
+export const caseReporters = pgTable('case_reporters', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id),
+  identity: jsonb('identity').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Gapless sequences (receipt and register numbers) per office, kind and year: the counter row is
+ * incremented inside the transaction that uses the number, so a rollback returns it.
+ */
+export const counters = pgTable('counters', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    sha256: text('sha256').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    label: text('label').notNull(),
+    /** for a social-media post: the URL, when it was captured, and the stored copy of what was seen */
+    sourceUrl: text('source_url'),
+    capturedAt: timestamp('captured_at', { withTimezone: true }),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_case_idx').on(t.caseId), index('evidence_sha_idx').on(t.sha256)],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    number: text('number').notNull(),
+    version: integer('version').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('documents_case_kind_version_uq').on(t.caseId, t.kind, t.version)],
+);
+
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    authorId: uuid('author_id').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId)],
+);

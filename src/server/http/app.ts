@@ -12,6 +12,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { installAuth } from '../modules/auth/auth.plugin.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerCaseRoutes } from '../modules/cases/cases.routes.js';
 import { registerHealthRoutes } from '../modules/health/health.routes.js';
 import { registerLawRoutes } from '../modules/law/law.routes.js';
 import { registerOfficeRoutes } from '../modules/offices/offices.routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerLawRoutes(app, deps);
+  registerCaseRoutes(app, deps);
 
   const webRoot = deps.config.webDist;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));

@@ -5,6 +5,8 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ERROR_MESSAGES, negotiateLocale, type ErrorCode, type Locale } from '../../core/i18n/errors.js';
 import { AppError, type ErrorDetail } from '../errors.js';
+import { REFUSAL_MESSAGES } from '../../core/cases/index.js';
+import { CaseRefusedError } from '../modules/cases/case-refused-error.js';
 
 const indonesian = z.locales.id().localeError;
 
@@ -38,6 +40,11 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const locale = req.locale ?? negotiateLocale(req.headers['accept-language']);
     if (err instanceof AppError) return sendError(reply, locale, err.code, err.status, err.details);
+    if (err instanceof CaseRefusedError) {
+      const head = REFUSAL_MESSAGES[err.code][locale];
+      const list = err.missing.map((m) => m[locale]).join('; ');
+      return reply.status(err.status).send({ error: { code: err.code, message: list ? `${head} ${list}` : head, missing: err.missing } });
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => {
         const issue = (v.params as { issue?: Record<string, unknown> } | undefined)?.issue ?? { message: v.message };

@@ -1,6 +1,6 @@
 // Every query of offices. Methods that list or fetch for a caller take its region scope and never
 // return an office outside it.
-import { and, asc, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { offices } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
@@ -57,4 +57,11 @@ export async function insertOffice(db: Executor, values: typeof offices.$inferIn
 export async function updateOffice(db: Executor, id: string, values: Partial<typeof offices.$inferInsert>): Promise<OfficeRow> {
   const [row] = await db.update(offices).set(values).where(eq(offices.id, id)).returning();
   return row!;
+}
+
+/** Offices by id, for presenting lists (the caller already holds rows it may see). */
+export async function findOfficesByIds(db: Executor, ids: string[]): Promise<Map<string, OfficeRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(offices).where(inArray(offices.id, ids));
+  return new Map(rows.map((o) => [o.id, o]));
 }

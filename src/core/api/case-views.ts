@@ -1,0 +1,82 @@
+// What the staff console reads about a case, beyond the state machine's view (core/api/cases.ts):
+// the deadline board statuses, the reported party, evidence, documents, notes and links.
+import { z } from 'zod';
+import { caseDetail, caseSummary } from './cases.js';
+
+export const CLOCK_STATUSES = ['tepat-waktu', 'jatuh-tempo-hari-ini', 'terlambat'] as const;
+
+export const runningClock = z.object({ clock: z.string(), due: z.string(), status: z.enum(CLOCK_STATUSES) });
+
+export const caseListItem = caseSummary
+  .extend({
+    clockStatus: z.enum(CLOCK_STATUSES).nullable(),
+    reportedAgency: z.string().nullable(),
+    assigneeId: z.uuid().nullable(),
+    duplicateOfId: z.uuid().nullable(),
+  })
+  .meta({ id: 'CaseListItem' });
+
+export const caseListResult = z.object({ items: z.array(caseListItem), total: z.number().int() });
+
+export const evidenceItem = z
+  .object({
+    id: z.uuid(),
+    label: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    sourceUrl: z.string().nullable(),
+    capturedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Evidence' });
+
+export const documentItem = z
+  .object({ id: z.uuid(), kind: z.string(), title: z.object({ id: z.string(), en: z.string() }), number: z.string(), version: z.number().int(), sha256: z.string(), createdAt: z.string() })
+  .meta({ id: 'CaseDocument' });
+
+export const caseView = caseDetail
+  .extend({
+    running: z.array(runningClock),
+    paused: z.boolean(),
+    reportedParty: z.record(z.string(), z.unknown()).nullable(),
+    event: z.object({ place: z.string().nullable(), regionCode: z.string().nullable(), occurredOn: z.string().nullable(), knownOn: z.string().nullable() }),
+    summaryText: z.string(),
+    intake: z.record(z.string(), z.unknown()),
+    hasReporter: z.boolean(),
+    assigneeId: z.uuid().nullable(),
+    duplicateOfId: z.uuid().nullable(),
+    links: z.array(z.object({ relation: z.string(), caseId: z.string() })),
+    closing: z.object({ action: z.string(), reason: z.string(), at: z.string() }).nullable(),
+    kajianText: z.string().nullable(),
+    evidence: z.array(evidenceItem),
+    documents: z.array(documentItem),
+    notes: z.array(z.object({ id: z.uuid(), authorId: z.uuid(), body: z.string(), createdAt: z.string() })),
+    version: z.number().int(),
+  })
+  .meta({ id: 'CaseView' });
+
+export const caseInboxQuery = z.object({
+  state: z.string().max(40).optional(),
+  kind: z.enum(['laporan', 'temuan', 'informasi-awal']).optional(),
+  regime: z.string().max(40).optional(),
+  q: z.string().trim().max(100).optional(),
+  agency: z.string().trim().max(200).optional(),
+  assigneeId: z.uuid().optional(),
+  due: z.enum(['terlambat', 'hari-ini', 'minggu-ini']).optional(),
+  open: z.enum(['true', 'false']).optional(),
+  sort: z.enum(['received', 'due']).default('received'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const assignBody = z.object({ assigneeId: z.uuid().nullable() });
+export const noteBody = z.object({ body: z.string().trim().min(1).max(10_000) });
+export const bulkBody = z.object({
+  caseIds: z.array(z.uuid()).min(1).max(200),
+  action: z.enum(['tidak-registrasi', 'tandai-duplikat', 'arsipkan']),
+  payload: z.record(z.string(), z.unknown()),
+});
+export const bulkResult = z.object({
+  results: z.array(z.object({ caseId: z.uuid(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional() })),
+});

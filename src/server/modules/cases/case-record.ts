@@ -1,0 +1,56 @@
+// What the server stores in cases.facts: the state machine's facts (`machine`) plus the details
+// around them (invitations with places and minutes, the kajian text, the plenary decision, the
+// forwarding letters, the pauses of the clocks). Plain JSON, versioned by the row's `version`.
+import type { CaseFacts, ClarificationParty, ElectionKind, KajianConclusion, ViolationType } from '../../../core/cases/index.js';
+import type { RecipientId } from '../../../core/law/index.js';
+
+export type InvitationRecord = {
+  id: string;
+  party: ClarificationParty;
+  name: string;
+  scheduledAt: string;
+  place: string;
+  letterRef: string | null;
+  hearing: { heldAt: string; attended: boolean; minutesRef: string | null; summary: string | null } | null;
+};
+
+export type CaseRecord = {
+  machine: CaseFacts;
+  election: ElectionKind | null;
+  knownOn: string | null;
+  foundOn: string | null;
+  /** the intake as submitted, without the reporter's identity (kept in case_reporters) */
+  intake: Record<string, unknown>;
+  invitations: InvitationRecord[];
+  kajian: { facts: string; actCodes: string[]; otherBasis: string[]; conclusion: KajianConclusion; proposedTypes: ViolationType[] } | null;
+  pleno: { scheduledAt: string } | null;
+  decision:
+    | { decision: 'pelanggaran'; types: ViolationType[]; membersPresent: string[]; minutesRef: string; decidedAt: string }
+    | { decision: 'bukan-pelanggaran'; reason: string; membersPresent: string[]; minutesRef: string; decidedAt: string }
+    | null;
+  forwards: { type: ViolationType; recipient: RecipientId | null; recipientName: { id: string; en: string }; letterRef: string; basis: string; at: string }[];
+  /** days the reporter was asked to complete the report: the kajian awal (and Pilkada decision) clocks stand still */
+  pauses: { from: string; to: string | null }[];
+  /** why the case ended without a decision, when it did */
+  closing: { action: string; reason: string; at: string } | null;
+  links: { relation: string; caseId: string }[];
+};
+
+export function emptyRecord(machine: CaseFacts, extra: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    machine,
+    election: null,
+    knownOn: null,
+    foundOn: null,
+    intake: {},
+    invitations: [],
+    kajian: null,
+    pleno: null,
+    decision: null,
+    forwards: [],
+    pauses: [],
+    closing: null,
+    links: [],
+    ...extra,
+  };
+}

@@ -1,0 +1,151 @@
+// Every query of cases. Methods that read for a caller take its region scope: a case belongs to
+// the region of the office handling it, and a foreign case is never loaded.
+import { and, asc, count, desc, eq, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
+import type { RegionScope } from '../../../core/regions/region-code.js';
+
+export type CaseRow = typeof cases.$inferSelect;
+
+export function caseScopeFilter(scope: RegionScope): SQL | undefined {
+  if (scope === null) return undefined;
+  return or(eq(cases.regionCode, scope), like(cases.regionCode, `${scope}.%`));
+}
+
+export async function insertCase(db: Executor, values: typeof cases.$inferInsert): Promise<CaseRow> {
+  const [row] = await db.insert(cases).values(values).returning();
+  return row!;
+}
+
+export async function insertReporter(db: Executor, caseId: string, identity: unknown): Promise<void> {
+  await db.insert(caseReporters).values({ caseId, identity });
+}
+
+export async function findReporter(db: Executor, caseId: string): Promise<unknown | undefined> {
+  const [row] = await db.select({ identity: caseReporters.identity }).from(caseReporters).where(eq(caseReporters.caseId, caseId));
+  return row?.identity;
+}
+
+export async function findCaseInScope(db: Executor, scope: RegionScope, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(cases).where(and(eq(cases.id, id), caseScopeFilter(scope)));
+  return row;
+}
+
+/** Locks the row for the rest of the transaction (a transition reads, decides, then writes). */
+export async function lockCaseInScope(tx: Executor, scope: RegionScope, id: string): Promise<CaseRow | undefined> {
+  const [row] = await tx.select().from(cases).where(and(eq(cases.id, id), caseScopeFilter(scope))).for('update');
+  return row;
+}
+
+export async function updateCase(tx: Executor, id: string, values: Partial<typeof cases.$inferInsert>): Promise<CaseRow> {
+  const [row] = await tx
+    .update(cases)
+    .set({ ...values, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .where(eq(cases.id, id))
+    .returning();
+  return row!;
+}
+
+export type CaseListFilters = {
+  scope: RegionScope;
+  officeId?: string | undefined;
+  states?: string[] | undefined;
+  kind?: string | undefined;
+  regime?: string | undefined;
+  assigneeId?: string | undefined;
+  agency?: string | undefined;
+  q?: string | undefined;
+  overdue?: boolean | undefined;
+  dueBefore?: Date | undefined;
+  open?: boolean | undefined;
+  sort?: 'received' | 'due';
+  limit: number;
+  offset: number;
+};
+
+function listWhere(f: CaseListFilters): SQL | undefined {
+  const where = [caseScopeFilter(f.scope)];
+  if (f.officeId) where.push(eq(cases.officeId, f.officeId));
+  if (f.states?.length) where.push(inArray(cases.state, f.states));
+  if (f.kind) where.push(eq(cases.kind, f.kind));
+  if (f.regime) where.push(eq(cases.regime, f.regime));
+  if (f.assigneeId) where.push(eq(cases.assigneeId, f.assigneeId));
+  if (f.agency) where.push(ilike(cases.reportedAgency, `%${f.agency.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (f.q) {
+    const needle = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(cases.summary, needle), ilike(cases.receiptNumber, needle), ilike(cases.registerNumber, needle)));
+  }
+  if (f.overdue !== undefined) where.push(eq(cases.overdue, f.overdue));
+  if (f.dueBefore) where.push(lt(cases.nextDueAt, f.dueBefore));
+  if (f.open !== undefined) where.push(eq(cases.open, f.open));
+  return and(...where);
+}
+
+export async function listCases(db: Executor, f: CaseListFilters): Promise<{ rows: CaseRow[]; total: number }> {
+  const where = listWhere(f);
+  const order = f.sort === 'due' ? [sql`${cases.nextDueAt} asc nulls last`, asc(cases.receivedAt)] : [desc(cases.receivedAt), desc(cases.id)];
+  const [rows, [totalRow]] = await Promise.all([
+    db.select().from(cases).where(where).orderBy(...order).limit(f.limit).offset(f.offset),
+    db.select({ n: count() }).from(cases).where(where),
+  ]);
+  return { rows, total: Number(totalRow?.n ?? 0) };
+}
+
+export async function countPimpinan(db: Executor, officeId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(and(eq(users.officeId, officeId), eq(users.role, 'pimpinan'), eq(users.active, true)));
+  return Number(row?.n ?? 0);
+}
+
+/** Open cases (any office) for recomputation after a calendar change. */
+export async function listOpenCases(db: Executor): Promise<CaseRow[]> {
+  return db.select().from(cases).where(and(eq(cases.open, true), sql`${cases.kind} <> 'informasi-awal'`));
+}
+
+/** The sweep's claim: mark overdue only rows not yet marked, so a second run changes nothing. */
+export async function claimOverdue(db: Executor, now: Date, limit: number): Promise<CaseRow[]> {
+  return db
+    .update(cases)
+    .set({ overdue: true })
+    .where(
+      inArray(
+        cases.id,
+        db.select({ id: cases.id }).from(cases).where(and(eq(cases.open, true), eq(cases.overdue, false), lt(cases.nextDueAt, now))).limit(limit),
+      ),
+    )
+    .returning();
+}
+
+// ── notes, evidence, documents ──
+export async function insertNote(db: Executor, values: typeof caseNotes.$inferInsert) {
+  const [row] = await db.insert(caseNotes).values(values).returning();
+  return row!;
+}
+export async function listNotes(db: Executor, caseId: string) {
+  return db.select().from(caseNotes).where(eq(caseNotes.caseId, caseId)).orderBy(asc(caseNotes.createdAt));
+}
+export async function insertEvidence(db: Executor, values: typeof evidence.$inferInsert) {
+  const [row] = await db.insert(evidence).values(values).returning();
+  return row!;
+}
+export async function listEvidence(db: Executor, caseId: string) {
+  return db.select().from(evidence).where(eq(evidence.caseId, caseId)).orderBy(asc(evidence.createdAt));
+}
+export async function findEvidence(db: Executor, caseId: string, id: string) {
+  const [row] = await db.select().from(evidence).where(and(eq(evidence.caseId, caseId), eq(evidence.id, id)));
+  return row;
+}
+export async function nextDocumentVersion(db: Executor, caseId: string, kind: string): Promise<number> {
+  const [row] = await db.select({ v: sql<number>`coalesce(max(${documents.version}), 0)::int` }).from(documents).where(and(eq(documents.caseId, caseId), eq(documents.kind, kind)));
+  return Number(row?.v ?? 0) + 1;
+}
+export async function insertDocument(db: Executor, values: typeof documents.$inferInsert) {
+  const [row] = await db.insert(documents).values(values).returning();
+  return row!;
+}
+export async function listDocuments(db: Executor, caseId: string) {
+  return db.select().from(documents).where(eq(documents.caseId, caseId)).orderBy(asc(documents.kind), asc(documents.version));
+}
+export async function findDocument(db: Executor, caseId: string, id: string) {
+  const [row] = await db.select().from(documents).where(and(eq(documents.caseId, caseId), eq(documents.id, id)));
+  return row;
+}

@@ -1,0 +1,128 @@
+// Case handling over HTTP. Thin: validate → authorize → one use-case → present.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateResponse, reporterIdentity } from '../../../core/api/cases.js';
+import { assignBody, bulkBody, bulkResult, caseInboxQuery, caseListResult, caseView, noteBody } from '../../../core/api/case-views.js';
+import { errorResponse, uuidParam } from '../../../core/api/common.js';
+import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
+import type { Deps } from '../../http/deps.js';
+import { auditActor, requirePermission } from '../../http/context.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import { listAudit } from '../audit/audit.repository.js';
+import { findOfficesByIds } from '../offices/offices.repository.js';
+import { CaseRefusedError } from './case-refused-error.js';
+import { presentSummary } from './cases.presenter.js';
+import { findReporter, insertNote, listCases, updateCase } from './cases.repository.js';
+import { createIntake } from './create-intake.js';
+import { loadCase, viewCase } from './read-case.js';
+import { recomputeOpenCases } from './recompute-deadlines.js';
+import { runAction } from './run-action.js';
+
+const tags = ['cases'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: caseRefusalResponse.or(errorResponse), 422: errorResponse };
+
+const DUE_WINDOWS = { 'hari-ini': 1, 'minggu-ini': 7 } as const;
+
+export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  deps.calendar.onChange((tx, calendar, dates) => recomputeOpenCases(tx, calendar, dates, deps.now()));
+
+  r.get('/api/v1/cases', { schema: { tags, summary: 'Kotak masuk perkara / case inbox', querystring: caseInboxQuery, response: { 200: caseListResult, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.read');
+    const q = req.query;
+    const now = deps.now();
+    const { rows, total } = await listCases(deps.db, {
+      scope: actor.scope,
+      states: q.state ? q.state.split(',').filter((s) => s in STATES) : undefined,
+      kind: q.kind,
+      regime: q.regime,
+      q: q.q,
+      agency: q.agency,
+      assigneeId: q.assigneeId,
+      overdue: q.due === 'terlambat' ? true : undefined,
+      dueBefore: q.due && q.due !== 'terlambat' ? new Date(now.getTime() + DUE_WINDOWS[q.due] * 86_400_000) : undefined,
+      open: q.open === undefined ? undefined : q.open === 'true',
+      sort: q.sort,
+      limit: q.limit,
+      offset: q.offset,
+    });
+    const offices = await findOfficesByIds(deps.db, [...new Set(rows.map((row) => row.officeId))]);
+    return { items: rows.map((row) => presentSummary(row, offices.get(row.officeId)!, now)), total };
+  });
+
+  r.post('/api/v1/cases', { schema: { tags, summary: 'Terima laporan, temuan atau informasi awal / take in a case', body: intakeCreateBody, response: { 201: intakeCreateResponse, ...errors } } }, async (req, reply) => {
+    const actor = requirePermission(req, 'cases.intake');
+    if (req.body.kind === 'laporan' && actor.role === 'pengawas') throw new AppError('FORBIDDEN');
+    const row = await createIntake(deps, actor, req.body);
+    return reply.status(201).send({ id: row.id, kind: req.body.kind, receiptNumber: row.receiptNumber, state: row.state as never, receivedAt: row.receivedAt.toISOString() });
+  });
+
+  r.get('/api/v1/cases/:id', { schema: { tags, summary: 'Satu perkara / one case', params: uuidParam, response: { 200: caseView, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.read');
+    return viewCase(deps, actor, await loadCase(deps, actor, req.params.id));
+  });
+
+  r.post('/api/v1/cases/:id/actions/:action', { schema: { tags, summary: 'Jalankan tindakan alur kerja / run a workflow action', params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: caseView, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.act');
+    const { row } = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {});
+    return viewCase(deps, actor, row);
+  });
+
+  r.get('/api/v1/cases/:id/reporter', { schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.reporter');
+    const row = await loadCase(deps, actor, req.params.id);
+    const identity = await findReporter(deps.db, row.id);
+    if (!identity) throw new AppError('NOT_FOUND');
+    // UU 27/2022: every read of personal data is recorded, with who and when.
+    await deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: {} }));
+    return identity as z.infer<typeof reporterIdentity>;
+  });
+
+  r.get('/api/v1/cases/:id/timeline', { schema: { tags, summary: 'Riwayat perkara dari log audit / case history from the audit log', params: uuidParam, response: { 200: z.object({ items: z.array(z.object({ id: z.number(), at: z.string(), actorLabel: z.string(), action: z.string(), summary: z.unknown() })) }), ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.read');
+    const row = await loadCase(deps, actor, req.params.id);
+    const items = await listAudit(deps.db, { scope: null, entityType: 'case', entityId: row.id, limit: 200 });
+    return { items: items.reverse().map((a) => ({ id: a.id, at: new Date(a.at).toISOString(), actorLabel: a.actorLabel, action: a.action, summary: a.summary })) };
+  });
+
+  r.post('/api/v1/cases/:id/assign', { schema: { tags, summary: 'Tugaskan / assign', params: uuidParam, body: assignBody, response: { 200: caseView, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.assign');
+    const row = await loadCase(deps, actor, req.params.id);
+    const updated = await deps.db.transaction(async (tx) => {
+      const u = await updateCase(tx, row.id, { assigneeId: req.body.assigneeId });
+      await appendAudit(tx, { actor: auditActor(actor), action: 'case.assigned', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { from: row.assigneeId, to: req.body.assigneeId } });
+      return u;
+    });
+    return viewCase(deps, actor, updated);
+  });
+
+  r.post('/api/v1/cases/:id/notes', { schema: { tags, summary: 'Catatan internal / internal note', params: uuidParam, body: noteBody, response: { 201: z.object({ id: z.uuid() }), ...errors } } }, async (req, reply) => {
+    const actor = requirePermission(req, 'cases.act');
+    const row = await loadCase(deps, actor, req.params.id);
+    const note = await deps.db.transaction(async (tx) => {
+      const n = await insertNote(tx, { caseId: row.id, authorId: actor.userId, body: req.body.body });
+      await appendAudit(tx, { actor: auditActor(actor), action: 'case.note-added', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { noteId: n.id } });
+      return n;
+    });
+    return reply.status(201).send({ id: note.id });
+  });
+
+  r.post('/api/v1/cases/bulk', { schema: { tags, summary: 'Tindakan massal di antrean penerimaan / bulk triage of the intake queue', body: bulkBody, response: { 200: bulkResult, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.act');
+    const results = [];
+    // Each case is its own transaction: one refusal does not undo the others, and none is half-done.
+    for (const caseId of req.body.caseIds) {
+      try {
+        await runAction(deps, actor, caseId, req.body.action, req.body.payload);
+        results.push({ caseId, ok: true });
+      } catch (err) {
+        if (err instanceof CaseRefusedError) results.push({ caseId, ok: false, code: err.code, message: `${REFUSAL_MESSAGES[err.code][req.locale]} ${err.missing.map((m) => m[req.locale]).join('; ')}`.trim() });
+        else if (err instanceof AppError) results.push({ caseId, ok: false, code: err.code });
+        else throw err;
+      }
+    }
+    return { results };
+  });
+}

@@ -1,0 +1,95 @@
+// Intake by staff: a walk-in laporan, a supervisor's temuan, or informasi awal. No report is
+// refused: whatever passes validation is stored at once with a receipt number, in one transaction
+// with its audit row; the reporter's identity goes to its own table.
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { intakeCreateBody } from '../../../core/api/cases.js';
+import { formatReceiptNumber, initialState, newCaseFacts } from '../../../core/cases/index.js';
+import { auditActor, type Actor } from '../../http/context.js';
+import type { Deps } from '../../http/deps.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import { findOfficeById } from '../offices/offices.repository.js';
+import { clockRegion } from './case-deadlines.js';
+import { emptyRecord } from './case-record.js';
+import { countPimpinan, insertCase, insertReporter } from './cases.repository.js';
+import { localDate, localIso } from './local-time.js';
+import { derivedColumns } from './persist-case.js';
+import { nextInSequence, sequenceKey } from './sequences.repository.js';
+
+export type IntakeBody = z.infer<typeof intakeCreateBody>;
+
+function describe(body: IntakeBody): { summary: string; reported: unknown; agency: string | null; eventRegion: string | null } {
+  if (body.kind === 'informasi-awal') return { summary: body.description.slice(0, 300), reported: null, agency: null, eventRegion: body.regionCode ?? null };
+  return {
+    summary: body.event.description.slice(0, 300),
+    reported: body.reportedParty,
+    agency: body.reportedParty.agency,
+    eventRegion: body.event.regionCode,
+  };
+}
+
+export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: { sourceCaseId?: string } = {}) {
+  const office = await findOfficeById(deps.db, actor.officeId);
+  if (!office) throw new AppError('NOT_FOUND');
+  const now = deps.now();
+  const info = describe(body);
+  const region = clockRegion(office.regionCode, info.eventRegion);
+  const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
+  const calendar = await deps.calendar.current();
+  const memberCount = await countPimpinan(deps.db, office.id);
+  const id = randomUUID();
+  const { reporter, ...withoutReporter } = body as IntakeBody & { reporter?: unknown };
+  const machine = newCaseFacts(
+    {
+      caseId: id,
+      kind: body.kind,
+      regime: body.regime,
+      officeId: office.id,
+      officeRegionCode: office.regionCode,
+      officeMemberCount: memberCount,
+      receivedAt: localIso(receivedAt, region),
+      ...(body.kind !== 'informasi-awal' && body.reportedParty.actorKind ? { reportedActorKind: body.reportedParty.actorKind } : {}),
+    },
+    initialState(body.kind),
+  );
+  const record = emptyRecord(machine, {
+    election: body.kind === 'informasi-awal' ? null : body.election,
+    knownOn: body.kind === 'laporan' ? body.event.knownOn : null,
+    foundOn: body.kind === 'temuan' ? body.foundOn : null,
+    intake: withoutReporter,
+    links: opts.sourceCaseId ? [{ relation: 'berasal-dari', caseId: opts.sourceCaseId }] : [],
+  });
+  return deps.db.transaction(async (tx) => {
+    const year = Number(localDate(receivedAt, region).slice(0, 4));
+    const seq = await nextInSequence(tx, sequenceKey({ purpose: 'receipt', officeId: office.id, kind: 'all', year }));
+    const receiptNumber = formatReceiptNumber({ sequence: seq, officeRegionCode: office.regionCode, receivedOn: localDate(receivedAt, region) });
+    const row = await insertCase(tx, {
+      id,
+      officeId: office.id,
+      regionCode: office.regionCode ?? '',
+      kind: body.kind,
+      regime: body.regime,
+      receiptNumber,
+      receivedAt,
+      knownOn: record.knownOn,
+      occurredOn: body.kind === 'informasi-awal' ? null : body.event.occurredOn,
+      eventRegionCode: info.eventRegion,
+      eventPlace: body.kind === 'informasi-awal' ? null : body.event.place,
+      summary: info.summary,
+      reported: info.reported,
+      reportedAgency: info.agency,
+      ...derivedColumns(record, office.regionCode, info.eventRegion, calendar, now),
+    });
+    if (reporter) await insertReporter(tx, id, reporter);
+    await appendAudit(tx, {
+      actor: auditActor(actor),
+      action: 'case.received',
+      entityType: 'case',
+      entityId: id,
+      regionCode: office.regionCode,
+      summary: { kind: body.kind, regime: body.regime, receiptNumber, state: row.state, sourceCaseId: opts.sourceCaseId ?? null },
+    });
+    return row;
+  });
+}

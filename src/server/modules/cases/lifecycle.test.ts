@@ -1,0 +1,123 @@
+// A case from intake to forwarding through the HTTP API, as Bawaslu Kota Serang handles it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { testApp, type TestApp } from '../../test/harness.js';
+
+let t: TestApp;
+let staff: Session;
+let member: Session;
+let foreign: Session;
+const NOW = new Date('2024-11-10T03:00:00Z'); // 10:00 WIB
+let clock = NOW;
+
+beforeAll(async () => {
+  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30 } }); // the clock moves days ahead
+  const office = await makeOffice(t.deps.db, { regionCode: '36.73', name: 'Bawaslu Kota Serang (uji)' });
+  staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
+  member = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'pimpinan' }));
+  foreign = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.72' }), role: 'penanganan' }));
+});
+afterAll(() => t.app.close());
+
+const act = (s: Session, id: string, action: string, payload: object = {}) =>
+  t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: s.headers, payload });
+
+describe('case lifecycle', () => {
+  it('takes a laporan from intake to forwarding to BKN, on the legal clock', async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() });
+    expect(created.statusCode).toBe(201);
+    const { id, receiptNumber } = created.json();
+    expect(receiptNumber).toMatch(/36\.73/);
+
+    let view = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json();
+    expect(view).toMatchObject({ state: 'diterima', hasReporter: true });
+    expect(JSON.stringify(view)).not.toContain('3673011205900001'); // the reporter's NIK stays out of the case page
+    expect(view.deadlines.decision).toMatchObject({ baseLastDay: '2024-11-13', lastDayIfExtended: '2024-11-15' });
+    expect(view.running[0]).toMatchObject({ clock: 'kajianAwal', status: 'tepat-waktu' });
+
+    expect((await act(staff, id, 'mulai-kajian-awal')).json().state).toBe('kajian-awal');
+    const early = await act(staff, id, 'registrasi');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toMatch(/belum dinilai/);
+    expect(early.json().error.missing.length).toBeGreaterThan(0);
+
+    expect((await act(staff, id, 'nilai-syarat', allRequirementsMet())).statusCode).toBe(200);
+    view = (await act(staff, id, 'registrasi')).json();
+    expect(view.state).toBe('diregistrasi');
+    expect(view.registerNumber).toMatch(/^001\/Reg\/LP\/PW\/Kota\/36\.73\/XI\/2024$/);
+
+    view = (await act(staff, id, 'undang-klarifikasi', { invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] })).json();
+    const invitationId = view.invitations[0].id;
+    clock = new Date('2024-11-11T05:00:00Z'); // the next day, after the hearing
+    const heard = await act(staff, id, 'catat-klarifikasi', { invitationId, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024', summary: 'Terlapor mengakui membagikan unggahan.' });
+    expect(heard.statusCode).toBe(200);
+    view = heard.json();
+    expect(view.state).toBe('klarifikasi');
+    expect((await act(staff, id, 'mulai-kajian')).json().state).toBe('kajian');
+    view = (await act(staff, id, 'catat-kajian', { facts: 'Terlapor membagikan unggahan paslon.', actCodes: ['skb2022.4'], conclusion: 'pelanggaran', proposedTypes: ['peraturan-lain'] })).json();
+    expect((await act(staff, id, 'ajukan-pleno', { scheduledAt: '2024-11-12T13:00:00+07:00' })).json().state).toBe('pleno');
+
+    clock = new Date('2024-11-12T07:00:00Z'); // plenary on 12 November, within the 3-day clock
+    const byStaff = await act(staff, id, 'putus-pleno', { decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua'], minutesRef: 'BA-PLENO/01' });
+    expect(byStaff.statusCode).toBe(403); // only members decide in plenary
+    view = (await act(member, id, 'putus-pleno', { decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua'], minutesRef: 'BA-PLENO/01' })).json();
+    expect(view.state).toBe('pelanggaran');
+
+    expect(view.decision).toMatchObject({ outcome: 'pelanggaran', types: ['peraturan-lain'] });
+    expect(view.running).toEqual([]);
+    view = (await act(staff, id, 'teruskan', { type: 'peraturan-lain', letterRef: '012/PP.01/K.BT-13/XI/2024' })).json();
+    expect(view.state).toBe('diteruskan');
+    expect(view.forwardings[0]).toMatchObject({ type: 'peraturan-lain', recipient: 'BKN' });
+    expect(view.terminal).toBe(true);
+
+    const timeline = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: staff.headers })).json().items.map((i: { action: string }) => i.action);
+    expect(timeline[0]).toBe('case.received');
+    expect(timeline.at(-1)).toBe('case.teruskan');
+  });
+
+  it('refuses a hearing recorded before it happened, saying so in both languages', async () => {
+    clock = NOW;
+    const { id } = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json();
+    await act(staff, id, 'mulai-kajian-awal');
+    await act(staff, id, 'nilai-syarat', allRequirementsMet());
+    await act(staff, id, 'registrasi');
+    const inv = (await act(staff, id, 'undang-klarifikasi', { invitations: [{ party: 'terlapor', name: 'Budi', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor' }] })).json().invitations[0].id;
+    const res = await act(staff, id, 'catat-klarifikasi', { invitationId: inv, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/1' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.missing[0]).toMatchObject({ id: expect.stringContaining('klarifikasi'), en: expect.stringContaining('hearing') });
+    const en = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/catat-klarifikasi`, headers: { ...staff.headers, 'accept-language': 'en' }, payload: { invitationId: inv, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/1' } });
+    expect(en.json().error.message).toContain('The hearing time cannot be later than now');
+  });
+
+  it('keeps the reporter’s identity behind its own endpoint, and logs every read', async () => {
+    const { id } = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json();
+    const res = await t.app.inject({ url: `/api/v1/cases/${id}/reporter`, headers: staff.headers });
+    expect(res.json()).toMatchObject({ name: 'Ahmad Fauzi', nik: '3673011205900001' });
+    const audit = await t.app.inject({ url: `/api/v1/audit?entityType=case&entityId=${id}`, headers: member.headers });
+    expect(audit.json().items.map((i: { action: string }) => i.action)).toContain('case.reporter-read');
+  });
+
+  it('gives gapless receipt numbers and refuses nothing that is well-formed', async () => {
+    const numbers: string[] = [];
+    for (let i = 0; i < 3; i++) numbers.push((await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().receiptNumber);
+    const seqs = numbers.map((n) => Number(n.split('/').at(-1)));
+    expect(seqs[1]! - seqs[0]!).toBe(1);
+    expect(seqs[2]! - seqs[1]!).toBe(1);
+  });
+
+  it('answers a malformed intake with 400 and writes nothing', async () => {
+    const before = (await t.app.inject({ url: '/api/v1/cases?limit=1', headers: staff.headers })).json().total;
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody({ event: { description: 'x' } }) });
+    expect(bad.statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/v1/cases?limit=1', headers: staff.headers })).json().total).toBe(before);
+  });
+
+  it('hides the case from another regency', async () => {
+    const { id } = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json();
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}`, headers: foreign.headers })).statusCode).toBe(404);
+    expect((await act(foreign, id, 'mulai-kajian-awal')).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}/reporter`, headers: foreign.headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/api/v1/cases?limit=200', headers: foreign.headers })).body).not.toContain(id);
+  });
+});
