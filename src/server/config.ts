@@ -21,6 +21,8 @@ const schema = z.object({
   NETRA_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   NETRA_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   NETRA_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
+  NETRA_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
+  NETRA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
 });
 
 export type Config = {
@@ -35,6 +37,11 @@ export type Config = {
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   sessionHours: number;
   webDist: string;
+  /** evidence and generated documents (content-addressed files) */
+  blobDir: string;
+  evidenceMaxBytes: number;
+  /** seconds between deadline sweeps; 0 turns the sweep off */
+  sweepSeconds: number;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -60,5 +67,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     sessionHours: e.NETRA_SESSION_HOURS,
     webDist: path.resolve('dist/web'),
+    blobDir: path.join(path.resolve(e.NETRA_DATA_DIR), 'blobs'),
+    evidenceMaxBytes: e.NETRA_EVIDENCE_MAX_MB * 1024 * 1024,
+    sweepSeconds: e.NETRA_SWEEP_SECONDS,
   };
 }

@@ -15,6 +15,8 @@ import { SignInPage } from './features/auth/sign-in-page.js';
 import { ConsoleLayout } from './features/console/console-layout.js';
 import { DashboardPage } from './features/console/dashboard-page.js';
 import { LandingPage } from './features/landing/landing-page.js';
+import { CalendarAdminPage } from './features/law/calendar-admin-page.js';
+import { CalculatorPage } from './features/law/calculator-page.js';
 import { OfficeCreatePage } from './features/offices/office-create-page.js';
 import { OfficeEditPage } from './features/offices/office-edit-page.js';
 import { OfficesPage } from './features/offices/offices-page.js';
@@ -33,6 +35,7 @@ const PUBLIC_ROUTES: Route[] = [
   { path: '/masuk', render: () => <SignInPage /> },
   { path: '/wilayah', render: () => <PublicLayout><RegionBrowser base="/wilayah" /></PublicLayout> },
   { path: '/wilayah/:code', render: (p) => <PublicLayout><RegionBrowser base="/wilayah" code={p.code} /></PublicLayout> },
+  { path: '/kalkulator-tenggat', render: () => <PublicLayout><CalculatorPage /></PublicLayout> },
 ];
 
 /** Console pages, rendered inside the console layout. */
@@ -47,6 +50,7 @@ const CONSOLE_ROUTES: Route[] = [
   { path: '/konsol/pengguna/baru', render: () => <UserCreatePage />, needs: 'users.manage' },
   { path: '/konsol/pengguna/:id', render: (p) => <UserEditPage id={p.id as string} />, needs: 'users.read' },
   { path: '/konsol/audit', render: () => <AuditPage />, needs: 'audit.read' },
+  { path: '/konsol/kalender', render: () => <CalendarAdminPage />, needs: 'calendar.manage' },
   { path: '/konsol/akun', render: () => <AccountPage /> },
 ];
 

@@ -58,6 +58,10 @@ export const ERROR_MESSAGES = {
     id: 'Wilayah kantor tidak sesuai dengan tingkat kantornya atau induknya.',
     en: 'The office region does not match its level or its parent.',
   },
+  DOCUMENT_NOT_APPLICABLE: {
+    id: 'Dokumen ini belum dapat dibuat untuk perkara pada tahap ini.',
+    en: 'This document cannot be made for the case at this stage yet.',
+  },
   RATE_LIMITED: {
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many requests. Wait a moment and try again.',

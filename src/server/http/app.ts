@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -12,6 +13,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { installAuth } from '../modules/auth/auth.plugin.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
+import { registerCaseFileRoutes } from '../modules/cases/case-files.routes.js';
 import { registerCaseRoutes } from '../modules/cases/cases.routes.js';
 import { registerHealthRoutes } from '../modules/health/health.routes.js';
 import { registerLawRoutes } from '../modules/law/law.routes.js';
@@ -59,6 +61,8 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     },
   });
   await app.register(cookie);
+  // One byte over the limit reaches the blob store, which refuses it whole (413) and keeps nothing.
+  await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes + 1, files: 1, fields: 10, fieldSize: 4096 } });
   await app.register(rateLimit, { global: false });
   installAuth(app, deps);
 
@@ -86,6 +90,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   registerAuditRoutes(app, deps);
   registerLawRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerCaseFileRoutes(app, deps);
 
   const webRoot = deps.config.webDist;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { createCalendarService, type CalendarService } from '../modules/law/calendar-service.js';
+import { localBlobStore, type BlobStore } from '../storage/blob-store.js';
 
 /** What every route module and use-case may need, passed in, never imported as a global. */
 export type Deps = {
@@ -10,8 +11,16 @@ export type Deps = {
   now: () => Date;
   /** the official calendar of non-working days, as the law engine uses it */
   calendar: CalendarService;
+  /** evidence files and generated documents */
+  blobs: BlobStore;
 };
 
 export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): Deps {
-  return { db: opts.db, config: opts.config, now: opts.now ?? (() => new Date()), calendar: createCalendarService(opts.db) };
+  return {
+    db: opts.db,
+    config: opts.config,
+    now: opts.now ?? (() => new Date()),
+    calendar: createCalendarService(opts.db),
+    blobs: localBlobStore(opts.config.blobDir),
+  };
 }

@@ -1,7 +1,9 @@
 // The real app on a real database, one database per test worker (PGlite copy of the template, or
 // the shared PostgreSQL database). Tests build their own offices and users through factories and
 // never depend on each other's rows.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
@@ -11,6 +13,7 @@ import { buildApp } from '../http/app.js';
 import { makeDeps, type Deps } from '../http/deps.js';
 
 let shared: Promise<Database> | undefined;
+const testBlobRoot = mkdtempSync(path.join(os.tmpdir(), 'netra-test-blobs-'));
 
 export function testDatabase(): Promise<Database> {
   shared ??= (async () => {
@@ -23,8 +26,8 @@ export function testDatabase(): Promise<Database> {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const base = loadConfig({ NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'silent' });
-  return { ...base, webDist: '/nonexistent', login: { ...base.login, ratePerMinute: 10_000 }, ...overrides };
+  const base = loadConfig({ NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'silent', NETRA_SWEEP_SECONDS: '0' });
+  return { ...base, webDist: '/nonexistent', blobDir: path.join(testBlobRoot, 'blobs'), login: { ...base.login, ratePerMinute: 10_000 }, ...overrides };
 }
 
 export type TestApp = { app: FastifyInstance; deps: Deps; database: Database };

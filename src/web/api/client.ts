@@ -78,4 +78,5 @@ export const api = {
   get: <T,>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T,>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   patch: <T,>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T,>(path: string) => request<T>('DELETE', path),
 };

@@ -71,9 +71,24 @@ describe('case lifecycle', () => {
     expect(view.forwardings[0]).toMatchObject({ type: 'peraturan-lain', recipient: 'BKN' });
     expect(view.terminal).toBe(true);
 
+    // Every official document, generated from the case, downloadable as a real PDF.
+    const kinds = ['tanda-bukti-penyampaian-laporan', 'formulir-kajian-awal', 'undangan-klarifikasi', 'berita-acara-klarifikasi', 'kajian-dugaan-pelanggaran', 'pemberitahuan-status-laporan', 'surat-penerusan'];
+    for (const kind of kinds) {
+      const doc = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind } });
+      expect(doc.statusCode, `${kind}: ${doc.body}`).toBe(201);
+      expect(doc.json()).toMatchObject({ kind, version: 1 });
+      const file = await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.json().id}/file`, headers: staff.headers });
+      expect(file.headers['content-type']).toBe('application/pdf');
+      expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'surat-penerusan' } });
+    expect(again.json().version).toBe(2);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: foreign.headers, payload: { kind: 'surat-penerusan' } })).statusCode).toBe(404);
+
     const timeline = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: staff.headers })).json().items.map((i: { action: string }) => i.action);
     expect(timeline[0]).toBe('case.received');
-    expect(timeline.at(-1)).toBe('case.teruskan');
+    expect(timeline).toContain('case.teruskan');
+    expect(timeline.at(-1)).toBe('case.document-generated');
   });
 
   it('refuses a hearing recorded before it happened, saying so in both languages', async () => {

@@ -20,8 +20,10 @@ const COMING = ['cases', 'anonymous', 'recommendations', 'tps', 'socialMedia', '
 
 export function ConsoleNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, user } = useSession();
   const { pathname } = useLocation();
+  // The official calendar is national: only administrators of a national office maintain it.
+  const calendar = can('calendar.manage') && user?.office.regionCode === null;
   return (
     <Stack gap={2} component="nav" aria-label={t('nav.console')}>
       {AREAS.filter((a) => !a.needs || can(a.needs)).map((a) => {
@@ -40,6 +42,18 @@ export function ConsoleNav({ onNavigate }: { onNavigate?: () => void }) {
           />
         );
       })}
+      {calendar ? (
+        <NavLink
+          component="a"
+          {...linkProps('/konsol/kalender', () => onNavigate?.())}
+          label={t('law.calendar.nav')}
+          active={pathname === '/konsol/kalender'}
+          aria-current={pathname === '/konsol/kalender' ? 'page' : undefined}
+          data-testid="nav-calendar"
+          variant="light"
+          style={{ borderRadius: 6 }}
+        />
+      ) : null}
       <Divider my="sm" />
       <Text size="xs" c="dimmed" tt="uppercase" fw={700} px="sm" mb={4} id="coming-soon-heading">
         {t('areas.comingHeading')}

@@ -1,0 +1,82 @@
+// Evidence and generated documents of a case: upload, list through the case page, download.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { documentItem, evidenceItem } from '../../../core/api/case-views.js';
+import { errorResponse } from '../../../core/api/common.js';
+import type { Deps } from '../../http/deps.js';
+import { requirePermission } from '../../http/context.js';
+import { AppError } from '../../errors.js';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
+import { addEvidence } from './add-evidence.js';
+import { generateDocument } from './generate-document.js';
+import { findDocument, findEvidence } from './cases.repository.js';
+import { loadCase } from './read-case.js';
+
+const tags = ['cases'];
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 413: errorResponse, 415: errorResponse };
+const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+const documentBody = z.object({
+  kind: z.enum(DOCUMENT_KINDS, { message: 'Jenis dokumen tidak dikenal / unknown document kind' }),
+  invitationId: z.uuid().optional(),
+});
+const evidenceFields = z.object({
+  label: z.string().trim().min(2, { message: 'Keterangan bukti wajib diisi / describe the evidence' }).max(300),
+  sourceUrl: z.url({ message: 'Tautan tidak valid / invalid link' }).max(2000).optional(),
+  capturedAt: z.iso.datetime({ offset: true, message: 'Waktu tangkap harus ISO 8601 dengan zona / capture time must be ISO 8601 with offset' }).optional(),
+});
+
+export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/v1/cases/:id/evidence', { schema: { tags, summary: 'Unggah bukti (multipart: label, sourceUrl?, capturedAt?, lalu/then file) / upload evidence', consumes: ['multipart/form-data'], params: z.object({ id: z.uuid() }), response: { 201: evidenceItem, ...errors } } }, async (req, reply) => {
+    const actor = requirePermission(req, 'cases.act');
+    const row = await loadCase(deps, actor, req.params.id);
+    if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+    const part = await req.file();
+    if (!part) throw new AppError('VALIDATION_FAILED', [{ path: 'file', message: 'Berkas wajib dilampirkan / a file is required' }]);
+    const raw = Object.fromEntries(
+      Object.entries(part.fields)
+        .map(([k, v]) => [k, v && !Array.isArray(v) && v.type === 'field' ? String(v.value) : undefined])
+        .filter(([, v]) => v !== undefined && v !== ''),
+    );
+    const meta = evidenceFields.safeParse({ label: part.filename, ...raw });
+    if (!meta.success) {
+      part.file.resume();
+      throw new AppError('VALIDATION_FAILED', meta.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message })));
+    }
+    const ev = await addEvidence(deps, actor, row, part.file, { ...meta.data, capturedAt: meta.data.capturedAt ? new Date(meta.data.capturedAt) : undefined });
+    return reply.status(201).send({ id: ev.id, label: ev.label, mediaType: ev.mediaType, sizeBytes: ev.sizeBytes, sha256: ev.sha256, sourceUrl: ev.sourceUrl, capturedAt: ev.capturedAt?.toISOString() ?? null, createdAt: ev.createdAt.toISOString() });
+  });
+
+  r.get('/api/v1/cases/:id/evidence/:fileId/file', { schema: { tags, summary: 'Unduh bukti / download evidence', params: fileParams } }, async (req, reply) => {
+    const actor = requirePermission(req, 'cases.read');
+    const row = await loadCase(deps, actor, req.params.id);
+    const ev = await findEvidence(deps.db, row.id, req.params.fileId);
+    if (!ev) throw new AppError('NOT_FOUND');
+    return reply
+      .type(ev.mediaType)
+      .header('content-disposition', `attachment; filename="bukti-${ev.sha256.slice(0, 12)}"`)
+      .header('x-content-sha256', ev.sha256)
+      .send(deps.blobs.open(ev.sha256));
+  });
+
+  r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse } } }, async (req, reply) => {
+    const actor = requirePermission(req, 'cases.act');
+    const row = await loadCase(deps, actor, req.params.id);
+    const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
+    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, createdAt: doc.createdAt.toISOString() });
+  });
+
+  r.get('/api/v1/cases/:id/documents/:fileId/file', { schema: { tags, summary: 'Unduh dokumen PDF / download a document', params: fileParams } }, async (req, reply) => {
+    const actor = requirePermission(req, 'cases.read');
+    const row = await loadCase(deps, actor, req.params.id);
+    const doc = await findDocument(deps.db, row.id, req.params.fileId);
+    if (!doc) throw new AppError('NOT_FOUND');
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="${doc.kind}-v${doc.version}.pdf"`)
+      .header('x-content-sha256', doc.sha256)
+      .send(deps.blobs.open(doc.sha256));
+  });
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { testApp, type TestApp } from '../../test/harness.js';
+
+let t: TestApp;
+let staff: Session;
+let foreign: Session;
+let caseId: string;
+beforeAll(async () => {
+  t = await testApp({ config: { evidenceMaxBytes: 64 * 1024 } });
+  staff = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'penanganan' }));
+  foreign = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.72' }), role: 'penanganan' }));
+  caseId = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id;
+});
+afterAll(() => t.app.close());
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tangkapan layar unggahan')]);
+
+function multipart(fields: Record<string, string>, file: { name: string; type: string; body: Buffer }) {
+  const boundary = '----netra-test-boundary';
+  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`;
+  return { payload: Buffer.concat([Buffer.from(parts.join('') + head), file.body, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const upload = (s: Session, fields: Record<string, string>, file: { name: string; type: string; body: Buffer }, id = caseId) => {
+  const { payload, contentType } = multipart(fields, file);
+  return t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/evidence`, headers: { ...s.headers, 'content-type': contentType }, payload });
+};
+
+describe('evidence', () => {
+  it('stores a screenshot of a post with its URL, capture time and SHA-256, and serves it back', async () => {
+    const res = await upload(staff, { label: 'Tangkapan layar unggahan Instagram', sourceUrl: 'https://www.instagram.com/p/contoh', capturedAt: '2024-11-09T21:15:00+07:00' }, { name: 'layar.jpg', type: 'image/jpeg', body: PNG });
+    expect(res.statusCode).toBe(201);
+    // The client said JPEG; the bytes say PNG.
+    expect(res.json()).toMatchObject({ mediaType: 'image/png', sha256: createHash('sha256').update(PNG).digest('hex'), sourceUrl: 'https://www.instagram.com/p/contoh' });
+    const file = await t.app.inject({ url: `/api/v1/cases/${caseId}/evidence/${res.json().id}/file`, headers: staff.headers });
+    expect(file.headers['content-type']).toBe('image/png');
+    expect(file.rawPayload.equals(PNG)).toBe(true);
+    const view = (await t.app.inject({ url: `/api/v1/cases/${caseId}`, headers: staff.headers })).json();
+    expect(view.evidence.map((e: { id: string }) => e.id)).toContain(res.json().id);
+  });
+
+  it('refuses a file whose content is not evidence, and records nothing', async () => {
+    const res = await upload(staff, { label: 'Bukan bukti' }, { name: 'foto.png', type: 'image/png', body: Buffer.from('MZ\x90\x00 executable') });
+    expect(res.statusCode).toBe(415);
+    const view = (await t.app.inject({ url: `/api/v1/cases/${caseId}`, headers: staff.headers })).json();
+    expect(view.evidence.some((e: { label: string }) => e.label === 'Bukan bukti')).toBe(false);
+  });
+
+  it('refuses a file over the configured limit with 413', async () => {
+    const res = await upload(staff, { label: 'Video besar' }, { name: 'v.mp4', type: 'video/mp4', body: Buffer.concat([PNG, Buffer.alloc(70 * 1024)]) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses a bad source URL with a field message', async () => {
+    const res = await upload(staff, { label: 'Tautan', sourceUrl: 'bukan tautan' }, { name: 'a.png', type: 'image/png', body: PNG });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].path).toBe('body.sourceUrl');
+  });
+
+  it('does not let another regency upload to or read the case', async () => {
+    expect((await upload(foreign, { label: 'x' }, { name: 'a.png', type: 'image/png', body: PNG })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,69 @@
+// Generates one official document of a case as PDF: numbered in its own gapless sequence, rendered
+// from the case data, stored by content hash and versioned. If the reporter's identity goes into
+// the document (the receipt, the notice to complete), that read is audited like any other.
+import { ROLE_LABELS } from '../../../core/access.js';
+import { auditActor, type Actor } from '../../http/context.js';
+import type { Deps } from '../../http/deps.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import { renderDocument, type DocumentKind } from '../documents/index.js';
+import { findOfficeById } from '../offices/offices.repository.js';
+import { findRegion } from '../regions/regions.repository.js';
+import { clockRegion } from './case-deadlines.js';
+import { findReporter, insertDocument, listEvidence, nextDocumentVersion, type CaseRow } from './cases.repository.js';
+import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
+import { localDate } from './local-time.js';
+import { nextInSequence, sequenceKey } from './sequences.repository.js';
+
+const USES_REPORTER: DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan', 'pemberitahuan-status-laporan'];
+const PRINTS_REPORTER: DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan'];
+
+/** "Kota Serang" → "Serang", "Kabupaten Serang" → "Serang" (the place line of a letter). */
+function cityOf(regionName: string | undefined): string {
+  return (regionName ?? 'Jakarta').replace(/^(Kota|Kabupaten|Kab\.|Provinsi)\s+/i, '');
+}
+
+export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, kind: DocumentKind, opts: { invitationId?: string | undefined } = {}) {
+  const office = await findOfficeById(deps.db, row.officeId);
+  if (!office) throw new AppError('NOT_FOUND');
+  const region = office.regionCode ? await findRegion(deps.db, office.regionCode) : undefined;
+  const provinceOrCity = office.regionCode && office.regionCode.length > 5 ? await findRegion(deps.db, office.regionCode.slice(0, 5)) : region;
+  const [evidence, reporter] = await Promise.all([listEvidence(deps.db, row.id), USES_REPORTER.includes(kind) ? findReporter(deps.db, row.id) : undefined]);
+  const now = deps.now();
+  const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
+
+  return deps.db.transaction(async (tx) => {
+    const seq = await nextInSequence(tx, sequenceKey({ purpose: 'register', officeId: office.id, kind: `doc:${kind}`, year: Number(issuedOn.slice(0, 4)) }));
+    const number = documentNumber(kind, seq, office, issuedOn);
+    let pdf: Buffer;
+    try {
+      const input = documentInput(kind, {
+        row,
+        office,
+        officeCity: cityOf(provinceOrCity?.name),
+        reporter: (reporter as { name: string } | undefined) ?? null,
+        evidence: evidence.map((e) => ({ label: e.label, sha256: e.sha256 })),
+        signer: { name: actor.displayName, position: ROLE_LABELS[actor.role].id },
+        issuedAt: now,
+        number,
+        ...(opts.invitationId ? { invitationId: opts.invitationId } : {}),
+      });
+      pdf = await renderDocument(input);
+    } catch (err) {
+      if (err instanceof DocumentNotApplicableError) throw new AppError('DOCUMENT_NOT_APPLICABLE', [{ path: 'kind', message: `${err.bilingual.id} / ${err.bilingual.en}` }]);
+      throw err;
+    }
+    const stored = await deps.blobs.put(pdf);
+    const version = await nextDocumentVersion(tx, row.id, kind);
+    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, createdBy: actor.userId });
+    await appendAudit(tx, {
+      actor: auditActor(actor),
+      action: 'case.document-generated',
+      entityType: 'case',
+      entityId: row.id,
+      regionCode: row.regionCode || null,
+      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: PRINTS_REPORTER.includes(kind) && reporter !== undefined },
+    });
+    return doc;
+  });
+}
