@@ -81,6 +81,14 @@ describe('case lifecycle', () => {
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     }
+    // The status notice is public, by office, and carries nothing of the reporter.
+    const board = (await t.app.inject({ url: '/api/v1/public/notices?limit=100' })).json().items as { caseNumber: string; documentId: string }[];
+    const notice = board.find((n) => n.caseNumber === view.registerNumber)!;
+    expect(notice).toBeDefined();
+    const publicPdf = await t.app.inject({ url: `/api/v1/public/notices/${notice.documentId}/file` });
+    expect(publicPdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(JSON.stringify(board)).not.toMatch(/Ahmad Fauzi|3673011205900001|081234567890/);
+
     const again = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'surat-penerusan' } });
     expect(again.json().version).toBe(2);
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: foreign.headers, payload: { kind: 'surat-penerusan' } })).statusCode).toBe(404);
