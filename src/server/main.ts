@@ -1,6 +1,7 @@
 // Boot: config → database → migrations → regions → demo → HTTP.
 import { buildApp } from './http/app.js';
 import { makeDeps } from './http/deps.js';
+import { sweepOverdue } from './modules/cases/sweep-overdue.js';
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase, prepareDatabase } from './boot.js';
 
@@ -10,13 +11,32 @@ const log = (line: string) => console.log(line);
 const database = await openConfiguredDatabase(config);
 log(`Netra: basis data / database: ${database.describe}`);
 await prepareDatabase(database, config, log);
-const app = await buildApp(makeDeps({ db: database.db, config }), { logger: config.logLevel !== 'silent' });
+const deps = makeDeps({ db: database.db, config });
+const app = await buildApp(deps, { logger: config.logLevel !== 'silent' });
+
+// The deadline sweep: marks cases whose deadline has passed (idempotent; safe on several nodes).
+let sweeping = false;
+const sweep = async () => {
+  if (sweeping) return;
+  sweeping = true;
+  try {
+    const marked = await sweepOverdue(deps);
+    if (marked > 0) app.log.info({ marked }, 'deadline sweep: cases became overdue');
+  } catch (err) {
+    app.log.error({ err }, 'deadline sweep failed');
+  } finally {
+    sweeping = false;
+  }
+};
+const sweepTimer = config.sweepSeconds > 0 ? setInterval(() => void sweep(), config.sweepSeconds * 1000) : undefined;
+sweepTimer?.unref();
 
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   log(`Netra berhenti / stopping (${signal})`);
+  if (sweepTimer) clearInterval(sweepTimer);
   await app.close();
   await database.close();
   process.exit(0);

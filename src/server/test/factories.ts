@@ -47,11 +47,11 @@ export function totpCode(secret: string, at = new Date()): string {
 export type Session = { cookie: string; csrf: string; headers: Record<string, string> };
 
 /** Signs in through the real endpoint and returns what a browser would hold. */
-export async function signIn(app: FastifyInstance, user: TestUser): Promise<Session> {
+export async function signIn(app: FastifyInstance, user: TestUser, now = new Date()): Promise<Session> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',
-    payload: { username: user.username, password: user.password, ...(user.totpSecret ? { totp: totpCode(user.totpSecret) } : {}) },
+    payload: { username: user.username, password: user.password, ...(user.totpSecret ? { totp: totpCode(user.totpSecret, now) } : {}) },
   });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const set = res.cookies.find((c) => c.name === 'netra_session');

@@ -1,0 +1,83 @@
+// Clocks in the work: the overdue sweep (twice changes nothing twice), pauses while the reporter
+// completes the report, and deadlines recomputed when the official calendar changes.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { testApp, type TestApp } from '../../test/harness.js';
+import { rowsOf } from '../../db/client.js';
+import { sweepOverdue } from './sweep-overdue.js';
+
+let t: TestApp;
+let staff: Session;
+let admin: Session;
+let clock = new Date('2024-11-10T03:00:00Z');
+
+beforeAll(async () => {
+  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 365 * 3 } }); // the clock jumps from 2024 to 2026
+  staff = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'penanganan' }));
+  admin = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { kind: 'bawaslu-ri', regionCode: null }), role: 'administrator' }), clock);
+});
+afterAll(() => t.app.close());
+
+const intake = async (overrides = {}) => (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody(overrides) })).json().id as string;
+const view = async (id: string) => (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json();
+const act = (id: string, action: string, payload: object = {}) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: staff.headers, payload });
+const overdueAudits = async (id: string) =>
+  rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${id} and action = 'case.overdue'`))[0]!.n;
+
+describe('the overdue sweep', () => {
+  it('marks a case whose kajian awal deadline passed, once, however often it runs', async () => {
+    clock = new Date('2024-11-10T03:00:00Z');
+    const id = await intake();
+    expect((await view(id)).running[0]).toMatchObject({ clock: 'kajianAwal', status: 'tepat-waktu' });
+    clock = new Date('2024-11-12T05:00:00Z'); // 12 Nov 12:00 WIB: due today
+    expect((await view(id)).running[0].status).toBe('jatuh-tempo-hari-ini');
+    clock = new Date('2024-11-13T02:00:00Z'); // 13 Nov 09:00 WIB: past 12 Nov 23:59:59
+    await sweepOverdue(t.deps);
+    await sweepOverdue(t.deps);
+    await Promise.all([sweepOverdue(t.deps), sweepOverdue(t.deps)]);
+    expect(await overdueAudits(id)).toBe(1);
+    const overdue = (await t.app.inject({ url: '/api/v1/cases?due=terlambat&limit=200', headers: staff.headers })).json().items.map((i: { id: string }) => i.id);
+    expect(overdue).toContain(id);
+    expect((await view(id)).running[0].status).toBe('terlambat');
+  });
+});
+
+describe('pauses', () => {
+  it('stops the kajian awal clock while the reporter completes the report, then resumes it later', async () => {
+    clock = new Date('2024-11-10T03:00:00Z');
+    const id = await intake();
+    await act(id, 'mulai-kajian-awal');
+    const items = allRequirementsMet().entries;
+    const [first, ...rest] = items;
+    await act(id, 'nilai-syarat', { entries: [{ ...first!, result: 'tidak-memenuhi', note: 'Alamat pelapor belum lengkap' }, ...rest] });
+    const before = (await view(id)).deadlines.kajianAwal.lastDay;
+    const asked = await act(id, 'minta-kelengkapan', {});
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect(asked.json()).toMatchObject({ state: 'perlu-dilengkapi', paused: true });
+    expect(asked.json().running.map((r: { clock: string }) => r.clock)).toEqual(['completion']);
+    clock = new Date('2024-11-12T03:00:00Z'); // two days later the reporter completes it
+    const done = await act(id, 'lengkapi', { completedAt: '2024-11-12T09:00:00+07:00' });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().paused).toBe(false);
+    expect(done.json().deadlines.kajianAwal.lastDay > before).toBe(true);
+  });
+});
+
+describe('calendar changes', () => {
+  it('recomputes the deadlines of an open Pemilu case when a holiday is added inside its window', async () => {
+    clock = new Date('2026-03-02T03:00:00Z');
+    const id = await intake({ regime: 'pemilu-2024', election: 'pemilu', event: { ...laporanBody().event, occurredOn: '2026-03-01', knownOn: '2026-03-02' }, receivedAt: '2026-03-02T10:00:00+07:00' });
+    await act(id, 'mulai-kajian-awal');
+    await act(id, 'nilai-syarat', allRequirementsMet('pemilu'));
+    await act(id, 'registrasi');
+    const before = (await view(id)).deadlines.decision;
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/law/calendar/entries', headers: admin.headers, payload: { date: '2026-03-05', kind: 'libur-nasional', nameId: 'Libur uji', nameEn: 'Test holiday', source: 'Keppres uji 3/2026' } });
+    expect(res.json().recomputedCases).toBeGreaterThanOrEqual(1);
+    const after = (await view(id)).deadlines.decision;
+    expect(after.lastDayIfExtended > before.lastDayIfExtended).toBe(true); // 14 working days now skip 5 March
+    const audit = (await t.app.inject({ url: `/api/v1/audit?entityType=calendar-entry&entityId=${res.json().entry.id}`, headers: admin.headers })).json().items[0];
+    expect(audit.summary.recomputedCases).toBe(res.json().recomputedCases);
+  });
+});
