@@ -1,0 +1,131 @@
+// Two server processes on one PostgreSQL register 1,000 cases at once: the register numbers are
+// unique and gapless (001 … 1000). Needs PostgreSQL: NETRA_TEST_PG_URL (CI sets it in both legs) or
+// DATABASE_URL. On a laptop without it the test skips with a printed reason; in CI it fails.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, rowsOf, type Database } from '../../db/client.js';
+import { makeDeps } from '../../http/deps.js';
+import { buildApp } from '../../http/app.js';
+import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type TestUser } from '../../test/factories.js';
+import { testConfig } from '../../test/harness.js';
+import { loadRegions } from '../regions/load-regions.js';
+import { seedCalendar } from '../law/calendar.repository.js';
+import { OFFICIAL_CALENDAR } from '../../../core/law/index.js';
+
+const baseUrl = process.env.NETRA_TEST_PG_URL ?? process.env.DATABASE_URL;
+if (!baseUrl && process.env.CI) throw new Error('CI=true but no PostgreSQL (NETRA_TEST_PG_URL or DATABASE_URL): this test must run in CI.');
+if (!baseUrl) console.warn('[register-concurrency] SKIPPED: needs PostgreSQL (set NETRA_TEST_PG_URL or DATABASE_URL).');
+
+const CASES = 1000;
+const NOW = new Date('2024-11-10T05:00:00Z');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startNode(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', NETRA_LOGIN_RATE_PER_MINUTE: '1000' };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${err}`);
+    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, child };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not start: ${err}`);
+}
+
+async function login(url: string, user: TestUser) {
+  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user.username, password: user.password }) });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('netra_session='))!.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+}
+
+describe.runIf(baseUrl)('register numbers across two server processes', () => {
+  let admin: Database;
+  let db: Database;
+  let name: string;
+  const nodes: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    name = `netra_conc_${Math.random().toString(36).slice(2, 8)}`;
+    admin = await openDatabase({ databaseUrl: baseUrl!, poolSize: 1 });
+    await admin.db.execute(sql.raw(`create database ${name}`));
+    const url = new URL(baseUrl!);
+    url.pathname = `/${name}`;
+    db = await openDatabase({ databaseUrl: url.toString(), poolSize: 8 });
+    await db.migrate();
+    await loadRegions({ db: db.db });
+    await seedCalendar(db.db, OFFICIAL_CALENDAR);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const n of nodes) n.kill('SIGTERM');
+    await db?.close();
+    await admin?.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+    await admin?.close();
+  });
+
+  it('gives 1,000 concurrent registrations the numbers 1 to 1,000, each once', async () => {
+    // Prepare 1,000 cases up to the point of registration, in-process, through the real app.
+    const app = await buildApp(makeDeps({ db: db.db, config: testConfig(), now: () => NOW }));
+    const office = await makeOffice(db.db, { regionCode: '36.73' });
+    const user = await makeUser(db.db, { office, role: 'penanganan' });
+    const s = await signIn(app, user);
+    const ids: string[] = [];
+    for (let i = 0; i < CASES; i += 50) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(50, CASES - i) }, async () => {
+          const id = (await app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody() })).json().id as string;
+          await app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/mulai-kajian-awal`, headers: s.headers, payload: {} });
+          await app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/nilai-syarat`, headers: s.headers, payload: allRequirementsMet() });
+          return id;
+        }),
+      );
+      ids.push(...batch);
+    }
+    await app.close();
+
+    const url = new URL(baseUrl!);
+    url.pathname = `/${name}`;
+    const [a, b] = await Promise.all([startNode(url.toString()), startNode(url.toString())]);
+    nodes.push(a.child, b.child);
+    const heads = [await login(a.url, user), await login(b.url, user)];
+    const targets = [a.url, b.url];
+
+    // 40 requests in flight, alternating between the two processes.
+    let next = 0;
+    const statuses: number[] = [];
+    await Promise.all(
+      Array.from({ length: 40 }, async (_, worker) => {
+        while (next < ids.length) {
+          const k = next++;
+          const node = (k + worker) % 2;
+          const res = await fetch(`${targets[node]}/api/v1/cases/${ids[k]}/actions/registrasi`, { method: 'POST', headers: heads[node]!, body: '{}' });
+          statuses.push(res.status);
+          await res.arrayBuffer();
+        }
+      }),
+    );
+    expect(statuses.filter((x) => x !== 200)).toEqual([]);
+
+    const rows = rowsOf<{ register_number: string }>(await db.db.execute(sql`select register_number from cases where office_id = ${office.id} and register_number is not null`));
+    const seqs = rows.map((r) => Number(r.register_number.split('/')[0])).sort((x, y) => x - y);
+    expect(seqs).toHaveLength(CASES);
+    expect(new Set(rows.map((r) => r.register_number)).size).toBe(CASES);
+    expect(seqs).toEqual(Array.from({ length: CASES }, (_, i) => i + 1));
+  }, 300_000);
+});
