@@ -5,13 +5,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, ROLES, ROLES_BY_OFFICE_KIND, type Action, type OfficeKind, type Role } from '../../core/access.js';
 import { makeOffice, makeUser, signIn, type Session } from '../test/factories.js';
+import { laporanBody } from '../test/case-fixtures.js';
 import { testApp, type TestApp } from '../test/harness.js';
 import type { OfficeRow } from '../modules/offices/offices.repository.js';
 import type { UserRow } from '../modules/users/users.repository.js';
 
-type Target = { office: OfficeRow; user: UserRow; kecamatanCode: string };
+type Target = { office: OfficeRow; user: UserRow; kecamatanCode: string; caseId: string };
 type Call = { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown };
-type Endpoint = { name: string; action: Action; call: (t: Target) => Call; leaked?: (body: string, t: Target) => boolean };
+type Endpoint = {
+  name: string;
+  action: Action;
+  call: (t: Target) => Call;
+  leaked?: (body: string, t: Target) => boolean;
+  /** roles for the own-region control when the permission alone is not enough (the state machine decides) */
+  controlRoles?: Role[];
+  noControl?: boolean;
+};
 
 const ENDPOINTS: Endpoint[] = [
   { name: 'GET /users/:id', action: 'users.read', call: (t) => ({ method: 'GET', url: `/api/v1/users/${t.user.id}` }) },
@@ -25,6 +34,15 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'PATCH /offices/:id', action: 'offices.manage', call: (t) => ({ method: 'PATCH', url: `/api/v1/offices/${t.office.id}`, payload: { phone: '0254-000' } }) },
   { name: 'POST /offices', action: 'offices.manage', call: (t) => ({ method: 'POST', url: '/api/v1/offices', payload: { code: `k-${Math.random().toString(36).slice(2, 10)}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: t.kecamatanCode } }) },
   { name: 'GET /audit?entity', action: 'audit.read', call: (t) => ({ method: 'GET', url: `/api/v1/audit?entityType=user&entityId=${t.user.id}` }), leaked: (b, t) => b.includes(t.user.id) },
+  { name: 'GET /cases/:id', action: 'cases.read', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}` }) },
+  { name: 'GET /cases (list)', action: 'cases.read', call: () => ({ method: 'GET', url: '/api/v1/cases?limit=200' }), leaked: (b, t) => b.includes(t.caseId) },
+  { name: 'GET /cases/:id/timeline', action: 'cases.read', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/timeline` }) },
+  { name: 'GET /cases/:id/reporter', action: 'cases.reporter', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/reporter` }) },
+  { name: 'POST /cases/:id/actions', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/actions/mulai-kajian-awal`, payload: {} }), controlRoles: ['penanganan', 'pimpinan'] },
+  { name: 'POST /cases/:id/notes', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/notes`, payload: { body: 'catatan' } }) },
+  { name: 'POST /cases/:id/assign', action: 'cases.assign', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/assign`, payload: { assigneeId: null } }) },
+  { name: 'POST /cases/:id/documents', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/documents`, payload: { kind: 'tanda-bukti-penyampaian-laporan' } }) },
+  { name: 'POST /cases/bulk', action: 'cases.act', call: (t) => ({ method: 'POST', url: '/api/v1/cases/bulk', payload: { caseIds: [t.caseId], action: 'tidak-registrasi', payload: { reason: 'uji' } } }), leaked: (b) => b.includes('"ok":true'), noControl: true },
 ];
 
 const HOME = '36.73'; // Kota Serang
@@ -41,12 +59,14 @@ let foreignParent: Target;
 const sessions = new Map<Role, Session>();
 const home = new Map<Role, Target>();
 
-async function target(regionCode: string, kecamatanCode: string): Promise<Target> {
-  const office = await makeOffice(t.deps.db, { regionCode });
+async function target(regionCode: string, kecamatanCode: string, ownOffice?: OfficeRow): Promise<Target> {
+  const office = ownOffice ?? (await makeOffice(t.deps.db, { regionCode }));
   const user = await makeUser(t.deps.db, { office, role: 'penanganan' });
-  // Give the user an audit trail, so the audit endpoint has something to leak.
-  await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password } });
-  return { office, user, kecamatanCode };
+  // Give the user an audit trail, so the audit endpoint has something to leak, and a case.
+  const s = await signIn(t.app, user);
+  const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody() });
+  if (created.statusCode !== 201) throw new Error(`case fixture failed: ${created.body}`);
+  return { office, user, kecamatanCode, caseId: created.json().id };
 }
 
 beforeAll(async () => {
@@ -58,7 +78,8 @@ beforeAll(async () => {
     const office = await makeOffice(t.deps.db, { kind, regionCode: kind === 'bkn' ? null : HOME });
     const actor = await makeUser(t.deps.db, { office, role });
     sessions.set(role, await signIn(t.app, actor));
-    home.set(role, await target(HOME, '36.73.02'));
+    // The control's resources sit in the actor's own office (a case is acted on by its office).
+    home.set(role, await target(HOME, '36.73.02', kind === 'bawaslu-kabkota' ? office : undefined));
   }
 }, 120_000);
 afterAll(() => t.app.close());
@@ -86,7 +107,8 @@ describe.each(ROLES.map((r) => [r]))('role %s', (role) => {
 
 describe('controls: the same calls on the own region succeed where the role may make them', () => {
   it.each(ENDPOINTS.map((e) => [e.name, e]))('%s', async (_name, endpoint) => {
-    const allowed = ROLES.filter((r) => can(r, endpoint.action) && officeKindFor(r) === 'bawaslu-kabkota');
+    if (endpoint.noControl) return;
+    const allowed = ROLES.filter((r) => can(r, endpoint.action) && officeKindFor(r) === 'bawaslu-kabkota' && (!endpoint.controlRoles || endpoint.controlRoles.includes(r)));
     expect(allowed.length).toBeGreaterThan(0);
     for (const role of allowed) {
       const own = home.get(role)!;

@@ -15,7 +15,7 @@ import { emptyRecord } from './case-record.js';
 import { countPimpinan, insertCase, insertReporter } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
-import { nextInSequence, sequenceKey } from './sequences.repository.js';
+import { nextInSequence, receiptSequenceKey } from './sequences.repository.js';
 
 export type IntakeBody = z.infer<typeof intakeCreateBody>;
 
@@ -62,7 +62,7 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   });
   return deps.db.transaction(async (tx) => {
     const year = Number(localDate(receivedAt, region).slice(0, 4));
-    const seq = await nextInSequence(tx, sequenceKey({ purpose: 'receipt', officeId: office.id, kind: 'all', year }));
+    const seq = await nextInSequence(tx, receiptSequenceKey(office.regionCode, year));
     const receiptNumber = formatReceiptNumber({ sequence: seq, officeRegionCode: office.regionCode, receivedOn: localDate(receivedAt, region) });
     const row = await insertCase(tx, {
       id,

@@ -9,7 +9,7 @@ import { emptyRecord, type CaseRecord } from './case-record.js';
 import { insertCase, type CaseRow } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
-import { nextInSequence, sequenceKey } from './sequences.repository.js';
+import { nextInSequence, receiptSequenceKey } from './sequences.repository.js';
 
 export async function openLinkedCase(
   tx: Executor,
@@ -39,7 +39,7 @@ export async function openLinkedCase(
     links: [{ relation: 'berasal-dari', caseId: source.id }],
   });
   const year = Number(localDate(now, region).slice(0, 4));
-  const seq = await nextInSequence(tx, sequenceKey({ purpose: 'receipt', officeId: source.officeId, kind: 'all', year }));
+  const seq = await nextInSequence(tx, receiptSequenceKey(source.regionCode || null, year));
   return insertCase(tx, {
     id,
     officeId: source.officeId,

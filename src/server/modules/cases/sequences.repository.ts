@@ -18,3 +18,9 @@ export async function nextInSequence(tx: Executor, key: string): Promise<number>
 
 export const sequenceKey = (parts: { purpose: 'receipt' | 'register'; officeId: string; kind: string; year: number }) =>
   `${parts.purpose}:${parts.officeId}:${parts.kind}:${parts.year}`;
+
+/**
+ * Receipt numbers print the region, not the office (TBP/36.73/2024/000123), so their sequence is
+ * kept per region: two offices sharing a region can never print the same number.
+ */
+export const receiptSequenceKey = (regionCode: string | null, year: number) => `receipt:${regionCode ?? 'RI'}:${year}`;
