@@ -4,6 +4,8 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { offices } from './db/schema.js';
 import { demoSignInSummary, seedDemo } from './demo/seed-demo.js';
+import { seedDemoCases } from './demo/seed-demo-cases.js';
+import { makeDeps } from './http/deps.js';
 import { insertOffice } from './modules/offices/offices.repository.js';
 import { loadRegions } from './modules/regions/load-regions.js';
 import { seedCalendar } from './modules/law/calendar.repository.js';
@@ -25,7 +27,8 @@ export async function prepareDatabase(database: Database, config: Config, log: B
   if ((row?.n ?? 0) > 0) return;
   if (config.demo) {
     const demo = await seedDemo({ db: database.db, password: config.demoPassword });
-    log(`Data demo Pilkada 2024 Banten dibuat / demo seeded: ${demo.offices} kantor/offices, ${demo.users.length} pengguna/users.`);
+    const demoCases = await seedDemoCases(makeDeps({ db: database.db, config }), new Date());
+    log(`Data demo Pilkada 2024 Banten dibuat / demo seeded: ${demo.offices} kantor/offices, ${demo.users.length} pengguna/users, ${demoCases} perkara/cases.`);
     log(`Kata sandi semua pengguna demo / password of every demo user: ${config.demoPassword === 'netra-demo-2024' ? 'netra-demo-2024 (NETRA_DEMO_PASSWORD)' : '(NETRA_DEMO_PASSWORD)'}`);
     log('Nama pengguna demo / demo sign-in names:');
     for (const line of demoSignInSummary(demo.users)) log(`  ${line}`);

@@ -15,6 +15,8 @@ export const office = z
     address: z.string().nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
+    /** members (anggota) sitting in the plenary */
+    memberCount: z.number().int().nullable(),
     active: z.boolean(),
   })
   .meta({ id: 'Office' });
@@ -34,6 +36,7 @@ export const officeCreateBody = z.object({
   address: z.string().trim().max(300).nullable().optional(),
   phone: z.string().trim().max(50).nullable().optional(),
   email: z.email().nullable().optional(),
+  memberCount: z.number().int().min(1).max(15).nullable().optional(),
 });
 
 export const officeUpdateBody = z
@@ -42,6 +45,7 @@ export const officeUpdateBody = z
     address: z.string().trim().max(300).nullable(),
     phone: z.string().trim().max(50).nullable(),
     email: z.email().nullable(),
+    memberCount: z.number().int().min(1).max(15).nullable(),
     active: z.boolean(),
   })
   .partial()

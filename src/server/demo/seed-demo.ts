@@ -29,6 +29,7 @@ export async function seedDemo(opts: { db: Db; password: string }): Promise<Demo
         regionCode: o.regionCode,
         parentId: o.parent ? (ids.get(o.parent) ?? null) : null,
         address: o.address ?? null,
+        memberCount: o.memberCount ?? null,
       });
       ids.set(o.code, row.id);
     }

@@ -2,7 +2,7 @@
 // the region of the office handling it, and a foreign case is never loaded.
 import { and, asc, count, desc, eq, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
+import { caseNotes, caseReporters, cases, documents, evidence, offices, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -91,7 +91,10 @@ export async function listCases(db: Executor, f: CaseListFilters): Promise<{ row
   return { rows, total: Number(totalRow?.n ?? 0) };
 }
 
-export async function countPimpinan(db: Executor, officeId: string): Promise<number> {
+/** Members of the office's plenary: the office's set number, else its active pimpinan accounts. */
+export async function plenoMemberCount(db: Executor, officeId: string): Promise<number> {
+  const [office] = await db.select({ n: offices.memberCount }).from(offices).where(eq(offices.id, officeId));
+  if (office?.n) return office.n;
   const [row] = await db.select({ n: count() }).from(users).where(and(eq(users.officeId, officeId), eq(users.role, 'pimpinan'), eq(users.active, true)));
   return Number(row?.n ?? 0);
 }

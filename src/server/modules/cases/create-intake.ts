@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import { findOfficeById } from '../offices/offices.repository.js';
 import { clockRegion } from './case-deadlines.js';
 import { emptyRecord } from './case-record.js';
-import { countPimpinan, insertCase, insertReporter } from './cases.repository.js';
+import { plenoMemberCount, insertCase, insertReporter } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
 import { nextInSequence, receiptSequenceKey } from './sequences.repository.js';
@@ -37,7 +37,7 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   const region = clockRegion(office.regionCode, info.eventRegion);
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
   const calendar = await deps.calendar.current();
-  const memberCount = await countPimpinan(deps.db, office.id);
+  const memberCount = await plenoMemberCount(deps.db, office.id);
   const id = randomUUID();
   const { reporter, ...withoutReporter } = body as IntakeBody & { reporter?: unknown };
   const machine = newCaseFacts(

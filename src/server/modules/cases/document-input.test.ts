@@ -30,7 +30,8 @@ const REPORTER = { name: 'Siti Rahmawati', address: 'Jl. Ki Mas Jong No. 12, Kal
 const OFFICE: OfficeRow = {
   id: OFFICE_ID, code: 'kota-serang', name: 'Bawaslu Kota Serang', kind: 'kabupaten-kota', regionCode: '36.73', parentId: null,
   address: 'Jl. Jenderal Sudirman No. 5, Cipocok Jaya, Kota Serang, Banten 42121', phone: '(0254) 8485-123',
-  email: 'kota-serang@bawaslu.go.id', active: true, createdAt: new Date('2024-01-01T00:00:00Z'),
+  email: 'kota-serang@bawaslu.go.id', memberCount: 3,
+  active: true, createdAt: new Date('2024-01-01T00:00:00Z'),
 };
 
 function laporanRecord(): CaseRecord {
