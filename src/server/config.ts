@@ -23,6 +23,12 @@ const schema = z.object({
   NETRA_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   NETRA_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   NETRA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
+  NETRA_S3_BUCKET: z.string().min(3).optional(),
+  NETRA_S3_ENDPOINT: z.string().url().optional(),
+  NETRA_S3_REGION: z.string().default('us-east-1'),
+  NETRA_S3_ACCESS_KEY: z.string().optional(),
+  NETRA_S3_SECRET_KEY: z.string().optional(),
+  NETRA_S3_PATH_STYLE: bool(true),
 });
 
 export type Config = {
@@ -42,6 +48,8 @@ export type Config = {
   evidenceMaxBytes: number;
   /** seconds between deadline sweeps; 0 turns the sweep off */
   sweepSeconds: number;
+  /** S3-compatible object storage for evidence and documents; local disk when absent */
+  s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | undefined;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -70,5 +78,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     blobDir: path.join(path.resolve(e.NETRA_DATA_DIR), 'blobs'),
     evidenceMaxBytes: e.NETRA_EVIDENCE_MAX_MB * 1024 * 1024,
     sweepSeconds: e.NETRA_SWEEP_SECONDS,
+    s3: e.NETRA_S3_BUCKET
+      ? {
+          bucket: e.NETRA_S3_BUCKET,
+          endpoint: e.NETRA_S3_ENDPOINT,
+          region: e.NETRA_S3_REGION,
+          accessKeyId: e.NETRA_S3_ACCESS_KEY ?? '',
+          secretAccessKey: e.NETRA_S3_SECRET_KEY ?? '',
+          forcePathStyle: e.NETRA_S3_PATH_STYLE,
+        }
+      : undefined,
   };
 }
