@@ -23,6 +23,9 @@ const schema = z.object({
   NETRA_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   NETRA_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   NETRA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
+  NETRA_SMTP_URL: z.string().url().optional(),
+  NETRA_SMTP_FROM: z.string().default('Netra <netra@localhost>'),
+  NETRA_REMIND_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   NETRA_S3_BUCKET: z.string().min(3).optional(),
   NETRA_S3_ENDPOINT: z.string().url().optional(),
   NETRA_S3_REGION: z.string().default('us-east-1'),
@@ -48,6 +51,10 @@ export type Config = {
   evidenceMaxBytes: number;
   /** seconds between deadline sweeps; 0 turns the sweep off */
   sweepSeconds: number;
+  /** e-mail reminders: SMTP server URL (smtp:// or smtps://); none when absent */
+  smtp: { url: string; from: string } | undefined;
+  /** a reminder goes out this many hours before a deadline */
+  remindHours: number;
   /** S3-compatible object storage for evidence and documents; local disk when absent */
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | undefined;
 };
@@ -78,6 +85,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     blobDir: path.join(path.resolve(e.NETRA_DATA_DIR), 'blobs'),
     evidenceMaxBytes: e.NETRA_EVIDENCE_MAX_MB * 1024 * 1024,
     sweepSeconds: e.NETRA_SWEEP_SECONDS,
+    smtp: e.NETRA_SMTP_URL ? { url: e.NETRA_SMTP_URL, from: e.NETRA_SMTP_FROM } : undefined,
+    remindHours: e.NETRA_REMIND_HOURS,
     s3: e.NETRA_S3_BUCKET
       ? {
           bucket: e.NETRA_S3_BUCKET,

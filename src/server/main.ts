@@ -1,6 +1,7 @@
 // Boot: config → database → migrations → regions → demo → HTTP.
 import { buildApp } from './http/app.js';
 import { makeDeps } from './http/deps.js';
+import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase, prepareDatabase } from './boot.js';
@@ -22,6 +23,8 @@ const sweep = async () => {
   try {
     const marked = await sweepOverdue(deps);
     if (marked > 0) app.log.info({ marked }, 'deadline sweep: cases became overdue');
+    const reminded = await sendReminders(deps);
+    if (reminded.cases > 0) app.log.info(reminded, 'deadline reminders sent');
   } catch (err) {
     app.log.error({ err }, 'deadline sweep failed');
   } finally {

@@ -194,6 +194,8 @@ export const cases = pgTable(
     /** the earliest open deadline, for the deadline board and the sweep */
     nextDueAt: timestamp('next_due_at', { withTimezone: true }),
     overdue: boolean('overdue').notNull().default(false),
+    /** the due instant a reminder was last sent for (a new deadline gets a new reminder) */
+    remindedDueAt: timestamp('reminded_due_at', { withTimezone: true }),
     open: boolean('open').notNull().default(true),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

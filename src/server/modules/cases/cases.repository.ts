@@ -1,6 +1,6 @@
 // Every query of cases. Methods that read for a caller take its region scope: a case belongs to
 // the region of the office handling it, and a foreign case is never loaded.
-import { and, asc, count, desc, eq, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { caseNotes, caseReporters, cases, documents, evidence, offices, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
@@ -116,6 +116,46 @@ export async function claimOverdue(db: Executor, now: Date, limit: number): Prom
       ),
     )
     .returning();
+}
+
+/**
+ * Cases whose next deadline falls within the window and that were not yet reminded for it; the
+ * claim sets reminded_due_at = next_due_at, so each deadline is reminded once.
+ */
+export async function claimReminders(db: Executor, now: Date, windowEnd: Date, limit: number): Promise<CaseRow[]> {
+  return db
+    .update(cases)
+    .set({ remindedDueAt: sql`${cases.nextDueAt}` })
+    .where(
+      inArray(
+        cases.id,
+        db
+          .select({ id: cases.id })
+          .from(cases)
+          .where(and(eq(cases.open, true), gte(cases.nextDueAt, now), lt(cases.nextDueAt, windowEnd), sql`${cases.remindedDueAt} is distinct from ${cases.nextDueAt}`))
+          .limit(limit),
+      ),
+    )
+    .returning();
+}
+
+/** Open cases of an office due before `until` (or already overdue), nearest first: in-app reminders. */
+export async function listDueSoon(db: Executor, scope: RegionScope, until: Date, limit: number): Promise<CaseRow[]> {
+  return db
+    .select()
+    .from(cases)
+    .where(and(caseScopeFilter(scope), eq(cases.open, true), lt(cases.nextDueAt, until)))
+    .orderBy(asc(cases.nextDueAt))
+    .limit(limit);
+}
+
+/** Who hears about a case's deadline: its assignee, else the office's case handlers. */
+export async function reminderRecipients(db: Executor, row: CaseRow): Promise<{ email: string; displayName: string }[]> {
+  const where = row.assigneeId
+    ? eq(users.id, row.assigneeId)
+    : and(eq(users.officeId, row.officeId), inArray(users.role, ['penanganan', 'pimpinan']));
+  const list = await db.select({ email: users.email, displayName: users.displayName }).from(users).where(and(where, eq(users.active, true)));
+  return list.filter((u): u is { email: string; displayName: string } => !!u.email);
 }
 
 // ── notes, evidence, documents ──

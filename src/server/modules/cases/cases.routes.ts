@@ -14,7 +14,7 @@ import { listAudit } from '../audit/audit.repository.js';
 import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { presentSummary } from './cases.presenter.js';
-import { findReporter, insertNote, listCases, updateCase } from './cases.repository.js';
+import { findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { loadCase, viewCase } from './read-case.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
@@ -50,6 +50,14 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     });
     const offices = await findOfficesByIds(deps.db, [...new Set(rows.map((row) => row.officeId))]);
     return { items: rows.map((row) => presentSummary(row, offices.get(row.officeId)!, now)), total };
+  });
+
+  r.get('/api/v1/cases/reminders', { schema: { tags, summary: 'Pengingat tenggat (dalam aplikasi) / deadline reminders in the app', response: { 200: caseListResult, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.read');
+    const now = deps.now();
+    const rows = await listDueSoon(deps.db, actor.scope, new Date(now.getTime() + deps.config.remindHours * 3_600_000), 100);
+    const offices = await findOfficesByIds(deps.db, [...new Set(rows.map((row) => row.officeId))]);
+    return { items: rows.map((row) => presentSummary(row, offices.get(row.officeId)!, now)), total: rows.length };
   });
 
   r.post('/api/v1/cases', { schema: { tags, summary: 'Terima laporan, temuan atau informasi awal / take in a case', body: intakeCreateBody, response: { 201: intakeCreateResponse, ...errors } } }, async (req, reply) => {

@@ -1,0 +1,66 @@
+// Reminders before a deadline: listed in the app, and e-mailed once per deadline through a real
+// SMTP server on loopback when SMTP is configured.
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { testApp, type TestApp } from '../../test/harness.js';
+import { updateUser } from '../users/users.repository.js';
+import { sendReminders } from './send-reminders.js';
+
+const received: { to: string[]; body: string }[] = [];
+let smtp: SMTPServer;
+let t: TestApp;
+let staff: Session;
+let clock = new Date('2024-11-10T03:00:00Z'); // 10:00 WIB
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, done) {
+      let body = '';
+      stream.on('data', (c: Buffer) => (body += c.toString()));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30, remindHours: 24, smtp: { url: `smtp://127.0.0.1:${port}`, from: 'Netra <netra@bawaslu.test>' } } });
+  const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  const u = await makeUser(t.deps.db, { office, role: 'penanganan' });
+  await updateUser(t.deps.db, u.id, { email: `${u.username}@bawaslu.test` });
+  staff = await signIn(t.app, u, clock);
+});
+afterAll(async () => {
+  await t.app.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+describe('deadline reminders', () => {
+  it('lists a case in the app and e-mails its handlers once when its deadline is within a day', async () => {
+    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json();
+    const { id, receiptNumber } = created as { id: string; receiptNumber: string };
+    // Kajian awal is due 12 Nov 23:59:59 WIB: nothing to remind on the 10th.
+    await sendReminders(t.deps);
+    expect(received.some((m) => m.body.includes(receiptNumber))).toBe(false);
+
+    clock = new Date('2024-11-12T02:00:00Z'); // 12 Nov 09:00 WIB: due today
+    const inApp = (await t.app.inject({ url: '/api/v1/cases/reminders', headers: staff.headers })).json().items;
+    expect(inApp.map((i: { id: string }) => i.id)).toContain(id);
+
+    const before = received.length;
+    const first = await sendReminders(t.deps);
+    const again = await sendReminders(t.deps);
+    expect(first.emails).toBeGreaterThanOrEqual(1);
+    expect(again).toEqual({ cases: 0, emails: 0 });
+    const mails = received.slice(before).filter((m) => m.body.includes(receiptNumber));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.body).toMatch(/Tenggat kajian awal/);
+    expect(mails[0]!.to[0]).toMatch(/@bawaslu\.test$/);
+  });
+});
