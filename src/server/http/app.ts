@@ -23,6 +23,7 @@ import { registerRegionRoutes } from '../modules/regions/regions.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import type { Deps } from './deps.js';
 import { installErrorHandler, sendError } from './error-handler.js';
+import { negotiateLocale } from '../../core/i18n/errors.js';
 
 const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
 
@@ -40,6 +41,12 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
+    // Router-level errors (a malformed URL, an overlong path parameter) get the one error shape too.
+    frameworkErrors: (error, req, reply) => {
+      const locale = negotiateLocale(req.headers['accept-language']);
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      return sendError(reply, locale, 'VALIDATION_FAILED', status);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
