@@ -12,11 +12,16 @@ import { AuditPage } from './features/audit/audit-page.js';
 import { EnrolPage } from './features/auth/enrol-page.js';
 import { ENROL_PATH, SessionProvider, SIGN_IN_PATH, useSession } from './features/auth/session.js';
 import { SignInPage } from './features/auth/sign-in-page.js';
+import { CasePage } from './features/cases/case-page.js';
+import { CasesPage } from './features/cases/cases-page.js';
+import { DeadlineBoardPage } from './features/cases/deadline-board-page.js';
+import { IntakePage } from './features/cases/intake-page.js';
 import { ConsoleLayout } from './features/console/console-layout.js';
 import { DashboardPage } from './features/console/dashboard-page.js';
 import { LandingPage } from './features/landing/landing-page.js';
 import { CalendarAdminPage } from './features/law/calendar-admin-page.js';
 import { CalculatorPage } from './features/law/calculator-page.js';
+import { NoticesPage } from './features/notices/notices-page.js';
 import { OfficeCreatePage } from './features/offices/office-create-page.js';
 import { OfficeEditPage } from './features/offices/office-edit-page.js';
 import { OfficesPage } from './features/offices/offices-page.js';
@@ -36,6 +41,7 @@ const PUBLIC_ROUTES: Route[] = [
   { path: '/wilayah', render: () => <PublicLayout><RegionBrowser base="/wilayah" /></PublicLayout> },
   { path: '/wilayah/:code', render: (p) => <PublicLayout><RegionBrowser base="/wilayah" code={p.code} /></PublicLayout> },
   { path: '/kalkulator-tenggat', render: () => <PublicLayout><CalculatorPage /></PublicLayout> },
+  { path: '/pengumuman', render: () => <PublicLayout><NoticesPage /></PublicLayout> },
 ];
 
 /** Console pages, rendered inside the console layout. */
@@ -49,6 +55,10 @@ const CONSOLE_ROUTES: Route[] = [
   { path: '/konsol/pengguna', render: () => <UsersPage />, needs: 'users.read' },
   { path: '/konsol/pengguna/baru', render: () => <UserCreatePage />, needs: 'users.manage' },
   { path: '/konsol/pengguna/:id', render: (p) => <UserEditPage id={p.id as string} />, needs: 'users.read' },
+  { path: '/konsol/perkara', render: () => <CasesPage />, needs: 'cases.read' },
+  { path: '/konsol/perkara/baru', render: () => <IntakePage />, needs: 'cases.intake' },
+  { path: '/konsol/perkara/:id', render: (p) => <CasePage key={p.id} id={p.id as string} />, needs: 'cases.read' },
+  { path: '/konsol/tenggat', render: () => <DeadlineBoardPage />, needs: 'cases.read' },
   { path: '/konsol/audit', render: () => <AuditPage />, needs: 'audit.read' },
   { path: '/konsol/kalender', render: () => <CalendarAdminPage />, needs: 'calendar.manage' },
   { path: '/konsol/akun', render: () => <AccountPage /> },

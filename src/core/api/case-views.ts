@@ -57,7 +57,8 @@ export const caseView = caseDetail
   .meta({ id: 'CaseView' });
 
 export const caseInboxQuery = z.object({
-  state: z.string().max(40).optional(),
+  // one state or several, comma-separated
+  state: z.string().max(400).optional(),
   kind: z.enum(['laporan', 'temuan', 'informasi-awal']).optional(),
   regime: z.string().max(40).optional(),
   q: z.string().trim().max(100).optional(),

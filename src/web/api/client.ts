@@ -3,6 +3,8 @@
 import { i18n } from '../i18n/index.js';
 
 export type ErrorDetail = { path: string; message: string };
+/** What a refused case action still lacks, in both languages. */
+export type Missing = { key: string; id: string; en: string };
 
 export class ApiError extends Error {
   constructor(
@@ -10,6 +12,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: ErrorDetail[] = [],
+    readonly missing: Missing[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -44,14 +47,15 @@ function url(path: string, query?: Query): string {
 
 async function request<T>(method: string, path: string, opts: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language === 'en' ? 'en' : 'id' };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = opts.body instanceof FormData;
+  if (opts.body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
     res = await fetch(url(path, opts.query), {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.body === undefined ? undefined : form ? (opts.body as FormData) : JSON.stringify(opts.body),
       credentials: 'same-origin',
       signal: opts.signal,
     });
@@ -67,8 +71,8 @@ async function request<T>(method: string, path: string, opts: { query?: Query; b
     data = undefined;
   }
   if (res.ok) return data as T;
-  const err = (data as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | undefined)?.error;
-  const error = new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? i18n.t('errors.http', { status: res.status }), err?.details ?? []);
+  const err = (data as { error?: { code?: string; message?: string; details?: ErrorDetail[]; missing?: Missing[] } } | undefined)?.error;
+  const error = new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? i18n.t('errors.http', { status: res.status }), err?.details ?? [], err?.missing ?? []);
   const isSessionCall = path.startsWith('/api/v1/auth/login') || path.startsWith('/api/v1/auth/me');
   if (!isSessionCall && (error.code === 'UNAUTHENTICATED' || error.code === 'TOTP_ENROLLMENT_REQUIRED')) for (const l of authListeners) l(error);
   throw error;
@@ -76,6 +80,7 @@ async function request<T>(method: string, path: string, opts: { query?: Query; b
 
 export const api = {
   get: <T,>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
+  /** JSON, or multipart when given FormData (the browser sets the boundary). */
   post: <T,>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   patch: <T,>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T,>(path: string) => request<T>('DELETE', path),

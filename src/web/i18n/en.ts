@@ -1,5 +1,7 @@
 // English: the second language. Same keys as id.ts (checked by the Messages type); legal terms
 // keep their Indonesian names.
+import { casesEn } from '../features/cases/messages-en.js';
+import { noticesEn } from '../features/notices/messages.js';
 import type { Messages } from './id.js';
 
 export const en: Messages = {
@@ -44,6 +46,7 @@ export const en: Messages = {
     public: 'Main navigation',
     regions: 'Regions',
     deadlines: 'Deadline calculator',
+    notices: 'Notice board',
     signIn: 'Sign in (staff)',
     console: 'Staff console',
     menu: 'Open or close the menu',
@@ -131,8 +134,9 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
-    comingHeading: 'Coming soon',
     cases: 'Violation handling',
+    deadlines: 'Deadline board',
+    comingHeading: 'Coming soon',
     anonymous: 'Anonymous channel',
     recommendations: 'Recommendations & follow-up',
     tps: 'Polling-station supervision',
@@ -151,6 +155,8 @@ export const en: Messages = {
     goTo: 'Go to',
     about: {
       dashboard: 'An overview of your office and jurisdiction.',
+      cases: 'Inbox of reports, findings and initial information; new intake.',
+      deadlines: 'Ongoing cases by nearest deadline.',
       regions: 'Codes, levels and time zones of administrative regions.',
       offices: 'Supervisory and partner offices in your jurisdiction.',
       users: 'Staff accounts, roles and sign-in status.',
@@ -158,7 +164,7 @@ export const en: Messages = {
       account: 'Password and two-step verification.',
     },
     comingTitle: 'Coming next',
-    comingText: 'Violation handling, the anonymous channel, recommendations and follow-up, polling-station supervision, social-media patrol, prevention, and dashboards and maps are being prepared.',
+    comingText: 'The anonymous channel, recommendations and follow-up, polling-station supervision, social-media patrol, prevention, and dashboards and maps are being prepared.',
   },
   levels: {
     provinsi: 'Province (provinsi)',
@@ -405,4 +411,6 @@ export const en: Messages = {
       actions: 'Actions',
     },
   },
+  cases: casesEn,
+  notices: noticesEn,
 };

@@ -1,4 +1,6 @@
 // Bahasa Indonesia: the first language of Netra. en.ts must have exactly the same keys.
+import { casesId } from '../features/cases/messages-id.js';
+import { noticesId } from '../features/notices/messages.js';
 
 export const id = {
   common: {
@@ -42,6 +44,7 @@ export const id = {
     public: 'Navigasi utama',
     regions: 'Wilayah',
     deadlines: 'Kalkulator tenggat',
+    notices: 'Pengumuman',
     signIn: 'Masuk (petugas)',
     console: 'Konsol petugas',
     menu: 'Buka atau tutup menu',
@@ -129,8 +132,9 @@ export const id = {
     users: 'Pengguna',
     audit: 'Log audit',
     account: 'Akun saya',
-    comingHeading: 'Segera hadir',
     cases: 'Penanganan pelanggaran',
+    deadlines: 'Papan tenggat',
+    comingHeading: 'Segera hadir',
     anonymous: 'Saluran anonim',
     recommendations: 'Rekomendasi & tindak lanjut',
     tps: 'Pengawasan TPS',
@@ -149,6 +153,8 @@ export const id = {
     goTo: 'Buka',
     about: {
       dashboard: 'Ringkasan kantor dan wilayah kerja.',
+      cases: 'Kotak masuk laporan, temuan, dan informasi awal; penerimaan baru.',
+      deadlines: 'Perkara berjalan menurut tenggat terdekat.',
       regions: 'Kode, tingkatan, dan zona waktu wilayah administrasi.',
       offices: 'Kantor pengawas dan mitra dalam wilayah kerja Anda.',
       users: 'Akun petugas, peran, dan status masuk.',
@@ -156,7 +162,7 @@ export const id = {
       account: 'Kata sandi dan verifikasi dua langkah.',
     },
     comingTitle: 'Fitur berikutnya',
-    comingText: 'Penanganan pelanggaran, saluran anonim, rekomendasi dan tindak lanjut, pengawasan TPS, patroli media sosial, pencegahan, serta dasbor dan peta sedang disiapkan.',
+    comingText: 'Saluran anonim, rekomendasi dan tindak lanjut, pengawasan TPS, patroli media sosial, pencegahan, serta dasbor dan peta sedang disiapkan.',
   },
   levels: {
     provinsi: 'Provinsi',
@@ -403,6 +409,8 @@ export const id = {
       actions: 'Tindakan',
     },
   },
+  cases: casesId,
+  notices: noticesId,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Widen<T[K]> };

@@ -60,14 +60,16 @@ export async function searchRegions(
   db: Executor,
   opts: { q: string; level?: number | undefined; within?: string | undefined; limit: number },
 ): Promise<Region[]> {
+  // A code or the start of one ("36.73", "36.73.0") finds by code; anything else by name.
+  const byCode = /^\d{2}(\.\d{0,4})*$/.test(opts.q);
   const needle = `%${opts.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const filters = [like(regions.searchName, needle)];
+  const filters = [byCode ? like(regions.code, `${opts.q}%`) : like(regions.searchName, needle)];
   if (opts.level) filters.push(eq(regions.level, opts.level));
   if (opts.within) filters.push(like(regions.code, `${opts.within}.%`));
   return db
     .select(columns)
     .from(regions)
     .where(and(...filters))
-    .orderBy(asc(regions.level), asc(regions.name), asc(regions.code))
+    .orderBy(...(byCode ? [asc(regions.level), asc(regions.code)] : [asc(regions.level), asc(regions.name), asc(regions.code)]))
     .limit(opts.limit);
 }

@@ -69,6 +69,12 @@ describe('GET /api/v1/regions?q=', () => {
     expect(items.every((i) => i.level === 3 && i.code.startsWith('36.73.'))).toBe(true);
   });
 
+  it('finds regions by code or the start of one', async () => {
+    const items = (await t.app.inject({ url: '/api/v1/regions?q=36.73.0&limit=100' })).json().items as { code: string }[];
+    expect(items.map((i) => i.code).slice(0, 6)).toEqual(['36.73.01', '36.73.02', '36.73.03', '36.73.04', '36.73.05', '36.73.06']);
+    expect(items.every((i) => i.code.startsWith('36.73.0'))).toBe(true);
+  });
+
   it('lists the 38 provinces when no query is given', async () => {
     expect((await t.app.inject({ url: '/api/v1/regions' })).json().items).toHaveLength(38);
   });

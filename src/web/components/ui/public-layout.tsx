@@ -34,6 +34,9 @@ export function PublicLayout({ children, wide = false }: { children: ReactNode; 
               <Anchor component={Link} to="/kalkulator-tenggat" size="sm" visibleFrom="sm">
                 {t('nav.deadlines')}
               </Anchor>
+              <Anchor component={Link} to="/pengumuman" size="sm" data-testid="nav-public-notices">
+                {t('nav.notices')}
+              </Anchor>
               {state.status === 'signed-in' ? (
                 <Button component={Link} to="/konsol" size="xs" data-testid="nav-console">
                   {t('nav.console')}

@@ -5,10 +5,12 @@ import type { Action } from '../../../core/access.js';
 import { linkProps, useLocation } from '../../router.js';
 import { useSession } from '../auth/session.js';
 
-type Area = { key: 'dashboard' | 'regions' | 'offices' | 'users' | 'audit' | 'account'; to: string; needs?: Action; exact?: boolean };
+type Area = { key: 'dashboard' | 'cases' | 'deadlines' | 'regions' | 'offices' | 'users' | 'audit' | 'account'; to: string; needs?: Action; exact?: boolean };
 
 export const AREAS: Area[] = [
   { key: 'dashboard', to: '/konsol', exact: true },
+  { key: 'cases', to: '/konsol/perkara', needs: 'cases.read' },
+  { key: 'deadlines', to: '/konsol/tenggat', needs: 'cases.read' },
   { key: 'regions', to: '/konsol/wilayah', needs: 'regions.read' },
   { key: 'offices', to: '/konsol/kantor', needs: 'offices.read' },
   { key: 'users', to: '/konsol/pengguna', needs: 'users.read' },
@@ -16,7 +18,7 @@ export const AREAS: Area[] = [
   { key: 'account', to: '/konsol/akun' },
 ];
 
-const COMING = ['cases', 'anonymous', 'recommendations', 'tps', 'socialMedia', 'prevention', 'dashboards'] as const;
+const COMING = ['anonymous', 'recommendations', 'tps', 'socialMedia', 'prevention', 'dashboards'] as const;
 
 export function ConsoleNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/ui/page.js';
 import { useLabels } from '../../i18n/labels.js';
 import { Link } from '../../router.js';
 import { useSession, useUser } from '../auth/session.js';
+import { DeadlineSummaryCard } from '../cases/deadline-board-page.js';
 import { AREAS } from './console-nav.js';
 
 function Jurisdiction({ regionCode }: { regionCode: string | null }) {
@@ -82,6 +83,7 @@ export function DashboardPage() {
           </Title>
           <Jurisdiction regionCode={user.office.regionCode} />
         </Card>
+        {can('cases.read') ? <DeadlineSummaryCard /> : null}
       </SimpleGrid>
 
       <Title order={2} size="h4" mt="xl" mb="sm">

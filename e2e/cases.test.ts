@@ -1,0 +1,239 @@
+// The case-handling acceptance check in a real browser: a new staff user of Bawaslu Kota Serang
+// takes a report about an ASN who shared a candidate's post from intake to forwarding,
+// downloading each PDF along the way; a member decides in plenary; a Kota Cilegon user cannot
+// see the case.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { TOTP } from 'otpauth';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser } from './support/browser.js';
+import { buildWeb, startServer, type RunningServer } from './support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+const code = (secret: string) => new TOTP({ secret: secret.replace(/\s+/g, ''), digits: 6, period: 30 }).generate();
+/** An instant as local time in WIB (Kota Serang): "YYYY-MM-DDTHH:mm:ss". */
+const wib = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
+
+async function signIn(page: Page, username: string, password = 'netra-demo-2024') {
+  await page.goto(`${server.url}/masuk`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/masuk/);
+}
+
+const caseState = (page: Page) => page.getByTestId('case-state').getAttribute('data-state');
+
+/** Runs one workflow action through its dialog and waits for the dialog to close. */
+async function act(page: Page, action: string, fill?: () => Promise<void>) {
+  await page.getByTestId(`case-action-${action}`).click();
+  await fill?.();
+  await page.getByTestId('action-submit').click();
+  try {
+    await page.getByTestId('action-submit').waitFor({ state: 'detached', timeout: 15_000 });
+  } catch (err) {
+    throw new Error(`${action}: ${await page.getByTestId('action-error').textContent().catch(() => String(err))}`);
+  }
+}
+
+/** Generates a document from the "Buat dokumen" menu and fetches its PDF with the page's session. */
+async function generatePdf(page: Page, kind: string) {
+  const rows = page.locator(`[data-testid=doc-row][data-kind="${kind}"]`);
+  const before = await rows.count();
+  await page.getByTestId('doc-generate').click();
+  await page.getByTestId(`doc-kind-${kind}`).click();
+  await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(before + 1);
+  const href = await rows.first().getByTestId('doc-download').getAttribute('href');
+  const res = await page.request.get(`${server.url}${href}`);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  expect((await res.body()).subarray(0, 5).toString(), kind).toBe('%PDF-');
+}
+
+describeBrowser('case handling in Chromium', () => {
+  beforeAll(async () => {
+    buildWeb();
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('takes a laporan from intake to forwarding; another regency cannot see it', async () => {
+    const page = await browser.newPage();
+
+    // ── The administrator of Bawaslu Kota Serang creates a violation-handling staff user ──
+    await signIn(page, 'kota-serang.administrator');
+    const secret = await page.getByTestId('totp-secret').getAttribute('data-secret', { timeout: 20_000 });
+    await page.getByTestId('totp-code').fill(code(secret!));
+    await page.getByTestId('totp-submit').click();
+    await page.waitForURL(/\/konsol$/);
+    await page.goto(`${server.url}/konsol/pengguna/baru`);
+    const username = `e2e.penanganan.${Date.now().toString(36)}`;
+    const password = 'kata-sandi-uji-e2e';
+    await page.getByTestId('user-username').fill(username);
+    await page.getByTestId('user-displayName').fill('Petugas Penanganan E2E');
+    await page.getByTestId('user-office').click();
+    await page.getByRole('option', { name: 'Bawaslu Kota Serang', exact: true }).click();
+    await page.getByTestId('user-role').click();
+    await page.getByRole('option', { name: /penanganan/i }).first().click();
+    await page.getByTestId('user-password').fill(password);
+    await page.getByTestId('user-submit').click();
+    await page.getByTestId('user-created').waitFor({ timeout: 10_000 });
+    await signOut(page);
+
+    // ── The new staff user takes in the report ──
+    await signIn(page, username, password);
+    await page.waitForURL(/\/konsol/);
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('case-new').click();
+    await page.getByTestId('intake-tab-laporan').click();
+    const now = Date.now();
+    const today = wib(now).slice(0, 10);
+    const yesterday = wib(now - 86_400_000).slice(0, 10);
+    const fill = (id: string, value: string) => page.getByTestId(`intake-${id}`).fill(value);
+    await fill('reporter-name', 'Ahmad Fauzi');
+    await fill('reporter-nik', '3673011205900001');
+    await fill('reporter-birthPlace', 'Serang');
+    await fill('reporter-birthDate', '1990-05-12');
+    await page.getByTestId('intake-reporter-sex').click();
+    await page.getByRole('option', { name: 'Laki-laki' }).click();
+    await fill('reporter-occupation', 'Wiraswasta');
+    await fill('reporter-phone', '081234567890');
+    await fill('reporter-address', 'Jl. Ki Mas Jong No. 7, Kota Serang');
+    await fill('reportedParty-name', 'Budi Santoso');
+    await fill('reportedParty-nip', '198001012005011001');
+    await fill('reportedParty-agency', 'Dinas Pendidikan Kota Serang');
+    await fill('reportedParty-position', 'Kepala Seksi');
+    await fill('event-description', 'Terlapor membagikan ulang unggahan Instagram pasangan calon Wali Kota nomor urut 2 dengan ajakan memilih.');
+    await fill('event-place', 'Instagram (akun pribadi terlapor)');
+    await page.getByTestId('intake-event-regionCode').fill('Serang');
+    await page.getByRole('option', { name: /^Serang \(36\.73\.01\)/ }).click();
+    await fill('event-occurredOn', yesterday);
+    await fill('event-knownOn', today);
+    await page.getByTestId('intake-witnesses-add').click();
+    await fill('witnesses-0-name', 'Siti Aminah');
+    await page.getByTestId('intake-evidence-add').click();
+    await fill('evidence-0-description', 'Tangkapan layar unggahan');
+    await fill('chronology', 'Kemarin malam terlapor membagikan unggahan paslon; pelapor melihatnya hari ini.');
+    await page.getByTestId('intake-submit').click();
+    const receipt = (await page.getByTestId('intake-receipt').textContent({ timeout: 15_000 }))!;
+    expect(receipt).toMatch(/36\.73/);
+
+    // The tanda bukti, generated and downloaded at once.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('intake-receipt-pdf').click()]);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByTestId('intake-open-case').click();
+    await page.waitForURL(/\/konsol\/perkara\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').at(-1)!;
+    expect(await caseState(page)).toBe('diterima');
+    expect(await page.locator('[data-testid=deadline-row][data-clock="kajianAwal"]').getAttribute('data-status')).toBe('tepat-waktu');
+
+    // ── Kajian awal: every requirement met, the form as PDF, then registration ──
+    await act(page, 'mulai-kajian-awal');
+    await expect.poll(() => caseState(page)).toBe('kajian-awal');
+    const items = await page.getByTestId('checklist-item').all();
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) {
+      const id = await item.getAttribute('data-item');
+      await page.getByTestId(`checklist-result-${id}`).getByText('Memenuhi', { exact: true }).click();
+    }
+    await page.getByTestId('checklist-submit').click();
+    await page.getByTestId('checklist-saved').waitFor({ timeout: 10_000 });
+    await generatePdf(page, 'formulir-kajian-awal');
+    await act(page, 'registrasi');
+    await expect.poll(() => page.getByTestId('case-register-number').textContent()).toMatch(/^\d{3}\/Reg\/LP\/PW\/Kota\/36\.73\//);
+    const registerNumber = (await page.getByTestId('case-register-number').textContent())!;
+
+    // ── Klarifikasi of the reported party, held earlier today ──
+    await act(page, 'undang-klarifikasi', async () => {
+      expect(await page.getByTestId('invite-name-0').inputValue()).toBe('Budi Santoso');
+      await page.getByTestId('invite-scheduledAt-0').fill(wib(Date.now() - 40 * 60_000).slice(0, 16));
+    });
+    await expect.poll(() => caseState(page)).toBe('klarifikasi');
+    await generatePdf(page, 'undangan-klarifikasi');
+    await page.getByTestId('invitation-record').click();
+    await page.getByTestId('hearing-minutesRef').fill('BA/01/E2E');
+    await page.getByTestId('hearing-summary').fill('Terlapor mengakui membagikan unggahan.');
+    // A hearing cannot be recorded before it happened: the refusal says why, item by item.
+    await page.getByTestId('hearing-heldAt').fill(wib(Date.now() + 3 * 3_600_000).slice(0, 16));
+    await page.getByTestId('action-submit').click();
+    await page.locator('[data-testid=action-error-missing] [data-key="heldAt.masa-depan"]').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('action-error').textContent()).toContain('tidak boleh setelah waktu sekarang');
+    await page.getByTestId('hearing-heldAt').fill(wib(Date.now() - 10 * 60_000).slice(0, 16));
+    await page.getByTestId('action-submit').click();
+    await page.getByTestId('action-submit').waitFor({ state: 'detached', timeout: 15_000 });
+    await generatePdf(page, 'berita-acara-klarifikasi');
+
+    // ── Kajian, then the plenary ──
+    await act(page, 'mulai-kajian');
+    await act(page, 'catat-kajian', async () => {
+      await page.getByTestId('kajian-facts').fill('Terlapor membagikan unggahan pasangan calon di akun Instagram pribadinya.');
+      await page.getByTestId('kajian-acts').click();
+      await page.getByRole('option', { name: /^skb2022\.4 —/ }).click();
+      await page.getByTestId('kajian-facts').click(); // closes the act list
+      await page.getByTestId('kajian-conclusion-pelanggaran').check();
+      await page.getByTestId('kajian-type-peraturan-lain').check();
+    });
+    await generatePdf(page, 'kajian-dugaan-pelanggaran');
+    await act(page, 'ajukan-pleno');
+    await expect.poll(() => caseState(page)).toBe('pleno');
+    // Only members decide in plenary: the staff user is not offered the decision.
+    expect(await page.getByTestId('case-action-putus-pleno').count()).toBe(0);
+    await signOut(page);
+
+    // ── A member of Bawaslu Kota Serang records the plenary decision ──
+    await signIn(page, 'kota-serang.pimpinan');
+    await page.waitForURL(/\/konsol/);
+    await page.goto(`${server.url}/konsol/perkara/${caseId}`);
+    await act(page, 'putus-pleno', async () => {
+      await page.getByTestId('pleno-member').first().check();
+      await page.getByTestId('pleno-others').fill('Anggota Bawaslu Kota Serang');
+      await page.getByTestId('pleno-others').press('Enter');
+      await page.getByTestId('pleno-minutesRef').fill('BA-PLENO/01/E2E');
+      await page.getByTestId('pleno-decision-pelanggaran').check();
+      await page.getByTestId('pleno-type-peraturan-lain').check();
+    });
+    await expect.poll(() => caseState(page)).toBe('pelanggaran');
+    await signOut(page);
+
+    // ── Back to the staff user: forward to BKN, then the letter and the status notice ──
+    await signIn(page, username, password);
+    await page.waitForURL(/\/konsol/);
+    await page.goto(`${server.url}/konsol/perkara`);
+    await page.locator(`[data-testid=case-row][data-id="${caseId}"]`).getByRole('link').click();
+    await act(page, 'teruskan', async () => {
+      expect(await page.getByTestId('forward-recipient').getAttribute('data-recipient')).toBe('BKN');
+      await page.getByTestId('forward-letterRef').fill('012/PP.01/K.BT-13/E2E');
+    });
+    await expect.poll(() => caseState(page)).toBe('diteruskan');
+    expect(await page.getByTestId('forwarding-row').first().getAttribute('data-recipient')).toBe('BKN');
+    expect(await page.getByTestId('forwarding-row').first().textContent()).toContain('Badan Kepegawaian Negara');
+    await generatePdf(page, 'surat-penerusan');
+    await generatePdf(page, 'pemberitahuan-status-laporan');
+    await expect.poll(() => page.getByTestId('timeline-row').count()).toBeGreaterThan(15);
+
+    // The status notice is on the public board, without sign-in.
+    await signOut(page);
+    await page.goto(`${server.url}/pengumuman?kantor=kota-serang`);
+    await page.locator(`[data-testid=notice-row][data-case="${registerNumber}"]`).waitFor({ timeout: 10_000 });
+
+    // ── Bawaslu Kota Cilegon cannot see the case ──
+    await signIn(page, 'kota-cilegon.penanganan');
+    await page.waitForURL(/\/konsol/);
+    await page.goto(`${server.url}/konsol/perkara?open=all`);
+    await page.locator('[data-testid=cases-table], [data-testid=cases-none]').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator(`[data-testid=case-row][data-id="${caseId}"]`).count()).toBe(0);
+    await page.goto(`${server.url}/konsol/perkara/${caseId}`);
+    await page.getByTestId('not-found').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('case-state').count()).toBe(0);
+    await page.close();
+  }, 300_000);
+});

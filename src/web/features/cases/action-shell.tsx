@@ -1,0 +1,100 @@
+// What every workflow-action form shares: the mutation that runs the action and refreshes the
+// case, the refusal (the server's message and the list of what is missing), and the buttons.
+import { Alert, Button, Group, List, Stack } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseAction } from '../../../core/cases/actions.js';
+import { ApiError } from '../../api/client.js';
+import { errorMessage } from '../../components/ui/api-error.js';
+import { useCaseFormat } from './case-format.js';
+import { runAction, type CaseView } from './cases-api.js';
+
+/** Runs actions on one case; the answer replaces the case in the cache. */
+export function useCaseAction(caseId: string, onDone?: (view: CaseView) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, payload }: { action: CaseAction; payload: object }) => runAction(caseId, action, payload),
+    onSuccess: (view) => {
+      queryClient.setQueryData(['case', caseId], view);
+      void queryClient.invalidateQueries({ queryKey: ['case', caseId, 'timeline'] });
+      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+      onDone?.(view);
+    },
+  });
+}
+
+/** A refused action: the message as the server worded it, then each missing item. */
+export function ActionError({ error, testId = 'action-error' }: { error: unknown; testId?: string }) {
+  const { t } = useTranslation();
+  const { bi, half } = useCaseFormat();
+  if (!error) return null;
+  const missing = error instanceof ApiError ? error.missing : [];
+  const details = error instanceof ApiError && missing.length === 0 ? error.details : [];
+  const message = errorMessage(error, t('errors.unexpected'));
+  // The message repeats the list after its first sentence; show the head once, then the list.
+  const head = missing.length > 0 ? (message.split(/(?<=\.)\s/)[0] ?? message) : message;
+  return (
+    <Alert color="red" variant="light" title={t('errors.title')} role="alert" data-testid={testId} data-code={error instanceof ApiError ? error.code : undefined}>
+      {head}
+      {missing.length + details.length > 0 ? (
+        <List size="sm" mt="xs" data-testid={`${testId}-missing`}>
+          {missing.map((m) => (
+            <List.Item key={m.key} data-key={m.key}>
+              {bi(m)}
+            </List.Item>
+          ))}
+          {details.map((d, i) => (
+            <List.Item key={`${d.path}-${i}`}>
+              {d.path ? <strong>{d.path.replace(/^body\./, '')}: </strong> : null}
+              {half(d.message)}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </Alert>
+  );
+}
+
+export type ActionFormProps = {
+  view: CaseView;
+  /** The case's local UTC offset, for the date-time inputs. */
+  offset: string;
+  preset?: Record<string, string>;
+  onSubmit: (payload: object) => void;
+  pending: boolean;
+  error: unknown;
+  onCancel: () => void;
+};
+
+export function ActionForm({ onSubmit, pending, error, onCancel, children, submitLabel, disabled }: {
+  onSubmit: () => void;
+  pending: boolean;
+  error: unknown;
+  onCancel: () => void;
+  children: ReactNode;
+  submitLabel?: string;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {children}
+        <ActionError error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={pending} disabled={disabled} data-testid="action-submit">
+            {submitLabel ?? t('cases.actions.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

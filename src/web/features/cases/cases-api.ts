@@ -1,0 +1,119 @@
+// Case API for the web app: the types of its answers (inferred from the shared zod contract, types
+// only), and the queries and writes the inbox, the case page and the deadline board share.
+import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { bulkResult, caseListItem, caseView, documentItem, evidenceItem } from '../../../core/api/case-views.js';
+import type { informasiAwalCreateBody, IntakeCreateResponse, laporanCreateBody, reporterIdentity, temuanCreateBody } from '../../../core/api/cases.js';
+import type { CaseAction } from '../../../core/cases/actions.js';
+import { api, type Query } from '../../api/client.js';
+import type { Items, User } from '../../api/types.js';
+
+export type CaseListItem = z.infer<typeof caseListItem>;
+export type CaseView = z.infer<typeof caseView>;
+export type EvidenceItem = z.infer<typeof evidenceItem>;
+export type DocumentItem = z.infer<typeof documentItem>;
+export type BulkResult = z.infer<typeof bulkResult>;
+export type ReporterIdentity = z.infer<typeof reporterIdentity>;
+export type LaporanInput = z.input<typeof laporanCreateBody>;
+export type TemuanInput = z.input<typeof temuanCreateBody>;
+export type InformasiAwalInput = z.input<typeof informasiAwalCreateBody>;
+export type IntakeReceipt = IntakeCreateResponse;
+export type ClockStatus = NonNullable<CaseListItem['clockStatus']>;
+export type { Missing } from '../../api/client.js';
+export type TimelineItem = { id: number; at: string; actorLabel: string; action: string; summary: unknown };
+
+export const DOCUMENT_KINDS = [
+  'tanda-bukti-penyampaian-laporan',
+  'pemberitahuan-kelengkapan',
+  'formulir-kajian-awal',
+  'undangan-klarifikasi',
+  'berita-acara-klarifikasi',
+  'kajian-dugaan-pelanggaran',
+  'pemberitahuan-status-laporan',
+  'surat-penerusan',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Documents about one clarification invitation. */
+export const PER_INVITATION: readonly DocumentKind[] = ['undangan-klarifikasi', 'berita-acara-klarifikasi'];
+
+export function runAction(caseId: string, action: CaseAction, payload: object): Promise<CaseView> {
+  return api.post<CaseView>(`/api/v1/cases/${caseId}/actions/${action}`, payload);
+}
+
+/** Multipart upload: the text fields first, then the file (the server reads them in that order). */
+export function uploadEvidence(caseId: string, input: { file: File; label: string; sourceUrl?: string; capturedAt?: string }): Promise<EvidenceItem> {
+  const form = new FormData();
+  form.append('label', input.label);
+  if (input.sourceUrl) form.append('sourceUrl', input.sourceUrl);
+  if (input.capturedAt) form.append('capturedAt', input.capturedAt);
+  form.append('file', input.file, input.file.name);
+  return api.post<EvidenceItem>(`/api/v1/cases/${caseId}/evidence`, form);
+}
+
+export const evidenceUrl = (caseId: string, evidenceId: string) => `/api/v1/cases/${caseId}/evidence/${evidenceId}/file`;
+export const documentUrl = (caseId: string, documentId: string) => `/api/v1/cases/${caseId}/documents/${documentId}/file`;
+
+export function generateDocument(caseId: string, kind: DocumentKind, invitationId?: string): Promise<DocumentItem> {
+  return api.post<DocumentItem>(`/api/v1/cases/${caseId}/documents`, { kind, ...(invitationId ? { invitationId } : {}) });
+}
+
+/** Starts a browser download of a same-origin file. */
+export function download(url: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = '';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export type CaseListParams = {
+  state?: string;
+  kind?: string;
+  due?: string;
+  assigneeId?: string;
+  agency?: string;
+  q?: string;
+  open?: string;
+  sort?: 'received' | 'due';
+  limit: number;
+  offset: number;
+};
+
+export function fetchCases(params: CaseListParams, signal?: AbortSignal) {
+  return api.get<{ items: CaseListItem[]; total: number }>('/api/v1/cases', params as Query, signal);
+}
+
+export function useCase(id: string) {
+  return useQuery({
+    queryKey: ['case', id],
+    queryFn: ({ signal }) => api.get<CaseView>(`/api/v1/cases/${id}`, undefined, signal),
+  });
+}
+
+export function useTimeline(id: string) {
+  return useQuery({
+    queryKey: ['case', id, 'timeline'],
+    queryFn: ({ signal }) => api.get<Items<TimelineItem>>(`/api/v1/cases/${id}/timeline`, undefined, signal),
+  });
+}
+
+/** Open cases of the user's jurisdiction by nearest deadline (the deadline board and its summary). */
+export function useDeadlineBoard(enabled = true) {
+  return useQuery({
+    queryKey: ['cases', 'board'],
+    queryFn: ({ signal }) => fetchCases({ open: 'true', sort: 'due', limit: 200, offset: 0 }, signal),
+    enabled,
+    refetchInterval: 60_000,
+  });
+}
+
+/** Users of one office (assignment, members present at the pleno). */
+export function useOfficeUsers(officeId: string | undefined, role?: string) {
+  return useQuery({
+    queryKey: ['users', 'office', officeId, role ?? ''],
+    queryFn: ({ signal }) => api.get<Items<User>>('/api/v1/users', { officeId, role, limit: 200 }, signal),
+    enabled: !!officeId,
+    staleTime: 60_000,
+  });
+}

@@ -1,0 +1,213 @@
+// The office inbox: every case in the user's jurisdiction, filtered and sorted (received, or
+// nearest deadline), with the clock status of each, paging, and row selection for bulk triage.
+import { Anchor, Badge, Button, Checkbox, Paper, Stack, Table, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTAKE_KIND_LABELS } from '../../../core/cases/intake.js';
+import { PageHeader, QueryState } from '../../components/ui/page.js';
+import { Pager } from '../../components/ui/pager.js';
+import { Link, navigate, useLocation, withQuery } from '../../router.js';
+import { useSession, useUser } from '../auth/session.js';
+import { BulkBar, caseNumber } from './bulk-bar.js';
+import { ClockBadge, StateBadge } from './case-badges.js';
+import { CaseFilters, type InboxFilters } from './case-filters.js';
+import { useCaseFormat } from './case-format.js';
+import { fetchCases, useOfficeUsers, type BulkResult, type CaseListItem } from './cases-api.js';
+
+const LIMIT = 50;
+const KEYS = ['state', 'kind', 'due', 'assigneeId', 'agency', 'q', 'open', 'sort'] as const;
+
+export function CasesPage() {
+  const { t } = useTranslation();
+  const { bi, short } = useCaseFormat();
+  const { can } = useSession();
+  const me = useUser();
+  const { pathname, search } = useLocation();
+  const queryClient = useQueryClient();
+  const filters = Object.fromEntries(KEYS.map((k) => [k, search.get(k) ?? ''])) as InboxFilters;
+  filters.open ||= 'true';
+  filters.sort ||= 'received';
+  const offset = Number(search.get('offset') ?? 0) || 0;
+  const [q] = useDebouncedValue(filters.q.trim(), 250);
+  const [agency] = useDebouncedValue(filters.agency.trim(), 250);
+  const [selected, setSelected] = useState<Map<string, CaseListItem>>(new Map());
+  const [results, setResults] = useState<Map<string, BulkResult['results'][number]>>(new Map());
+
+  const params = {
+    state: filters.state,
+    kind: filters.kind,
+    due: filters.due,
+    assigneeId: filters.assigneeId,
+    agency,
+    q,
+    open: filters.open === 'all' ? '' : filters.open,
+    sort: filters.sort as 'received' | 'due',
+    limit: LIMIT,
+    offset,
+  };
+  const list = useQuery({
+    queryKey: ['cases', 'list', params],
+    queryFn: ({ signal }) => fetchCases(params, signal),
+    placeholderData: keepPreviousData,
+  });
+  const users = useOfficeUsers(me.office.id);
+  const assignees = useMemo(() => (users.data?.items ?? []).filter((u) => u.role === 'penanganan' || u.role === 'pimpinan'), [users.data]);
+  const nameOf = useMemo(() => new Map((users.data?.items ?? []).map((u) => [u.id, u.displayName])), [users.data]);
+
+  const set = (patch: Partial<InboxFilters> & { offset?: number }) => {
+    const next = { ...filters, ...patch };
+    const query = Object.fromEntries(KEYS.map((k) => [k, next[k]]));
+    navigate(withQuery(pathname, { ...query, open: next.open === 'true' ? undefined : next.open, sort: next.sort === 'received' ? undefined : next.sort, offset: patch.offset || undefined }), { replace: true });
+  };
+  const items = list.data?.items ?? [];
+  const toggle = (c: CaseListItem) =>
+    setSelected((s) => {
+      const n = new Map(s);
+      if (n.has(c.id)) n.delete(c.id);
+      else n.set(c.id, c);
+      return n;
+    });
+  const allOnPage = items.length > 0 && items.every((c) => selected.has(c.id));
+  const toggleAll = () =>
+    setSelected((s) => {
+      const n = new Map(s);
+      for (const c of items) if (allOnPage) n.delete(c.id);
+      else n.set(c.id, c);
+      return n;
+    });
+  const bulkDone = (r: BulkResult['results']) => {
+    setResults(new Map(r.map((x) => [x.caseId, x])));
+    setSelected((s) => new Map([...s].filter(([id]) => !r.some((x) => x.caseId === id && x.ok))));
+    void queryClient.invalidateQueries({ queryKey: ['cases'] });
+  };
+  const okCount = [...results.values()].filter((r) => r.ok).length;
+
+  return (
+    <>
+      <PageHeader
+        title={t('cases.title')}
+        description={t('cases.intro')}
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/konsol/tenggat" data-testid="cases-board">
+              {t('cases.board.title')}
+            </Button>
+            {can('cases.intake') ? (
+              <Button component={Link} to="/konsol/perkara/baru" data-testid="case-new">
+                {t('cases.new')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <CaseFilters value={filters} set={(p) => set({ ...p, offset: 0 })} assignees={assignees} />
+      {selected.size > 0 && can('cases.act') ? <BulkBar selected={[...selected.values()]} onDone={bulkDone} onClear={() => setSelected(new Map())} /> : null}
+      {results.size > 0 ? (
+        <Text size="sm" mb="xs" role="status" data-testid="bulk-summary">
+          {t('cases.bulk.done', { ok: okCount, failed: results.size - okCount })}
+        </Text>
+      ) : null}
+      <Paper withBorder radius="md" p="sm">
+        <QueryState isPending={list.isPending} error={list.error}>
+          {() =>
+            items.length ? (
+              <>
+                <Text size="sm" c="dimmed" mb="xs" data-testid="cases-total">
+                  {t('cases.total', { count: list.data?.total ?? 0 })}
+                </Text>
+                <Table.ScrollContainer minWidth={1000}>
+                  <Table striped highlightOnHover verticalSpacing="xs" data-testid="cases-table">
+                    <Table.Thead>
+                      <Table.Tr>
+                        {can('cases.act') ? (
+                          <Table.Th w={36}>
+                            <Checkbox aria-label={t('cases.selectAll')} checked={allOnPage} indeterminate={!allOnPage && items.some((c) => selected.has(c.id))} onChange={toggleAll} data-testid="cases-select-all" />
+                          </Table.Th>
+                        ) : null}
+                        <Table.Th scope="col">{t('cases.columns.number')}</Table.Th>
+                        <Table.Th scope="col">{t('cases.columns.state')}</Table.Th>
+                        <Table.Th scope="col">{t('cases.columns.reported')}</Table.Th>
+                        <Table.Th scope="col">{t('cases.columns.received')}</Table.Th>
+                        <Table.Th scope="col">{t('cases.columns.due')}</Table.Th>
+                        <Table.Th scope="col">{t('cases.columns.assignee')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {items.map((c) => {
+                        const result = results.get(c.id);
+                        return (
+                          <Table.Tr key={c.id} data-testid="case-row" data-id={c.id} data-number={caseNumber(c)} aria-selected={selected.has(c.id)}>
+                            {can('cases.act') ? (
+                              <Table.Td>
+                                <Checkbox aria-label={t('cases.select', { number: caseNumber(c) })} checked={selected.has(c.id)} onChange={() => toggle(c)} data-testid="case-select" />
+                              </Table.Td>
+                            ) : null}
+                            <Table.Td>
+                              <Anchor component={Link} to={`/konsol/perkara/${c.id}`} fw={600} ff="monospace" size="sm">
+                                {caseNumber(c)}
+                              </Anchor>
+                              <Text size="xs" c="dimmed">
+                                {bi(INTAKE_KIND_LABELS[c.kind])}
+                                {c.registerNumber ? ` · ${c.receiptNumber}` : ''}
+                              </Text>
+                            </Table.Td>
+                            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                              <StateBadge state={c.state} label={c.stateLabel} />
+                              {result ? (
+                                <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok}>
+                                  {result.ok ? t('cases.bulk.ok') : t('cases.bulk.failed')}
+                                </Badge>
+                              ) : null}
+                              {result && !result.ok && result.message ? (
+                                <Text size="xs" c="red.8" maw={260}>
+                                  {result.message}
+                                </Text>
+                              ) : null}
+                            </Table.Td>
+                            <Table.Td>
+                              <Text size="sm">{c.reportedPartyName ?? '—'}</Text>
+                              <Text size="xs" c="dimmed">
+                                {c.reportedAgency ?? ''}
+                              </Text>
+                            </Table.Td>
+                            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                              <Text size="sm">{short(c.receivedAt)}</Text>
+                            </Table.Td>
+                            <Table.Td>
+                              {c.nextDue ? (
+                                <Stack gap={2} align="flex-start">
+                                  <ClockBadge status={c.clockStatus} />
+                                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                                    {short(c.nextDue.due)}
+                                  </Text>
+                                </Stack>
+                              ) : (
+                                <Text size="sm" c="dimmed">
+                                  {t('cases.clock.none')}
+                                </Text>
+                              )}
+                            </Table.Td>
+                            <Table.Td>
+                              <Text size="sm">{c.assigneeId ? (nameOf.get(c.assigneeId) ?? '—') : t('cases.unassigned')}</Text>
+                            </Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+                <Pager offset={offset} limit={LIMIT} count={items.length} onChange={(o) => set({ offset: o })} />
+              </>
+            ) : (
+              <Text c="dimmed" p="md" data-testid="cases-none">
+                {t('cases.none')}
+              </Text>
+            )
+          }
+        </QueryState>
+      </Paper>
+    </>
+  );
+}

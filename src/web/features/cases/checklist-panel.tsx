@@ -1,0 +1,125 @@
+// The kajian awal checklist: each formal and material requirement, with its article, assessed as
+// memenuhi / tidak memenuhi (with a reason) / belum dinilai. Saved as the nilai-syarat action.
+import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FlagBadge } from '../law/flag-badge.js';
+import { ActionError, useCaseAction } from './action-shell.js';
+import { useCaseFormat } from './case-format.js';
+import type { CaseView } from './cases-api.js';
+
+type Result = 'memenuhi' | 'tidak-memenuhi' | 'belum-dinilai';
+const RESULTS: Result[] = ['memenuhi', 'tidak-memenuhi', 'belum-dinilai'];
+const COLORS: Record<Result, string> = { memenuhi: 'green', 'tidak-memenuhi': 'red', 'belum-dinilai': 'gray' };
+
+export function ChecklistPanel({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const { bi } = useCaseFormat();
+  const editable = view.availableActions.some((a) => a.action === 'nilai-syarat' && a.enabled);
+  const initial = () => Object.fromEntries(view.checklist.map((c) => [c.itemId, { result: c.result as Result, note: c.note ?? '' }]));
+  const [entries, setEntries] = useState(initial);
+  const [saved, setSaved] = useState(false);
+  const run = useCaseAction(view.id, () => setSaved(true));
+  if (view.checklist.length === 0) return null;
+
+  const set = (itemId: string, patch: Partial<{ result: Result; note: string }>) => {
+    setSaved(false);
+    setEntries((e) => ({ ...e, [itemId]: { result: 'belum-dinilai', note: '', ...e[itemId], ...patch } }));
+  };
+  const dirty = view.checklist.some((c) => entries[c.itemId]?.result !== c.result || (entries[c.itemId]?.note ?? '') !== (c.note ?? ''));
+  const save = () =>
+    run.mutate({
+      action: 'nilai-syarat',
+      payload: { entries: view.checklist.map((c) => ({ itemId: c.itemId, result: entries[c.itemId]?.result ?? 'belum-dinilai', ...(entries[c.itemId]?.note.trim() ? { note: entries[c.itemId]?.note.trim() } : {}) })) },
+    });
+  const groups = ['formal', 'materiil'] as const;
+
+  return (
+    <Card withBorder radius="md" padding="md" id="checklist" data-testid="checklist" style={{ scrollMarginTop: 72 }}>
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={2} size="h4">
+          {t('cases.checklist.title')}
+        </Title>
+        {editable ? (
+          <Button variant="subtle" size="xs" onClick={() => view.checklist.forEach((c) => set(c.itemId, { result: 'memenuhi' }))} data-testid="checklist-all-met">
+            {t('cases.checklist.allMet')}
+          </Button>
+        ) : null}
+      </Group>
+      {!editable ? (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('cases.checklist.readOnly')}
+        </Text>
+      ) : null}
+      <Stack gap="md">
+        {groups.map((g) => (
+          <Stack key={g} gap="sm">
+            <Text fw={700} size="sm" tt="uppercase" c="dimmed">
+              {t(`cases.checklist.groups.${g}`)}
+            </Text>
+            {view.checklist
+              .filter((c) => c.group === g)
+              .map((c) => {
+                const entry = entries[c.itemId] ?? { result: 'belum-dinilai' as Result, note: '' };
+                return (
+                  <Stack key={c.itemId} gap={4} data-testid="checklist-item" data-item={c.itemId} data-result={entry.result} role="group" aria-label={bi(c.label)}>
+                    <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+                      <div style={{ flex: 1, minWidth: 200 }}>
+                        <Group gap={6}>
+                          <Text fw={600} size="sm">
+                            {bi(c.label)}
+                          </Text>
+                          {c.flag ? <FlagBadge flag={c.flag} compact testId="checklist-flag" /> : null}
+                        </Group>
+                        <Text size="xs" c="dimmed">
+                          {c.citation}
+                        </Text>
+                      </div>
+                      {editable ? (
+                        <SegmentedControl
+                          size="xs"
+                          value={entry.result}
+                          onChange={(v) => set(c.itemId, { result: v as Result })}
+                          data={RESULTS.map((r) => ({ value: r, label: t(`cases.checklist.results.${r}`) }))}
+                          color={COLORS[entry.result]}
+                          data-testid={`checklist-result-${c.itemId}`}
+                          aria-label={`${bi(c.label)}: ${t('cases.checklist.result')}`}
+                        />
+                      ) : (
+                        <Badge color={COLORS[entry.result]} variant="light" style={{ textTransform: 'none' }} data-testid={`checklist-result-${c.itemId}`}>
+                          {t(`cases.checklist.results.${entry.result}`)}
+                        </Badge>
+                      )}
+                    </Group>
+                    {editable && entry.result === 'tidak-memenuhi' ? (
+                      <Textarea size="xs" label={t('cases.checklist.note')} required autosize minRows={1} value={entry.note} onChange={(e) => set(c.itemId, { note: e.currentTarget.value })} data-testid={`checklist-note-${c.itemId}`} />
+                    ) : !editable && c.note ? (
+                      <Text size="xs">{c.note}</Text>
+                    ) : null}
+                  </Stack>
+                );
+              })}
+          </Stack>
+        ))}
+        {editable ? (
+          <>
+            <ActionError error={run.error} testId="checklist-error" />
+            <Group>
+              <Button onClick={save} loading={run.isPending} disabled={!dirty} data-testid="checklist-submit">
+                {t('cases.checklist.save')}
+              </Button>
+              {saved && !dirty ? (
+                <Text size="sm" c="green.8" role="status" data-testid="checklist-saved">
+                  {t('cases.checklist.saved')}
+                </Text>
+              ) : null}
+            </Group>
+          </>
+        ) : null}
+      </Stack>
+      <Text size="xs" c="dimmed" mt="sm">
+        {t('law.flag.legend')}
+      </Text>
+    </Card>
+  );
+}

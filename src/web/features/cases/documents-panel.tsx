@@ -1,0 +1,109 @@
+// Official documents generated from the case (PDF): the "Buat dokumen" menu of the eight kinds,
+// asking which invitation for an undangan or berita acara, and the list with download links.
+import { Button, Card, Group, Menu, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session.js';
+import { ActionError } from './action-shell.js';
+import { useCaseFormat } from './case-format.js';
+import { DOCUMENT_KINDS, documentUrl, generateDocument, PER_INVITATION, type CaseView, type DocumentKind } from './cases-api.js';
+
+export function DocumentsPanel({ view, offset }: { view: CaseView; offset: string }) {
+  const { t } = useTranslation();
+  const { short } = useCaseFormat();
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const [ask, setAsk] = useState<DocumentKind | null>(null);
+  const [invitationId, setInvitationId] = useState<string | null>(null);
+  const make = useMutation({
+    mutationFn: ({ kind, invitation }: { kind: DocumentKind; invitation?: string }) => generateDocument(view.id, kind, invitation),
+    onSuccess: () => {
+      setAsk(null);
+      void queryClient.invalidateQueries({ queryKey: ['case', view.id] });
+    },
+  });
+  const choose = (kind: DocumentKind) => {
+    make.reset();
+    if (PER_INVITATION.includes(kind) && view.invitations.length > 1) {
+      setInvitationId(view.invitations[view.invitations.length - 1]?.id ?? null);
+      setAsk(kind);
+    } else make.mutate({ kind, invitation: PER_INVITATION.includes(kind) ? view.invitations[0]?.id : undefined });
+  };
+  const docs = [...view.documents].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+  return (
+    <Card withBorder radius="md" padding="md" data-testid="documents">
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={2} size="h4">
+          {t('cases.documents.title')}
+        </Title>
+        {can('cases.act') ? (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button size="xs" loading={make.isPending && !ask} data-testid="doc-generate">
+                {t('cases.documents.generate')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {DOCUMENT_KINDS.map((k) => (
+                <Menu.Item key={k} onClick={() => choose(k)} data-testid={`doc-kind-${k}`}>
+                  {t(`cases.documents.kinds.${k}`)}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        ) : null}
+      </Group>
+      {!ask ? <ActionError error={make.error} testId="doc-error" /> : null}
+      {docs.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('cases.documents.none')}
+        </Text>
+      ) : (
+        <Stack gap={0}>
+          {docs.map((d) => (
+            <Group key={d.id} justify="space-between" wrap="wrap" gap="xs" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} data-testid="doc-row" data-kind={d.kind} data-version={d.version}>
+              <div style={{ minWidth: 0, flex: 1 }}>
+                <Text fw={600} size="sm">
+                  {(DOCUMENT_KINDS as readonly string[]).includes(d.kind) ? t(`cases.documents.kinds.${d.kind as DocumentKind}`) : d.title.id}
+                  {d.version > 1 ? ` (v${d.version})` : ''}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {d.number} · {short(d.createdAt, offset)}
+                </Text>
+                <Text size="xs" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                  SHA-256 {d.sha256}
+                </Text>
+              </div>
+              <Button size="xs" variant="default" component="a" href={documentUrl(view.id, d.id)} download data-testid="doc-download">
+                {t('cases.documents.download')}
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <Modal opened={!!ask} onClose={() => setAsk(null)} title={ask ? t(`cases.documents.kinds.${ask}`) : ''}>
+        <Stack gap="md">
+          <Select
+            label={t('cases.klarifikasi.invitation')}
+            allowDeselect={false}
+            data={view.invitations.map((i) => ({ value: i.id, label: `${t(`cases.parties.${i.party}`)}: ${i.name}` }))}
+            value={invitationId}
+            onChange={setInvitationId}
+            data-testid="doc-invitation"
+          />
+          <ActionError error={make.error} testId="doc-error" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsk(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button loading={make.isPending} disabled={!invitationId} onClick={() => ask && make.mutate({ kind: ask, invitation: invitationId ?? undefined })} data-testid="doc-submit">
+              {t('cases.documents.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
