@@ -52,7 +52,7 @@ export const en: Messages = {
     menu: 'Open or close the menu',
   },
   footer: {
-    about: 'Netra — open-source software for supervising the neutrality of civil servants (AGPL-3.0).',
+    about: 'Netra — open-source software for supervising the neutrality of civil servants (Apache-2.0).',
     apiDocs: 'API reference',
   },
   landing: {

@@ -50,7 +50,7 @@ export const id = {
     menu: 'Buka atau tutup menu',
   },
   footer: {
-    about: 'Netra — perangkat lunak terbuka untuk pengawasan netralitas ASN (AGPL-3.0).',
+    about: 'Netra — perangkat lunak terbuka untuk pengawasan netralitas ASN (Apache-2.0).',
     apiDocs: 'Dokumentasi API',
   },
   landing: {

@@ -23,7 +23,14 @@ const STATE_COLORS: Partial<Record<CaseState, string>> = {
 export function StateBadge({ state, label, testId }: { state: CaseState; label: Bi; testId?: string }) {
   const { bi } = useCaseFormat();
   return (
-    <Badge color={STATE_COLORS[state] ?? 'gray'} variant="light" style={{ textTransform: 'none' }} data-testid={testId} data-state={state}>
+    <Badge
+      color={STATE_COLORS[state] ?? 'gray'}
+      variant="light"
+      // A state name is never cut short: it wraps in a narrow column instead.
+      styles={{ root: { textTransform: 'none', height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }}
+      data-testid={testId}
+      data-state={state}
+    >
       {bi(label)}
     </Badge>
   );
