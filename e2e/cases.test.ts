@@ -3,25 +3,15 @@
 // downloading each PDF along the way; a member decides in plenary; a Kota Cilegon user cannot
 // see the case.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { TOTP } from 'otpauth';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from './support/browser.js';
-import { buildWeb, startServer, type RunningServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { signIn, totpCode, useRunningApp } from './support/app.js';
+import { describeBrowser } from './support/browser.js';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useRunningApp();
 
-const code = (secret: string) => new TOTP({ secret: secret.replace(/\s+/g, ''), digits: 6, period: 30 }).generate();
 /** An instant as local time in WIB (Kota Serang): "YYYY-MM-DDTHH:mm:ss". */
 const wib = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
-
-async function signIn(page: Page, username: string, password = 'netra-demo-2024') {
-  await page.goto(`${server.url}/masuk`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 async function signOut(page: Page) {
   await page.getByTestId('sign-out').click();
@@ -50,32 +40,22 @@ async function generatePdf(page: Page, kind: string) {
   await page.getByTestId(`doc-kind-${kind}`).click();
   await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(before + 1);
   const href = await rows.first().getByTestId('doc-download').getAttribute('href');
-  const res = await page.request.get(`${server.url}${href}`);
+  const res = await page.request.get(`${app.server.url}${href}`);
   expect(res.headers()['content-type']).toBe('application/pdf');
   expect((await res.body()).subarray(0, 5).toString(), kind).toBe('%PDF-');
 }
 
 describeBrowser('case handling in Chromium', () => {
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('takes a laporan from intake to forwarding; another regency cannot see it', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
 
     // ── The administrator of Bawaslu Kota Serang creates a violation-handling staff user ──
-    await signIn(page, 'kota-serang.administrator');
+    await signIn(page, app.server.url, 'kota-serang.administrator');
     const secret = await page.getByTestId('totp-secret').getAttribute('data-secret', { timeout: 20_000 });
-    await page.getByTestId('totp-code').fill(code(secret!));
+    await page.getByTestId('totp-code').fill(totpCode(secret!));
     await page.getByTestId('totp-submit').click();
     await page.waitForURL(/\/konsol$/);
-    await page.goto(`${server.url}/konsol/pengguna/baru`);
+    await page.goto(`${app.server.url}/konsol/pengguna/baru`);
     const username = `e2e.penanganan.${Date.now().toString(36)}`;
     const password = 'kata-sandi-uji-e2e';
     await page.getByTestId('user-username').fill(username);
@@ -90,7 +70,7 @@ describeBrowser('case handling in Chromium', () => {
     await signOut(page);
 
     // ── The new staff user takes in the report ──
-    await signIn(page, username, password);
+    await signIn(page, app.server.url, username, password);
     await page.waitForURL(/\/konsol/);
     await page.getByTestId('nav-cases').click();
     await page.getByTestId('case-new').click();
@@ -190,9 +170,9 @@ describeBrowser('case handling in Chromium', () => {
     await signOut(page);
 
     // ── A member of Bawaslu Kota Serang records the plenary decision ──
-    await signIn(page, 'kota-serang.pimpinan');
+    await signIn(page, app.server.url, 'kota-serang.pimpinan');
     await page.waitForURL(/\/konsol/);
-    await page.goto(`${server.url}/konsol/perkara/${caseId}`);
+    await page.goto(`${app.server.url}/konsol/perkara/${caseId}`);
     await act(page, 'putus-pleno', async () => {
       await page.getByTestId('pleno-member').first().check();
       await page.getByTestId('pleno-others').fill('Anggota Bawaslu Kota Serang');
@@ -205,9 +185,9 @@ describeBrowser('case handling in Chromium', () => {
     await signOut(page);
 
     // ── Back to the staff user: forward to BKN, then the letter and the status notice ──
-    await signIn(page, username, password);
+    await signIn(page, app.server.url, username, password);
     await page.waitForURL(/\/konsol/);
-    await page.goto(`${server.url}/konsol/perkara`);
+    await page.goto(`${app.server.url}/konsol/perkara`);
     await page.locator(`[data-testid=case-row][data-id="${caseId}"]`).getByRole('link').click();
     await act(page, 'teruskan', async () => {
       expect(await page.getByTestId('forward-recipient').getAttribute('data-recipient')).toBe('BKN');
@@ -222,16 +202,16 @@ describeBrowser('case handling in Chromium', () => {
 
     // The status notice is on the public board, without sign-in.
     await signOut(page);
-    await page.goto(`${server.url}/pengumuman?kantor=kota-serang`);
+    await page.goto(`${app.server.url}/pengumuman?kantor=kota-serang`);
     await page.locator(`[data-testid=notice-row][data-case="${registerNumber}"]`).waitFor({ timeout: 10_000 });
 
     // ── Bawaslu Kota Cilegon cannot see the case ──
-    await signIn(page, 'kota-cilegon.penanganan');
+    await signIn(page, app.server.url, 'kota-cilegon.penanganan');
     await page.waitForURL(/\/konsol/);
-    await page.goto(`${server.url}/konsol/perkara?open=all`);
+    await page.goto(`${app.server.url}/konsol/perkara?open=all`);
     await page.locator('[data-testid=cases-table], [data-testid=cases-none]').first().waitFor({ timeout: 10_000 });
     expect(await page.locator(`[data-testid=case-row][data-id="${caseId}"]`).count()).toBe(0);
-    await page.goto(`${server.url}/konsol/perkara/${caseId}`);
+    await page.goto(`${app.server.url}/konsol/perkara/${caseId}`);
     await page.getByTestId('not-found').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('case-state').count()).toBe(0);
     await page.close();

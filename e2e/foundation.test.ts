@@ -1,49 +1,28 @@
 // Issue 2 in a real browser: the landing page in Indonesian, sign-in with TOTP enrolment of a
 // demo administrator, the language switch, the region browser, creating a user, signing in as them.
-import type { Browser, Page } from 'playwright-core';
-import { TOTP } from 'otpauth';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from './support/browser.js';
-import { buildWeb, startServer, type RunningServer } from './support/server.js';
+import { expect, it } from 'vitest';
+import { signIn, totpCode, useRunningApp } from './support/app.js';
+import { describeBrowser } from './support/browser.js';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useRunningApp();
 
-const code = (secret: string) => new TOTP({ secret: secret.replace(/\s+/g, ''), digits: 6, period: 30 }).generate();
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${server.url}/masuk`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 describeBrowser('foundation in Chromium', () => {
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('serves the landing page in Indonesian without sign-in', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('id');
     await expect.poll(() => page.textContent('body')).toContain('ASN boleh memilih');
     await page.close();
   });
 
   it('enrols TOTP, switches language, browses regions, creates a user who then signs in', async () => {
-    const page = await browser.newPage();
-    await signIn(page, 'kota-serang.administrator', 'netra-demo-2024');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'kota-serang.administrator', 'netra-demo-2024');
 
     // An administrator must enrol two-factor sign-in first.
     const secret = (await page.getByTestId('totp-secret').textContent({ timeout: 20_000 }))!;
-    await page.getByTestId('totp-code').fill(code(secret));
+    await page.getByTestId('totp-code').fill(totpCode(secret));
     await page.getByTestId('totp-submit').click();
     await page.waitForURL(/\/konsol/);
 
@@ -56,14 +35,14 @@ describeBrowser('foundation in Chromium', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('id');
 
     // Region browser: Kota Serang has 6 kecamatan.
-    await page.goto(`${server.url}/konsol/wilayah`);
+    await page.goto(`${app.server.url}/konsol/wilayah`);
     await page.getByTestId('region-search').fill('Kota Serang');
     await page.getByText('Kota Serang', { exact: true }).first().click();
     await expect.poll(() => page.getByTestId('region-child').count(), { timeout: 10_000 }).toBe(6);
     await expect.poll(() => page.textContent('body')).toContain('Cipocok Jaya');
 
     // Create a user in the own office.
-    await page.goto(`${server.url}/konsol/pengguna/baru`);
+    await page.goto(`${app.server.url}/konsol/pengguna/baru`);
     const username = `e2e.${Date.now().toString(36)}`;
     await page.getByTestId('user-username').fill(username);
     await page.getByTestId('user-displayName').fill('Petugas Uji E2E');
@@ -78,7 +57,7 @@ describeBrowser('foundation in Chromium', () => {
     // Sign out, sign in as the new user.
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/(masuk)?$/);
-    await signIn(page, username, 'kata-sandi-uji-e2e');
+    await signIn(page, app.server.url, username, 'kata-sandi-uji-e2e');
     await page.waitForURL(/\/konsol/);
     await expect.poll(() => page.textContent('body')).toContain('Petugas Uji E2E');
     await page.close();

@@ -1,31 +1,18 @@
 // The law screens in a real browser: the public deadline calculator (no sign-in, Indonesian then
 // English) and the official-calendar administration by the national administrator.
-import type { Browser, Page } from 'playwright-core';
-import { TOTP } from 'otpauth';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from './support/browser.js';
-import { buildWeb, startServer, type RunningServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { signIn, totpCode, useRunningApp } from './support/app.js';
+import { describeBrowser } from './support/browser.js';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useRunningApp();
 
-const code = (secret: string) => new TOTP({ secret, digits: 6, period: 30 }).generate();
 const row = (page: Page, clock: string) => page.locator(`[data-testid=calc-row][data-clock="${clock}"]`);
 
 describeBrowser('law screens in Chromium', () => {
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('computes Pilkada deadlines without sign-in, in Indonesian and English', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/kalkulator-tenggat`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/kalkulator-tenggat`);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('id');
     await expect.poll(() => page.textContent('body')).toContain('mesin hukum yang sama');
 
@@ -64,15 +51,12 @@ describeBrowser('law screens in Chromium', () => {
   });
 
   it('lets the national administrator add and remove an official holiday', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/masuk`);
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill('netra-demo-2024');
-    await page.getByTestId('login-submit').click();
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'admin');
 
     // Administrators enrol TOTP first.
     const secret = await page.getByTestId('totp-secret').getAttribute('data-secret', { timeout: 20_000 });
-    await page.getByTestId('totp-code').fill(code(secret!));
+    await page.getByTestId('totp-code').fill(totpCode(secret!));
     await page.getByTestId('totp-submit').click();
     await page.waitForURL(/\/konsol$/);
 

@@ -1,13 +1,2 @@
-// The official title of each document, in Indonesian (as printed) and English (for the console).
-import type { DocumentKind } from './types.js';
-
-export const DOCUMENT_TITLES: Record<DocumentKind, { id: string; en: string }> = {
-  'tanda-bukti-penyampaian-laporan': { id: 'Tanda Bukti Penyampaian Laporan', en: 'Receipt of report submission' },
-  'pemberitahuan-kelengkapan': { id: 'Pemberitahuan Kelengkapan Laporan', en: 'Notice to complete the report requirements' },
-  'formulir-kajian-awal': { id: 'Formulir Kajian Awal', en: 'Preliminary analysis form' },
-  'undangan-klarifikasi': { id: 'Undangan Klarifikasi', en: 'Invitation to a clarification hearing' },
-  'berita-acara-klarifikasi': { id: 'Berita Acara Klarifikasi', en: 'Minutes of the clarification hearing' },
-  'kajian-dugaan-pelanggaran': { id: 'Kajian Dugaan Pelanggaran', en: 'Legal analysis of the alleged violation' },
-  'pemberitahuan-status-laporan': { id: 'Pemberitahuan tentang Status Laporan/Temuan', en: 'Public notice of the report or finding status' },
-  'surat-penerusan': { id: 'Surat Penerusan Rekomendasi', en: 'Forwarding letter (recommendation)' },
-};
+// The official titles live with the list of documents in core (the console shows them too).
+export { DOCUMENT_TITLES } from '../../../core/cases/documents.js';

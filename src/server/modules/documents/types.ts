@@ -4,17 +4,9 @@
 // and are shown in the office's time zone with its label (WIB/WITA/WIT).
 import type { DisciplineLevel, RecipientId } from '../../../core/law/index.js';
 
-export const DOCUMENT_KINDS = [
-  'tanda-bukti-penyampaian-laporan',
-  'pemberitahuan-kelengkapan',
-  'formulir-kajian-awal',
-  'undangan-klarifikasi',
-  'berita-acara-klarifikasi',
-  'kajian-dugaan-pelanggaran',
-  'pemberitahuan-status-laporan',
-  'surat-penerusan',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import type { DocumentKind } from '../../../core/cases/documents.js';
+
+export { DOCUMENT_KINDS, type DocumentKind } from '../../../core/cases/documents.js';
 
 export type Letterhead = {
   /** e.g. "Bawaslu Kota Serang" or "Badan Pengawas Pemilihan Umum Kota Serang" */

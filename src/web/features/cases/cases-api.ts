@@ -22,17 +22,8 @@ export type ClockStatus = NonNullable<CaseListItem['clockStatus']>;
 export type { Missing } from '../../api/client.js';
 export type TimelineItem = { id: number; at: string; actorLabel: string; action: string; summary: unknown };
 
-export const DOCUMENT_KINDS = [
-  'tanda-bukti-penyampaian-laporan',
-  'pemberitahuan-kelengkapan',
-  'formulir-kajian-awal',
-  'undangan-klarifikasi',
-  'berita-acara-klarifikasi',
-  'kajian-dugaan-pelanggaran',
-  'pemberitahuan-status-laporan',
-  'surat-penerusan',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export { DOCUMENT_KINDS, type DocumentKind } from '../../../core/cases/documents.js';
+import type { DocumentKind } from '../../../core/cases/documents.js';
 /** Documents about one clarification invitation. */
 export const PER_INVITATION: readonly DocumentKind[] = ['undangan-klarifikasi', 'berita-acara-klarifikasi'];
 

@@ -1,0 +1,25 @@
+// The official documents of a case: one list, read by the PDF builders on the server and by the
+// console (which kinds can be made, and their titles).
+export const DOCUMENT_KINDS = [
+  'tanda-bukti-penyampaian-laporan',
+  'pemberitahuan-kelengkapan',
+  'formulir-kajian-awal',
+  'undangan-klarifikasi',
+  'berita-acara-klarifikasi',
+  'kajian-dugaan-pelanggaran',
+  'pemberitahuan-status-laporan',
+  'surat-penerusan',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The official title of each document, in Indonesian (as printed) and English. */
+export const DOCUMENT_TITLES: Record<DocumentKind, { id: string; en: string }> = {
+  'tanda-bukti-penyampaian-laporan': { id: 'Tanda Bukti Penyampaian Laporan', en: 'Receipt of report submission' },
+  'pemberitahuan-kelengkapan': { id: 'Pemberitahuan Kelengkapan Laporan', en: 'Notice to complete the report requirements' },
+  'formulir-kajian-awal': { id: 'Formulir Kajian Awal', en: 'Preliminary analysis form' },
+  'undangan-klarifikasi': { id: 'Undangan Klarifikasi', en: 'Invitation to a clarification hearing' },
+  'berita-acara-klarifikasi': { id: 'Berita Acara Klarifikasi', en: 'Minutes of the clarification hearing' },
+  'kajian-dugaan-pelanggaran': { id: 'Kajian Dugaan Pelanggaran', en: 'Legal analysis of the alleged violation' },
+  'pemberitahuan-status-laporan': { id: 'Pemberitahuan tentang Status Laporan/Temuan', en: 'Public notice of the report or finding status' },
+  'surat-penerusan': { id: 'Surat Penerusan Rekomendasi', en: 'Forwarding letter (recommendation)' },
+};
