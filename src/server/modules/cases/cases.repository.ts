@@ -1,15 +1,20 @@
 // Every query of cases. Methods that read for a caller take its region scope: a case belongs to
 // the region of the office handling it, and a foreign case is never loaded.
-import { and, asc, count, desc, eq, gte, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { caseNotes, caseReporters, cases, documents, evidence, offices, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
+/** The inbox counts up to this many; a total of TOTAL_CAP + 1 means "more than TOTAL_CAP". */
+export const TOTAL_CAP = 1000;
+
 export function caseScopeFilter(scope: RegionScope): SQL | undefined {
   if (scope === null) return undefined;
-  return or(eq(cases.regionCode, scope), like(cases.regionCode, `${scope}.%`));
+  // The region and everything below it as one index range: codes are digits and dots and the
+  // column collates "C" (migration 0006), so [scope, scope + '/') is exactly scope and scope.*.
+  return and(gte(cases.regionCode, scope), lt(cases.regionCode, `${scope}/`));
 }
 
 export async function insertCase(db: Executor, values: typeof cases.$inferInsert): Promise<CaseRow> {
@@ -86,7 +91,8 @@ export async function listCases(db: Executor, f: CaseListFilters): Promise<{ row
   const order = f.sort === 'due' ? [sql`${cases.nextDueAt} asc nulls last`, asc(cases.receivedAt)] : [desc(cases.receivedAt), desc(cases.id)];
   const [rows, [totalRow]] = await Promise.all([
     db.select().from(cases).where(where).orderBy(...order).limit(f.limit).offset(f.offset),
-    db.select({ n: count() }).from(cases).where(where),
+    // An exact count of a whole region at 1M rows costs a scan: count up to TOTAL_CAP + 1 rows.
+    db.select({ n: count() }).from(db.select({ one: sql`1` }).from(cases).where(where).limit(TOTAL_CAP + 1).as('capped')),
   ]);
   return { rows, total: Number(totalRow?.n ?? 0) };
 }

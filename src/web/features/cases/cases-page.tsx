@@ -16,6 +16,9 @@ import { CaseFilters, type InboxFilters } from './case-filters.js';
 import { useCaseFormat } from './case-format.js';
 import { fetchCases, useOfficeUsers, type BulkResult, type CaseListItem } from './cases-api.js';
 
+/** The server counts up to this many; more reads as "1000+". */
+const TOTAL_CAP = 1000;
+
 const LIMIT = 50;
 const KEYS = ['state', 'kind', 'due', 'assigneeId', 'agency', 'q', 'open', 'sort'] as const;
 
@@ -115,7 +118,7 @@ export function CasesPage() {
             items.length ? (
               <>
                 <Text size="sm" c="dimmed" mb="xs" data-testid="cases-total">
-                  {t('cases.total', { count: list.data?.total ?? 0 })}
+                  {(list.data?.total ?? 0) > TOTAL_CAP ? t('cases.totalMore', { count: TOTAL_CAP }) : t('cases.total', { count: list.data?.total ?? 0 })}
                 </Text>
                 <Table.ScrollContainer minWidth={1000}>
                   <Table striped highlightOnHover verticalSpacing="xs" data-testid="cases-table">

@@ -8,6 +8,7 @@ export const casesEn: Messages['cases'] = {
   new: 'Take in a report or finding',
   none: 'No case matches.',
   total_one: '{{count}} case',
+  totalMore: 'More than {{count}} cases',
   total: '{{count}} cases',
   select: 'Select {{number}}',
   selectAll: 'Select every case on this page',

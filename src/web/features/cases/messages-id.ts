@@ -7,6 +7,7 @@ export const casesId = {
   new: 'Terima laporan/temuan',
   none: 'Tidak ada perkara yang cocok.',
   total_one: '{{count}} perkara',
+  totalMore: 'Lebih dari {{count}} perkara',
   total: '{{count}} perkara',
   select: 'Pilih {{number}}',
   selectAll: 'Pilih semua perkara di halaman ini',

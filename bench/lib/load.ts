@@ -1,0 +1,138 @@
+// The load generator: N workers, each with one keep-alive socket, for a warm-up then a measured
+// window. Runs in this process or in a child (bench/client.ts); the code is the same.
+import { allRequirementsMet, laporanBody } from '../../src/server/test/case-fixtures.js';
+import { makeClient, type Client, type Session } from './http.js';
+import { summarize, type KindStats } from './stats.js';
+
+export type Scenario =
+  | { kind: 'lifecycle'; staff: Session; member: Session }
+  | { kind: 'baseline' }
+  | { kind: 'inbox'; variants: { name: string; path: string; session: Session }[] };
+
+export type LoadOptions = { url: string; concurrency: number; warmupS: number; durationS: number; scenario: Scenario };
+
+export type LoadResult = {
+  concurrency: number;
+  durationS: number;
+  /** lifecycles (or baseline inserts, or inbox pages) completed in the window, per second */
+  unitsPerS: number;
+  requestsPerS: number;
+  units: number;
+  requests: number;
+  errors: number;
+  errorSamples: string[];
+  /** CPU used by the process running the generator during the window (only the generator's own in a child process) */
+  cpuMsInWindow: number;
+  kinds: Record<string, KindStats>;
+};
+
+type Step = { kind: string; method: 'POST' | 'GET'; path: (id: string) => string; member?: boolean; body?: (ctx: { invitationId?: string }) => unknown; expect: number };
+
+const act = (action: string, body?: Step['body'], member = false): Step => ({ kind: action, method: 'POST', path: (id) => `/api/v1/cases/${id}/actions/${action}`, expect: 200, ...(body ? { body } : { body: () => ({}) }), member });
+
+/** The lifecycle of lifecycle.test.ts, request for request: 11 requests from intake to forwarding. */
+export const LIFECYCLE: Step[] = [
+  act('mulai-kajian-awal'),
+  act('nilai-syarat', () => allRequirementsMet()),
+  act('registrasi'),
+  act('undang-klarifikasi', () => ({ invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] })),
+  act('catat-klarifikasi', ({ invitationId }) => ({ invitationId, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024', summary: 'Terlapor mengakui membagikan unggahan.' })),
+  act('mulai-kajian'),
+  act('catat-kajian', () => ({ facts: 'Terlapor membagikan unggahan paslon.', actCodes: ['skb2022.4'], conclusion: 'pelanggaran', proposedTypes: ['peraturan-lain'] })),
+  act('ajukan-pleno', () => ({ scheduledAt: '2024-11-12T13:00:00+07:00' })),
+  act('putus-pleno', () => ({ decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua'], minutesRef: 'BA-PLENO/01' }), true),
+  act('teruskan', () => ({ type: 'peraturan-lain', letterRef: '012/PP.01/K.BT-13/XI/2024' })),
+];
+
+export const LIFECYCLE_REQUESTS = 1 + LIFECYCLE.length;
+
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  const client = makeClient(o.url, o.concurrency);
+  const started = performance.now();
+  const windowStart = started + o.warmupS * 1000;
+  const windowEnd = windowStart + o.durationS * 1000;
+  const samples = new Map<string, number[]>();
+  let units = 0;
+  let requests = 0;
+  let errors = 0;
+  const errorSamples: string[] = [];
+  let cpuAtStart = process.cpuUsage();
+  let cpuInWindow = process.cpuUsage(cpuAtStart);
+  const t1 = setTimeout(() => (cpuAtStart = process.cpuUsage()), o.warmupS * 1000);
+  const t2 = setTimeout(() => (cpuInWindow = process.cpuUsage(cpuAtStart)), (o.warmupS + o.durationS) * 1000);
+
+  async function timed(kind: string, method: string, path: string, headers: Record<string, string>, body: unknown, expect: number) {
+    const t0 = performance.now();
+    const res = await client.request(method, path, headers, body);
+    const t1 = performance.now();
+    const inWindow = t0 >= windowStart && t1 <= windowEnd;
+    if (inWindow) {
+      requests++;
+      let list = samples.get(kind);
+      if (!list) samples.set(kind, (list = []));
+      list.push(t1 - t0);
+    }
+    if (res.status !== expect) {
+      errors++;
+      if (errorSamples.length < 5) errorSamples.push(`${kind}: ${res.status} ${res.body.slice(0, 300)}`);
+      throw new Error(`${kind} ${res.status}`);
+    }
+    return { res, inWindow };
+  }
+
+  async function lifecycle(staff: Session, member: Session) {
+    const { res } = await timed('create', 'POST', '/api/v1/cases', staff.headers, laporanBody(), 201);
+    const id = (JSON.parse(res.body) as { id: string }).id;
+    const ctx: { invitationId?: string } = {};
+    let last = false;
+    for (const step of LIFECYCLE) {
+      const r = await timed(step.kind, step.method, step.path(id), (step.member ? member : staff).headers, step.body?.(ctx), step.expect);
+      if (step.kind === 'undang-klarifikasi') ctx.invitationId = (JSON.parse(r.res.body) as { invitations: { id: string }[] }).invitations[0]!.id;
+      last = r.inWindow;
+    }
+    if (last && performance.now() <= windowEnd) units++;
+  }
+
+  async function worker(w: number) {
+    let i = w;
+    let turn = w; // inbox: every worker cycles through every variant
+    while (performance.now() < windowEnd) {
+      try {
+        const s = o.scenario;
+        if (s.kind === 'lifecycle') await lifecycle(s.staff, s.member);
+        else if (s.kind === 'baseline') {
+          const { inWindow } = await timed('baseline-insert', 'POST', '/bench/baseline', {}, { label: 'baseline', worker: w, i }, 201);
+          if (inWindow) units++;
+        } else {
+          const v = s.variants[turn++ % s.variants.length]!;
+          const { inWindow } = await timed(v.name, 'GET', v.path, v.session.headers, undefined, 200);
+          if (inWindow) units++;
+        }
+      } catch {
+        // counted in errors; keep going
+      }
+      i += o.concurrency;
+    }
+  }
+
+  await Promise.all(Array.from({ length: o.concurrency }, (_, w) => worker(w)));
+  client.close();
+  clearTimeout(t1);
+  clearTimeout(t2);
+  const kinds: Record<string, KindStats> = {};
+  for (const [k, v] of samples) kinds[k] = summarize(v, o.durationS);
+  return {
+    concurrency: o.concurrency,
+    durationS: o.durationS,
+    unitsPerS: units / o.durationS,
+    requestsPerS: requests / o.durationS,
+    units,
+    requests,
+    errors,
+    errorSamples,
+    cpuMsInWindow: Math.round((cpuInWindow.user + cpuInWindow.system) / 1000),
+    kinds,
+  };
+}
+
+export type { Client };
