@@ -62,6 +62,10 @@ export const ERROR_MESSAGES = {
     id: 'Dokumen ini belum dapat dibuat untuk perkara pada tahap ini.',
     en: 'This document cannot be made for the case at this stage yet.',
   },
+  CASE_BUSY: {
+    id: 'Perkara ini sedang diubah oleh pengguna lain. Muat ulang lalu coba lagi.',
+    en: 'Someone else is changing this case right now. Reload it and try again.',
+  },
   RATE_LIMITED: {
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many requests. Wait a moment and try again.',

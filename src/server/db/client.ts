@@ -77,3 +77,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 export function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
+
+type RawClient = { query: (...args: unknown[]) => Promise<{ rows: unknown[] }>; exec?: unknown };
+
+/**
+ * One parameterised statement sent as is, on the database or inside a transaction: the hot paths
+ * (sign-in check, case reads and transitions) skip the ORM's query building. On PostgreSQL a named
+ * statement is parsed and planned once per connection. Rows come back with the column names the
+ * SQL gives them.
+ */
+export async function rawQuery<T>(ex: Executor, statement: { name: string; text: string }, params: unknown[]): Promise<T[]> {
+  const client = (ex as unknown as { session: { client: RawClient } }).session.client;
+  const result = typeof client.exec === 'function' ? await client.query(statement.text, params) : await client.query({ name: statement.name, text: statement.text, values: params });
+  return result.rows as T[];
+}

@@ -125,6 +125,8 @@ export const auditHead = pgTable('audit_head', {
   singleton: smallint('singleton').primaryKey().default(1),
   lastId: bigint('last_id', { mode: 'number' }).notNull(),
   lastHash: text('last_hash').notNull(),
+  /** the hash before the last append: the appended row's prev_hash (set by the append statement) */
+  priorHash: text('prior_hash'),
 });
 
 /** Key/value of one-off facts about this installation (e.g. when regions were loaded). */

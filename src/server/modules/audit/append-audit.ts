@@ -1,6 +1,5 @@
 import type { Executor } from '../../db/client.js';
-import { auditRowHash, GENESIS_HASH } from './audit-hash.js';
-import { insertAuditRow, lockForAppend, lockHead, nextAuditId, saveHead } from './audit.repository.js';
+import { appendAuditRow } from './audit.repository.js';
 
 export type AuditActor = { id: string | null; label: string; officeId?: string | null };
 
@@ -15,18 +14,11 @@ export type AuditEntry = {
   at?: Date;
 };
 
-/**
- * Appends one row to the hash-chained audit log. Call it inside the transaction that makes the
- * change, so the change and its record commit together or not at all.
- */
-export async function appendAudit(tx: Executor, entry: AuditEntry): Promise<{ id: number; hash: string }> {
-  await lockForAppend(tx);
-  const head = await lockHead(tx);
-  const id = await nextAuditId(tx);
+/** The row an entry becomes, before the chain gives it an id and a previous hash. */
+export function auditDraft(entry: AuditEntry) {
   // Millisecond precision: the column is timestamp(3), so the hash survives the round trip.
   const at = new Date(Math.floor((entry.at ?? new Date()).getTime()));
-  const row = {
-    id,
+  return {
     at,
     actorId: entry.actor.id,
     actorLabel: entry.actor.label,
@@ -36,10 +28,14 @@ export async function appendAudit(tx: Executor, entry: AuditEntry): Promise<{ id
     officeId: entry.actor.officeId ?? null,
     regionCode: entry.regionCode ?? null,
     summary: entry.summary,
-    prevHash: head?.lastHash ?? GENESIS_HASH,
   };
-  const hash = auditRowHash(row);
-  await insertAuditRow(tx, { ...row, hash });
-  await saveHead(tx, id, hash, head !== undefined);
-  return { id, hash };
+}
+
+/**
+ * Appends one row to the hash-chained audit log. Call it inside the transaction that makes the
+ * change, so the change and its record commit together or not at all. One statement: the head
+ * row's lock orders concurrent appends, and the database completes the hash (audit.repository.ts).
+ */
+export async function appendAudit(tx: Executor, entry: AuditEntry): Promise<{ id: number; hash: string }> {
+  return appendAuditRow(tx, auditDraft(entry));
 }

@@ -27,19 +27,17 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/**
+ * The hashed text of a row is the canonical JSON array [id, at, actorId, actorLabel, action,
+ * entityType, entityId, officeId, regionCode, summary, prevHash]. Its middle (everything but the
+ * id and the previous hash) is known before the row is appended; the database completes it under
+ * the head row's lock (audit.repository.ts), so the chain is extended in one statement.
+ */
+export function auditMaterialMiddle(row: Omit<AuditContent, 'id' | 'prevHash'>): string {
+  return canonicalJson([row.at.toISOString(), row.actorId, row.actorLabel, row.action, row.entityType, row.entityId, row.officeId, row.regionCode, row.summary]).slice(1, -1);
+}
+
 export function auditRowHash(row: AuditContent): string {
-  const material = canonicalJson([
-    row.id,
-    row.at.toISOString(),
-    row.actorId,
-    row.actorLabel,
-    row.action,
-    row.entityType,
-    row.entityId,
-    row.officeId,
-    row.regionCode,
-    row.summary,
-    row.prevHash,
-  ]);
+  const material = `[${JSON.stringify(row.id)},${auditMaterialMiddle(row)},${JSON.stringify(row.prevHash)}]`;
   return createHash('sha256').update(material).digest('hex');
 }

@@ -1,39 +1,53 @@
 // Every query of the audit log. Rows are only ever inserted; a trigger refuses UPDATE and DELETE.
 import { and, asc, desc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { rowsOf } from '../../db/client.js';
+import { rawQuery } from '../../db/client.js';
+import { auditMaterialMiddle, type AuditContent } from './audit-hash.js';
 import { auditHead, auditLog } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-export async function lockHead(tx: Executor): Promise<{ lastId: number; lastHash: string } | undefined> {
-  const rows = rowsOf<{ last_id: number; last_hash: string }>(
-    await tx.execute(sql`select last_id, last_hash from audit_head where singleton = 1 for update`),
-  );
-  const row = rows[0];
-  return row ? { lastId: Number(row.last_id), lastHash: row.last_hash } : undefined;
+export type AuditDraft = Omit<AuditContent, 'id' | 'prevHash'>;
+
+/**
+ * The statement that extends the chain: it moves the head one row on and inserts the row, with
+ * the hash computed in the database from the row's canonical text (auditMaterialMiddle) and the
+ * previous hash it finds under the head row's lock. Concurrent appends queue on that lock only for
+ * the statement itself (or, inside a transaction, until it commits). `source` names a CTE that
+ * must yield a row for the append to happen (a transition appends only if its update matched).
+ */
+export function auditAppendCtes(p: { middle: string; at: string; actorId: string; actorLabel: string; action: string; entityType: string; entityId: string; officeId: string; regionCode: string; summary: string }, source?: string): string {
+  return `audit_next as (
+    update audit_head set prior_hash = last_hash, last_id = last_id + 1,
+      last_hash = encode(sha256(convert_to('[' || (last_id + 1)::text || ',' || ${p.middle}::text || ',"' || last_hash || '"]', 'UTF8')), 'hex')
+    ${source ? `from ${source} ` : ''}where singleton = 1
+    returning last_id, last_hash, prior_hash),
+  audit_row as (
+    insert into audit_log (id, at, actor_id, actor_label, action, entity_type, entity_id, office_id, region_code, summary, prev_hash, hash)
+    select last_id, ${p.at}::timestamptz, ${p.actorId}::uuid, ${p.actorLabel}::text, ${p.action}::text, ${p.entityType}::text, ${p.entityId}::text, ${p.officeId}::uuid, ${p.regionCode}::text, ${p.summary}::jsonb, prior_hash, last_hash
+    from audit_next
+    returning id, hash)`;
 }
 
-export async function nextAuditId(tx: Executor): Promise<number> {
-  const rows = rowsOf<{ id: number }>(
-    await tx.execute(sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id`),
-  );
-  return Number(rows[0]!.id);
+/** The parameters of auditAppendCtes, in order, for a draft. */
+export function auditAppendParams(d: AuditDraft): unknown[] {
+  return [auditMaterialMiddle(d), d.at.toISOString(), d.actorId, d.actorLabel, d.action, d.entityType, d.entityId, d.officeId, d.regionCode, JSON.stringify(d.summary)];
 }
 
-export async function insertAuditRow(tx: Executor, row: typeof auditLog.$inferInsert & { id: number }): Promise<void> {
-  await tx.insert(auditLog).values(row);
+/** Placeholders $first… for auditAppendParams. */
+export function auditPlaceholders(first: number) {
+  const keys = ['middle', 'at', 'actorId', 'actorLabel', 'action', 'entityType', 'entityId', 'officeId', 'regionCode', 'summary'] as const;
+  return Object.fromEntries(keys.map((k, i) => [k, `$${first + i}`])) as Record<(typeof keys)[number], string>;
 }
 
-export async function saveHead(tx: Executor, lastId: number, lastHash: string, exists: boolean): Promise<void> {
-  if (exists) await tx.update(auditHead).set({ lastId, lastHash }).where(eq(auditHead.singleton, 1));
-  else await tx.insert(auditHead).values({ singleton: 1, lastId, lastHash });
-}
+const APPEND = { name: 'audit_append', text: `with ${auditAppendCtes(auditPlaceholders(1))} select id, hash from audit_row` };
 
-/** Serialises appends: the head row is locked, or (before the first row) an advisory lock. */
-export async function lockForAppend(tx: Executor): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(7411001)`);
+export async function appendAuditRow(tx: Executor, draft: AuditDraft): Promise<{ id: number; hash: string }> {
+  const [row] = await rawQuery<{ id: number | string; hash: string }>(tx, APPEND, auditAppendParams(draft));
+  // The head row is created by the migration and a trigger refuses its deletion.
+  if (!row) throw new Error('audit_head is missing: the audit log cannot be extended (run `npm run netra -- audit verify`)');
+  return { id: Number(row.id), hash: row.hash };
 }
 
 export async function readHead(db: Executor): Promise<{ lastId: number; lastHash: string } | undefined> {

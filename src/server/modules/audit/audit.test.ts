@@ -53,6 +53,18 @@ describe('audit log', () => {
     expect(await verifyAudit({ db: database.db })).toMatchObject({ ok: false, reason: 'head-mismatch', rows: 3 });
   });
 
+  it('hashes in the database exactly as verify does, whatever the text (quotes, escapes, non-Latin, emoji)', async () => {
+    const label = 'Pelapor "Siti" \\ Nur\'aini — ẞ 中文 🗳️';
+    const summary = { 'kunci "aneh"': 'baris\nbaru\ttab', z: [1.5, -0, 1e21, null, true], emoji: '👩🏽‍⚖️', kosong: {}, daftar: [] };
+    await appendAudit(database.db, { actor: { id: null, label }, action: 'test.unicode', entityType: 'test', entityId: 'ü', regionCode: '36.73', summary });
+    expect(await verifyAudit({ db: database.db })).toEqual({ ok: true, rows: 6, lastId: 6 });
+  });
+
+  it('refuses to delete the head, so the newest rows cannot be dropped with it', async () => {
+    await expect(database.db.execute(sql`delete from audit_head`)).rejects.toThrow();
+    await expect(database.db.execute(sql`truncate audit_head`)).rejects.toThrow();
+  });
+
   it('keeps the chain under concurrent appends', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

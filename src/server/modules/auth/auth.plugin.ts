@@ -6,10 +6,8 @@ import { TOTP_REQUIRED_ROLES, type OfficeKind, type Role } from '../../../core/a
 import { negotiateLocale } from '../../../core/i18n/errors.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
-import { findOfficeById } from '../offices/offices.repository.js';
-import { findUserById } from '../users/users.repository.js';
 import { SESSION_COOKIE, sessionIdOf } from './session-token.js';
-import { findLiveSession } from './sessions.repository.js';
+import { findLiveSessionActor } from './sessions.repository.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -27,28 +25,24 @@ export function installAuth(app: FastifyInstance, deps: Deps): void {
     req.actor = null;
     const token = req.cookies[SESSION_COOKIE];
     if (!token || !req.url.startsWith('/api/')) return;
-    const session = await findLiveSession(deps.db, sessionIdOf(token), deps.now());
-    if (!session) return;
-    const user = await findUserById(deps.db, session.userId);
-    if (!user || !user.active) return;
-    const office = await findOfficeById(deps.db, user.officeId);
-    if (!office) return;
-    const role = user.role as Role;
+    const found = await findLiveSessionActor(deps.db, sessionIdOf(token), deps.now());
+    if (!found) return;
+    const role = found.role as Role;
     req.actor = {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
+      userId: found.userId,
+      username: found.username,
+      displayName: found.displayName,
       role,
-      officeId: office.id,
-      officeKind: office.kind as OfficeKind,
-      scope: office.regionCode,
-      sessionId: session.id,
-      csrfToken: session.csrfToken,
-      mustEnrollTotp: TOTP_REQUIRED_ROLES.includes(role) && !user.totpEnabled,
+      officeId: found.officeId,
+      officeKind: found.officeKind as OfficeKind,
+      scope: found.officeRegionCode,
+      sessionId: found.sessionId,
+      csrfToken: found.csrfToken,
+      mustEnrollTotp: TOTP_REQUIRED_ROLES.includes(role) && !found.totpEnabled,
     };
     if (!SAFE.has(req.method)) {
       const header = req.headers['x-csrf-token'];
-      if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) throw new AppError('CSRF_INVALID');
+      if (typeof header !== 'string' || !sameToken(header, found.csrfToken)) throw new AppError('CSRF_INVALID');
     }
   });
 }

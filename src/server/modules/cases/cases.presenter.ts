@@ -9,7 +9,7 @@ import { clockRegion, clockStatus, runningClocks } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
 import type { CaseRow } from './cases.repository.js';
 import { localIso, offsetOf } from './local-time.js';
-import type { caseNotes, documents, evidence } from '../../db/schema.js';
+import type { CaseExtras } from './case-statements.js';
 
 type OfficeLite = Pick<OfficeRow, 'id' | 'name' | 'regionCode'>;
 
@@ -51,7 +51,7 @@ export function presentSummary(row: CaseRow, office: OfficeLite, now: Date) {
 export function presentCase(
   row: CaseRow,
   office: OfficeLite,
-  ctx: { now: Date; role: Role; officeId: string; hasReporter: boolean; evidence: (typeof evidence.$inferSelect)[]; documents: (typeof documents.$inferSelect)[]; notes: (typeof caseNotes.$inferSelect)[] },
+  ctx: { now: Date; role: Role; officeId: string } & Omit<CaseExtras, 'office'>,
 ) {
   const record = row.facts as CaseRecord;
   const m = record.machine;
@@ -88,9 +88,9 @@ export function presentCase(
     hasReporter: ctx.hasReporter,
     links: record.links,
     closing: record.closing,
-    evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt?.toISOString() ?? null, createdAt: e.createdAt.toISOString() })),
-    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, createdAt: d.createdAt.toISOString() })),
-    notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt.toISOString() })),
+    evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
+    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, createdAt: d.createdAt })),
+    notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
   };
 }

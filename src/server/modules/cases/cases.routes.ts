@@ -16,7 +16,7 @@ import { CaseRefusedError } from './case-refused-error.js';
 import { presentSummary } from './cases.presenter.js';
 import { findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
-import { loadCase, viewCase } from './read-case.js';
+import { loadCase, presentView, viewCase } from './read-case.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { runAction } from './run-action.js';
 
@@ -69,13 +69,13 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/v1/cases/:id', { schema: { tags, summary: 'Satu perkara / one case', params: uuidParam, response: { 200: caseView, ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'cases.read');
-    return viewCase(deps, actor, await loadCase(deps, actor, req.params.id));
+    return viewCase(deps, actor, req.params.id);
   });
 
   r.post('/api/v1/cases/:id/actions/:action', { schema: { tags, summary: 'Jalankan tindakan alur kerja / run a workflow action', params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: caseView, ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'cases.act');
-    const { row } = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {});
-    return viewCase(deps, actor, row);
+    const { row, extras } = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {});
+    return presentView(deps, actor, row, extras);
   });
 
   r.get('/api/v1/cases/:id/reporter', { schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, async (req) => {
@@ -98,12 +98,11 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   r.post('/api/v1/cases/:id/assign', { schema: { tags, summary: 'Tugaskan / assign', params: uuidParam, body: assignBody, response: { 200: caseView, ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'cases.assign');
     const row = await loadCase(deps, actor, req.params.id);
-    const updated = await deps.db.transaction(async (tx) => {
-      const u = await updateCase(tx, row.id, { assigneeId: req.body.assigneeId });
+    await deps.db.transaction(async (tx) => {
+      await updateCase(tx, row.id, { assigneeId: req.body.assigneeId });
       await appendAudit(tx, { actor: auditActor(actor), action: 'case.assigned', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { from: row.assigneeId, to: req.body.assigneeId } });
-      return u;
     });
-    return viewCase(deps, actor, updated);
+    return viewCase(deps, actor, row.id);
   });
 
   r.post('/api/v1/cases/:id/notes', { schema: { tags, summary: 'Catatan internal / internal note', params: uuidParam, body: noteBody, response: { 201: z.object({ id: z.uuid() }), ...errors } } }, async (req, reply) => {

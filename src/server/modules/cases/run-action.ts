@@ -1,83 +1,130 @@
-// One transition: lock the case, let the state machine decide, write what happened, recompute the
-// deadlines, and audit — all in one transaction, so a refused or failed action changes nothing.
+// One transition: read the case, let the state machine decide, then write what happened, the
+// recomputed deadlines and the audit row in one statement that applies only if the case is still
+// as read (optimistic concurrency: otherwise read again and decide again). Actions that need more
+// than that write (a register number, a delegation, a linked case) run it all in one transaction.
+// A refused or failed action changes nothing.
 import { randomUUID } from 'node:crypto';
-import { computeDeadline, getRegime } from '../../../core/law/index.js';
+import { computeDeadline, getRegime, type Calendar } from '../../../core/law/index.js';
 import { decideTransition, formatRegisterNumber, type CaseAction, type Effect } from '../../../core/cases/index.js';
+import type { Executor } from '../../db/client.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
-import { appendAudit } from '../audit/append-audit.js';
+import { auditDraft } from '../audit/append-audit.js';
 import { findOfficeById } from '../offices/offices.repository.js';
 import { applyAction } from './apply-action.js';
 import { clockRegion } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
 import { CaseRefusedError } from './case-refused-error.js';
-import { lockCaseInScope, updateCase } from './cases.repository.js';
+import { readCaseWithExtras, writeTransition, type CaseExtras } from './case-statements.js';
+import type { CaseRow } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { openLinkedCase } from './open-linked-case.js';
 import { derivedColumns } from './persist-case.js';
 import { nextInSequence, sequenceKey } from './sequences.repository.js';
 
-export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown) {
+/** Effects that write more than the case row: they need a transaction around the write. */
+const TRANSACTIONAL_EFFECTS = new Set<Effect['type']>(['assign-register-number', 'delegate', 'transfer-office', 'open-case']);
+/** Reads and redecisions when others keep changing the same case before the write lands. */
+const MAX_ATTEMPTS = 5;
+
+export type ActionResult = { row: CaseRow; opened: string[]; extras: CaseExtras };
+
+export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown): Promise<ActionResult> {
   const calendar = await deps.calendar.current();
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const found = await readCaseWithExtras(deps.db, actor.scope, caseId);
+    if (!found) throw new AppError('NOT_FOUND');
+    const written = await attemptAction(deps, actor, found.row, action, payload, calendar);
+    if (written) return { row: written.row, opened: written.opened, extras: written.office ? { ...found.extras, office: written.office } : found.extras };
+  }
+  throw new AppError('CASE_BUSY');
+}
+
+const STALE = Symbol('stale');
+
+/** Decides on the row as read and writes; `undefined` when the case changed in between. */
+async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar) {
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
-    const row = await lockCaseInScope(tx, actor.scope, caseId);
-    if (!row) throw new AppError('NOT_FOUND');
-    const record = row.facts as CaseRecord;
-    const region = clockRegion(row.regionCode || null, row.eventRegionCode);
-    const nowIso = localIso(now, region);
-    const decision = decideTransition(record.machine, action, payload, { role: actor.role, officeId: actor.officeId }, nowIso);
-    if (!decision.ok) throw new CaseRefusedError(decision.code, decision.missing);
+  const record = row.facts as CaseRecord;
+  const region = clockRegion(row.regionCode || null, row.eventRegionCode);
+  const nowIso = localIso(now, region);
+  const decision = decideTransition(record.machine, action, payload, { role: actor.role, officeId: actor.officeId }, nowIso);
+  if (!decision.ok) throw new CaseRefusedError(decision.code, decision.missing);
 
+  const regime = getRegime(row.regime);
+  const today = localDate(now, region);
+  const completionDue = action === 'minta-kelengkapan' ? computeDeadline(regime.clocks.completion, { regionCode: region, anchorDate: today, workWeek: regime.workWeek }, calendar).due : null;
+  const applied = applyAction(record, action, decision.payload, decision.to, decision.effects, { now: nowIso, today, newId: randomUUID, completionDue });
+  const effects = decision.effects as Effect[];
+
+  const write = async (ex: Executor) => {
+    let next = applied;
     const extra: { registerNumber?: string; officeId?: string; regionCode?: string; duplicateOfId?: string } = {};
-    const regime = getRegime(row.regime);
-    const today = localDate(now, region);
-    const completionDue = action === 'minta-kelengkapan' ? computeDeadline(regime.clocks.completion, { regionCode: region, anchorDate: today, workWeek: regime.workWeek }, calendar).due : null;
-    let next = applyAction(record, action, decision.payload, decision.to, decision.effects, { now: nowIso, today, newId: randomUUID, completionDue });
+    let office: CaseExtras['office'] | undefined;
     const opened: string[] = [];
-
-    for (const effect of decision.effects as Effect[]) {
+    for (const effect of effects) {
       if (effect.type === 'assign-register-number') {
-        const seq = await nextInSequence(tx, sequenceKey({ purpose: 'register', officeId: effect.officeId, kind: effect.intakeKind, year: effect.year }));
+        const seq = await nextInSequence(ex, sequenceKey({ purpose: 'register', officeId: effect.officeId, kind: effect.intakeKind, year: effect.year }));
         extra.registerNumber = formatRegisterNumber({ sequence: seq, intakeKind: effect.intakeKind, election: next.election ?? 'pemilu', officeRegionCode: row.regionCode || null, registeredOn: effect.registeredOn });
         next = { ...next, machine: { ...next.machine, registeredAt: nowIso, registerNumber: extra.registerNumber } };
       }
       if (effect.type === 'delegate' || effect.type === 'transfer-office') {
-        const target = await findOfficeById(tx, effect.toOfficeId);
+        const target = await findOfficeById(ex, effect.toOfficeId);
         if (!target) throw new AppError('NOT_FOUND');
         extra.officeId = target.id;
         extra.regionCode = target.regionCode ?? '';
+        office = { id: target.id, name: target.name, regionCode: target.regionCode };
         next = { ...next, machine: { ...next.machine, officeId: target.id, officeRegionCode: target.regionCode } };
       }
       if (effect.type === 'link-case') extra.duplicateOfId = effect.caseId;
       if (effect.type === 'open-case') {
         const p = decision.payload as { summary?: string; foundOn?: string; reason?: string };
-        const linked = await openLinkedCase(tx, { source: row, sourceRecord: next, kind: effect.intakeKind, summary: p.summary ?? p.reason ?? row.summary, foundOn: p.foundOn ?? null, now, calendar });
+        const linked = await openLinkedCase(ex, { source: row, sourceRecord: next, kind: effect.intakeKind, summary: p.summary ?? p.reason ?? row.summary, foundOn: p.foundOn ?? null, now, calendar });
         opened.push(linked.id);
         next = { ...next, links: [...next.links, { relation: 'menjadi', caseId: linked.id }] };
       }
     }
-
-    const updated = await updateCase(tx, row.id, {
-      ...extra,
-      ...derivedColumns(next, extra.regionCode !== undefined ? extra.regionCode || null : row.regionCode || null, row.eventRegionCode, calendar, now),
-    });
-    await appendAudit(tx, {
-      actor: auditActor(actor),
-      action: `case.${action}`,
-      entityType: 'case',
-      entityId: row.id,
-      regionCode: updated.regionCode || null,
-      summary: {
-        from: decision.from,
-        to: decision.to,
-        payload: decision.payload,
-        effects: decision.effects.map((e) => e.type),
-        ...(extra.registerNumber ? { registerNumber: extra.registerNumber } : {}),
-        ...(opened.length ? { opened } : {}),
+    const regionCode = extra.regionCode ?? row.regionCode;
+    const updated = await writeTransition(ex, {
+      id: row.id,
+      version: row.version,
+      values: {
+        ...derivedColumns(next, regionCode || null, row.eventRegionCode, calendar, now),
+        registerNumber: extra.registerNumber ?? row.registerNumber,
+        officeId: extra.officeId ?? row.officeId,
+        regionCode,
+        duplicateOfId: extra.duplicateOfId ?? row.duplicateOfId,
       },
+      updatedAt: new Date(),
+      audit: auditDraft({
+        actor: auditActor(actor),
+        action: `case.${action}`,
+        entityType: 'case',
+        entityId: row.id,
+        regionCode: regionCode || null,
+        summary: {
+          from: decision.from,
+          to: decision.to,
+          payload: decision.payload,
+          effects: decision.effects.map((e) => e.type),
+          ...(extra.registerNumber ? { registerNumber: extra.registerNumber } : {}),
+          ...(opened.length ? { opened } : {}),
+        },
+      }),
     });
-    return { row: updated, opened };
-  });
+    return updated && { row: updated, opened, office };
+  };
+
+  if (!effects.some((e) => TRANSACTIONAL_EFFECTS.has(e.type))) return write(deps.db);
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const written = await write(tx);
+      if (!written) throw STALE; // roll back the register number or the linked case, then retry
+      return written;
+    });
+  } catch (err) {
+    if (err === STALE) return undefined;
+    throw err;
+  }
 }

@@ -1,0 +1,113 @@
+// The two statements of the hot path, in plain SQL: a case read through the caller's scope with
+// everything its page shows, and a transition written with its audit row in one statement.
+// A transition is therefore three round trips (session, read, write) and holds the case and
+// audit-head locks only inside the database, never across the app's event loop.
+import { getTableColumns } from 'drizzle-orm';
+import type { RegionScope } from '../../../core/regions/region-code.js';
+import { rawQuery, type Executor } from '../../db/client.js';
+import { cases } from '../../db/schema.js';
+import { auditAppendCtes, auditAppendParams, auditPlaceholders, type AuditDraft } from '../audit/audit.repository.js';
+import type { CaseRow } from './cases.repository.js';
+
+/** `alias."column" as "field"` for every column of cases, so raw rows have CaseRow's shape. */
+const caseColumns = (alias: string) =>
+  Object.entries(getTableColumns(cases))
+    .map(([field, column]) => `${alias}."${column.name}" as "${field}"`)
+    .join(', ');
+
+const isoUtc = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export type CaseExtras = {
+  office: { id: string; name: string; regionCode: string | null };
+  evidence: { id: string; label: string; mediaType: string; sizeBytes: number; sha256: string; sourceUrl: string | null; capturedAt: string | null; createdAt: string }[];
+  documents: { id: string; kind: string; number: string; version: number; sha256: string; createdAt: string }[];
+  notes: { id: string; authorId: string; body: string; createdAt: string }[];
+  hasReporter: boolean;
+};
+
+const READ_WITH_EXTRAS = {
+  name: 'case_read_with_extras',
+  text: `select ${caseColumns('c')},
+      (select json_build_object('id', o.id, 'name', o.name, 'regionCode', o.region_code) from offices o where o.id = c.office_id) as "x_office",
+      coalesce((select json_agg(json_build_object('id', e.id, 'label', e.label, 'mediaType', e.media_type, 'sizeBytes', e.size_bytes, 'sha256', e.sha256,
+          'sourceUrl', e.source_url, 'capturedAt', ${isoUtc('e.captured_at')}, 'createdAt', ${isoUtc('e.created_at')}) order by e.created_at)
+        from evidence e where e.case_id = c.id), '[]') as "x_evidence",
+      coalesce((select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'number', d.number, 'version', d.version, 'sha256', d.sha256,
+          'createdAt', ${isoUtc('d.created_at')}) order by d.kind, d.version)
+        from documents d where d.case_id = c.id), '[]') as "x_documents",
+      coalesce((select json_agg(json_build_object('id', n.id, 'authorId', n.author_id, 'body', n.body, 'createdAt', ${isoUtc('n.created_at')}) order by n.created_at)
+        from case_notes n where n.case_id = c.id), '[]') as "x_notes",
+      exists (select 1 from case_reporters r where r.case_id = c.id) as "x_hasReporter"
+    from cases c
+    where c.id = $1::uuid and ($2::text is null or (c.region_code >= $2::text and c.region_code < $3::text))`,
+};
+
+type ReadRow = CaseRow & { x_office: CaseExtras['office']; x_evidence: CaseExtras['evidence']; x_documents: CaseExtras['documents']; x_notes: CaseExtras['notes']; x_hasReporter: boolean };
+
+/** The case (if the scope covers it: same range as caseScopeFilter) and what its page shows. */
+export async function readCaseWithExtras(db: Executor, scope: RegionScope, id: string): Promise<{ row: CaseRow; extras: CaseExtras } | undefined> {
+  const [r] = await rawQuery<ReadRow>(db, READ_WITH_EXTRAS, [id, scope, scope === null ? null : `${scope}/`]);
+  if (!r) return undefined;
+  const { x_office, x_evidence, x_documents, x_notes, x_hasReporter, ...row } = r;
+  return { row, extras: { office: x_office, evidence: x_evidence, documents: x_documents, notes: x_notes, hasReporter: x_hasReporter } };
+}
+
+export type TransitionWrite = {
+  id: string;
+  /** the version read: the write happens only if nobody changed the case since */
+  version: number;
+  values: {
+    state: string;
+    facts: unknown;
+    deadlines: unknown;
+    nextDueAt: Date | null;
+    overdue: boolean;
+    open: boolean;
+    registerNumber: string | null;
+    officeId: string;
+    regionCode: string;
+    duplicateOfId: string | null;
+  };
+  updatedAt: Date;
+  audit: AuditDraft;
+};
+
+const audit = auditPlaceholders(3);
+const WRITE_TRANSITION = {
+  name: 'case_write_transition',
+  text: `with cur as (select id from cases where id = $1::uuid and version = $2::int for update),
+    ${auditAppendCtes(audit, 'cur')},
+    upd as (
+      update cases set state = $13::text, facts = $14::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
+        open = $18::boolean, register_number = $19::text, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
+        version = cases.version + 1, updated_at = $23::timestamptz
+      from audit_next where cases.id = $1::uuid
+      returning cases.*)
+    select ${caseColumns('upd')} from upd, audit_row`,
+};
+
+/**
+ * Writes a transition and its audit row in one statement, if the case is still at the version
+ * read (optimistic: `undefined` means someone else changed it first; read again and redecide).
+ * Inside a transaction the same statement joins it (register numbers, delegation, linked cases).
+ */
+export async function writeTransition(ex: Executor, w: TransitionWrite): Promise<CaseRow | undefined> {
+  const v = w.values;
+  const [row] = await rawQuery<CaseRow>(ex, WRITE_TRANSITION, [
+    w.id,
+    w.version,
+    ...auditAppendParams(w.audit),
+    v.state,
+    JSON.stringify(v.facts),
+    JSON.stringify(v.deadlines),
+    v.nextDueAt?.toISOString() ?? null,
+    v.overdue,
+    v.open,
+    v.registerNumber,
+    v.officeId,
+    v.regionCode,
+    v.duplicateOfId,
+    w.updatedAt.toISOString(),
+  ]);
+  return row;
+}
