@@ -82,8 +82,8 @@ const WRITE_TRANSITION = {
         open = $18::boolean, register_number = $19::text, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
         version = cases.version + 1, updated_at = $23::timestamptz
       from audit_next where cases.id = $1::uuid
-      returning cases.*)
-    select ${caseColumns('upd')} from upd, audit_row`,
+      returning cases.version, cases.updated_at)
+    select upd.version, upd.updated_at as "updatedAt" from upd, audit_row`,
 };
 
 /**
@@ -91,9 +91,10 @@ const WRITE_TRANSITION = {
  * read (optimistic: `undefined` means someone else changed it first; read again and redecide).
  * Inside a transaction the same statement joins it (register numbers, delegation, linked cases).
  */
-export async function writeTransition(ex: Executor, w: TransitionWrite): Promise<CaseRow | undefined> {
+export async function writeTransition(ex: Executor, before: CaseRow, w: TransitionWrite): Promise<CaseRow | undefined> {
   const v = w.values;
-  const [row] = await rawQuery<CaseRow>(ex, WRITE_TRANSITION, [
+  // Only the new version comes back: the rest of the row is what was just sent.
+  const [row] = await rawQuery<{ version: number; updatedAt: Date }>(ex, WRITE_TRANSITION, [
     w.id,
     w.version,
     ...auditAppendParams(w.audit),
@@ -109,5 +110,69 @@ export async function writeTransition(ex: Executor, w: TransitionWrite): Promise
     v.duplicateOfId,
     w.updatedAt.toISOString(),
   ]);
-  return row;
+  if (!row) return undefined;
+  return { ...before, ...v, version: row.version, updatedAt: new Date(row.updatedAt) };
+}
+
+const INTAKE_OFFICE = {
+  name: 'case_intake_office',
+  text: `select o.id, o.region_code as "regionCode",
+      coalesce(nullif(o.member_count, 0), (select count(*)::int from users u where u.office_id = o.id and u.role = 'pimpinan' and u.active)) as "memberCount"
+    from offices o where o.id = $1::uuid`,
+};
+
+/** The intake office with its plenary size (plenoMemberCount's rule), in one round trip. */
+export async function findIntakeOffice(db: Executor, officeId: string): Promise<{ id: string; regionCode: string | null; memberCount: number } | undefined> {
+  const [row] = await rawQuery<{ id: string; regionCode: string | null; memberCount: number }>(db, INTAKE_OFFICE, [officeId]);
+  return row && { ...row, memberCount: Number(row.memberCount) };
+}
+
+export type IntakeInsert = {
+  id: string;
+  officeId: string;
+  regionCode: string;
+  kind: string;
+  regime: string;
+  state: string;
+  receiptNumber: string;
+  receivedAt: Date;
+  knownOn: string | null;
+  occurredOn: string | null;
+  eventRegionCode: string | null;
+  eventPlace: string | null;
+  summary: string;
+  reported: unknown;
+  reportedAgency: string | null;
+  facts: unknown;
+  deadlines: unknown;
+  nextDueAt: Date | null;
+  overdue: boolean;
+  open: boolean;
+};
+
+const intakeAudit = auditPlaceholders(23);
+const INSERT_INTAKE = {
+  name: 'case_insert_intake',
+  text: `with ins as (
+      insert into cases (id, office_id, region_code, kind, regime, state, receipt_number, received_at, known_on, occurred_on, event_region_code,
+        event_place, summary, reported, reported_agency, facts, deadlines, next_due_at, overdue, open, created_at, updated_at)
+      values ($1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::text, $7::text, $8::timestamptz, $9::text, $10::text, $11::text,
+        $12::text, $13::text, $14::jsonb, $15::text, $16::jsonb, $17::jsonb, $18::timestamptz, $19::boolean, $20::boolean, $21::timestamptz, $21::timestamptz)
+      returning id),
+    reporter as (insert into case_reporters (case_id, identity) select id, $22::jsonb from ins where $22::jsonb is not null),
+    ${auditAppendCtes(intakeAudit, 'ins')}
+    select id from audit_row`,
+};
+
+/** The new case, the reporter's identity (kept apart) and the audit row, in one statement. */
+export async function insertIntake(tx: Executor, v: IntakeInsert, reporter: unknown, audit: AuditDraft): Promise<CaseRow> {
+  const createdAt = new Date();
+  const rows = await rawQuery(tx, INSERT_INTAKE, [
+    v.id, v.officeId, v.regionCode, v.kind, v.regime, v.state, v.receiptNumber, v.receivedAt.toISOString(), v.knownOn, v.occurredOn, v.eventRegionCode,
+    v.eventPlace, v.summary, v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported), v.reportedAgency, JSON.stringify(v.facts),
+    JSON.stringify(v.deadlines), v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), reporter === undefined || reporter === null ? null : JSON.stringify(reporter),
+    ...auditAppendParams(audit),
+  ]);
+  if (rows.length !== 1) throw new Error('intake was not written with its audit row');
+  return { ...v, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, version: 1, createdAt, updatedAt: createdAt };
 }

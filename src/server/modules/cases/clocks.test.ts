@@ -67,16 +67,21 @@ describe('pauses', () => {
 
 describe('calendar changes', () => {
   it('recomputes the deadlines of an open Pemilu case when a holiday is added inside its window', async () => {
-    clock = new Date('2026-03-02T03:00:00Z');
-    const id = await intake({ regime: 'pemilu-2024', election: 'pemilu', event: { ...laporanBody().event, occurredOn: '2026-03-01', knownOn: '2026-03-02' }, receivedAt: '2026-03-02T10:00:00+07:00' });
+    // July 2026, away from the March days law.test.ts adds and removes: on PostgreSQL the test
+    // files share one database, and the calendar is global.
+    clock = new Date('2026-07-06T03:00:00Z');
+    // A PostgreSQL test database kept from an earlier run may still hold the day.
+    await t.deps.db.execute(sql`delete from calendar_entries where date = '2026-07-09' and origin = 'admin'`);
+    t.deps.calendar.invalidate();
+    const id = await intake({ regime: 'pemilu-2024', election: 'pemilu', event: { ...laporanBody().event, occurredOn: '2026-07-05', knownOn: '2026-07-06' }, receivedAt: '2026-07-06T10:00:00+07:00' });
     await act(id, 'mulai-kajian-awal');
     await act(id, 'nilai-syarat', allRequirementsMet('pemilu'));
     await act(id, 'registrasi');
     const before = (await view(id)).deadlines.decision;
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/law/calendar/entries', headers: admin.headers, payload: { date: '2026-03-05', kind: 'libur-nasional', nameId: 'Libur uji', nameEn: 'Test holiday', source: 'Keppres uji 3/2026' } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/law/calendar/entries', headers: admin.headers, payload: { date: '2026-07-09', kind: 'libur-nasional', nameId: 'Libur uji', nameEn: 'Test holiday', source: 'Keppres uji 3/2026' } });
     expect(res.json().recomputedCases).toBeGreaterThanOrEqual(1);
     const after = (await view(id)).deadlines.decision;
-    expect(after.lastDayIfExtended > before.lastDayIfExtended).toBe(true); // 14 working days now skip 5 March
+    expect(after.lastDayIfExtended > before.lastDayIfExtended).toBe(true); // 14 working days now skip 9 July
     const audit = (await t.app.inject({ url: `/api/v1/audit?entityType=calendar-entry&entityId=${res.json().entry.id}`, headers: admin.headers })).json().items[0];
     expect(audit.summary.recomputedCases).toBe(res.json().recomputedCases);
   });

@@ -8,11 +8,10 @@ import { formatReceiptNumber, initialState, newCaseFacts } from '../../../core/c
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
-import { appendAudit } from '../audit/append-audit.js';
-import { findOfficeById } from '../offices/offices.repository.js';
+import { auditDraft } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
 import { emptyRecord } from './case-record.js';
-import { plenoMemberCount, insertCase, insertReporter } from './cases.repository.js';
+import { findIntakeOffice, insertIntake } from './case-statements.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
 import { nextInSequence, receiptSequenceKey } from './sequences.repository.js';
@@ -30,14 +29,14 @@ function describe(body: IntakeBody): { summary: string; reported: unknown; agenc
 }
 
 export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: { sourceCaseId?: string } = {}) {
-  const office = await findOfficeById(deps.db, actor.officeId);
+  const office = await findIntakeOffice(deps.db, actor.officeId);
   if (!office) throw new AppError('NOT_FOUND');
   const now = deps.now();
   const info = describe(body);
   const region = clockRegion(office.regionCode, info.eventRegion);
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
   const calendar = await deps.calendar.current();
-  const memberCount = await plenoMemberCount(deps.db, office.id);
+  const memberCount = office.memberCount;
   const id = randomUUID();
   const { reporter, ...withoutReporter } = body as IntakeBody & { reporter?: unknown };
   const machine = newCaseFacts(
@@ -64,7 +63,7 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
     const year = Number(localDate(receivedAt, region).slice(0, 4));
     const seq = await nextInSequence(tx, receiptSequenceKey(office.regionCode, year));
     const receiptNumber = formatReceiptNumber({ sequence: seq, officeRegionCode: office.regionCode, receivedOn: localDate(receivedAt, region) });
-    const row = await insertCase(tx, {
+    const values = {
       id,
       officeId: office.id,
       regionCode: office.regionCode ?? '',
@@ -80,16 +79,19 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
       reported: info.reported,
       reportedAgency: info.agency,
       ...derivedColumns(record, office.regionCode, info.eventRegion, calendar, now),
-    });
-    if (reporter) await insertReporter(tx, id, reporter);
-    await appendAudit(tx, {
-      actor: auditActor(actor),
-      action: 'case.received',
-      entityType: 'case',
-      entityId: id,
-      regionCode: office.regionCode,
-      summary: { kind: body.kind, regime: body.regime, receiptNumber, state: row.state, sourceCaseId: opts.sourceCaseId ?? null },
-    });
-    return row;
+    };
+    return insertIntake(
+      tx,
+      values,
+      reporter,
+      auditDraft({
+        actor: auditActor(actor),
+        action: 'case.received',
+        entityType: 'case',
+        entityId: id,
+        regionCode: office.regionCode,
+        summary: { kind: body.kind, regime: body.regime, receiptNumber, state: values.state, sourceCaseId: opts.sourceCaseId ?? null },
+      }),
+    );
   });
 }

@@ -86,7 +86,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
       }
     }
     const regionCode = extra.regionCode ?? row.regionCode;
-    const updated = await writeTransition(ex, {
+    const updated = await writeTransition(ex, row, {
       id: row.id,
       version: row.version,
       values: {
