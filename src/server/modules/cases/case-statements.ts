@@ -52,6 +52,13 @@ export async function readCaseWithExtras(db: Executor, scope: RegionScope, id: s
   return { row, extras: { office: x_office, evidence: x_evidence, documents: x_documents, notes: x_notes, hasReporter: x_hasReporter } };
 }
 
+const LOCK_CASE = { name: 'case_lock', text: 'select 1 from cases where id = $1::uuid for update' };
+
+/** Locks the case row until the transaction ends (the fallback when optimistic writes collide). */
+export async function lockCase(tx: Executor, id: string): Promise<void> {
+  await rawQuery(tx, LOCK_CASE, [id]);
+}
+
 export type TransitionWrite = {
   id: string;
   /** the version read: the write happens only if nobody changed the case since */

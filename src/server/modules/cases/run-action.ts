@@ -1,8 +1,8 @@
 // One transition: read the case, let the state machine decide, then write what happened, the
 // recomputed deadlines and the audit row in one statement that applies only if the case is still
-// as read (optimistic concurrency: otherwise read again and decide again). Actions that need more
-// than that write (a register number, a delegation, a linked case) run it all in one transaction.
-// A refused or failed action changes nothing.
+// as read. If someone changed it in between, queue on the row lock, read again and decide again.
+// Actions that write more than the case (a register number, a delegation, a linked case) run in
+// one transaction. A refused or failed action changes nothing.
 import { randomUUID } from 'node:crypto';
 import { computeDeadline, getRegime, type Calendar } from '../../../core/law/index.js';
 import { decideTransition, formatRegisterNumber, type CaseAction, type Effect } from '../../../core/cases/index.js';
@@ -16,7 +16,7 @@ import { applyAction } from './apply-action.js';
 import { clockRegion } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
 import { CaseRefusedError } from './case-refused-error.js';
-import { readCaseWithExtras, writeTransition, type CaseExtras } from './case-statements.js';
+import { lockCase, readCaseWithExtras, writeTransition, type CaseExtras } from './case-statements.js';
 import type { CaseRow } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { openLinkedCase } from './open-linked-case.js';
@@ -25,26 +25,38 @@ import { nextInSequence, sequenceKey } from './sequences.repository.js';
 
 /** Effects that write more than the case row: they need a transaction around the write. */
 const TRANSACTIONAL_EFFECTS = new Set<Effect['type']>(['assign-register-number', 'delegate', 'transfer-office', 'open-case']);
-/** Reads and redecisions when others keep changing the same case before the write lands. */
-const MAX_ATTEMPTS = 5;
-
 export type ActionResult = { row: CaseRow; opened: string[]; extras: CaseExtras };
 
 export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown): Promise<ActionResult> {
   const calendar = await deps.calendar.current();
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const found = await readCaseWithExtras(deps.db, actor.scope, caseId);
-    if (!found) throw new AppError('NOT_FOUND');
-    const written = await attemptAction(deps, actor, found.row, action, payload, calendar);
-    if (written) return { row: written.row, opened: written.opened, extras: written.office ? { ...found.extras, office: written.office } : found.extras };
-  }
-  throw new AppError('CASE_BUSY');
+  const found = await readCaseWithExtras(deps.db, actor.scope, caseId);
+  if (!found) throw new AppError('NOT_FOUND');
+  const written = await attemptAction(deps, actor, found.row, action, payload, calendar);
+  if (written) return withExtras(written, found.extras);
+  // Someone changed the case in between: queue on its row lock, then read and decide again. Under
+  // the lock the write cannot go stale, so a busy case never starves a caller.
+  return deps.db.transaction(async (tx) => {
+    await lockCase(tx, caseId);
+    const again = await readCaseWithExtras(tx, actor.scope, caseId);
+    if (!again) throw new AppError('NOT_FOUND');
+    const locked = await attemptAction(deps, actor, again.row, action, payload, calendar, tx);
+    if (!locked) throw new AppError('CASE_BUSY');
+    return withExtras(locked, again.extras);
+  });
+}
+
+function withExtras(written: { row: CaseRow; opened: string[]; office: CaseExtras['office'] | undefined }, extras: CaseExtras): ActionResult {
+  return { row: written.row, opened: written.opened, extras: written.office ? { ...extras, office: written.office } : extras };
 }
 
 const STALE = Symbol('stale');
 
-/** Decides on the row as read and writes; `undefined` when the case changed in between. */
-async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar) {
+/**
+ * Decides on the row as read and writes; `undefined` when the case changed in between. Inside
+ * `tx` (the case row locked) it writes there; otherwise in one statement, or in a transaction of
+ * its own when the action writes more than the case.
+ */
+async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar, tx?: Executor) {
   const now = deps.now();
   const record = row.facts as CaseRecord;
   const region = clockRegion(row.regionCode || null, row.eventRegionCode);
@@ -116,6 +128,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
     return updated && { row: updated, opened, office };
   };
 
+  if (tx) return write(tx);
   if (!effects.some((e) => TRANSACTIONAL_EFFECTS.has(e.type))) return write(deps.db);
   try {
     return await deps.db.transaction(async (tx) => {
