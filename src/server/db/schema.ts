@@ -193,6 +193,8 @@ export const cases = pgTable(
     facts: jsonb('facts').notNull(),
     /** computed deadlines of the case (law engine output), recomputed when the calendar changes */
     deadlines: jsonb('deadlines').notNull(),
+    /** fingerprint of the calendar the deadlines were computed with (reused only while it is current) */
+    deadlinesCalendar: text('deadlines_calendar'),
     /** the earliest open deadline, for the deadline board and the sweep */
     nextDueAt: timestamp('next_due_at', { withTimezone: true }),
     overdue: boolean('overdue').notNull().default(false),

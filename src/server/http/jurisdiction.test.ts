@@ -10,7 +10,7 @@ import { testApp, type TestApp } from '../test/harness.js';
 import type { OfficeRow } from '../modules/offices/offices.repository.js';
 import type { UserRow } from '../modules/users/users.repository.js';
 
-type Target = { office: OfficeRow; user: UserRow; kecamatanCode: string; caseId: string };
+type Target = { office: OfficeRow; user: UserRow; kecamatanCode: string; caseId: string; receiptNumber: string };
 type Call = { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown };
 type Endpoint = {
   name: string;
@@ -25,7 +25,8 @@ type Endpoint = {
 const ENDPOINTS: Endpoint[] = [
   { name: 'GET /users/:id', action: 'users.read', call: (t) => ({ method: 'GET', url: `/api/v1/users/${t.user.id}` }) },
   { name: 'GET /users?officeId', action: 'users.read', call: (t) => ({ method: 'GET', url: `/api/v1/users?officeId=${t.office.id}` }) },
-  { name: 'GET /users (list)', action: 'users.read', call: () => ({ method: 'GET', url: '/api/v1/users?limit=200' }), leaked: (b, t) => b.includes(t.user.id) },
+  // Searched by name, so the target is on the first page however many users the database holds.
+  { name: 'GET /users (list)', action: 'users.read', call: (t) => ({ method: 'GET', url: `/api/v1/users?limit=200&q=${encodeURIComponent(t.user.username)}` }), leaked: (b, t) => b.includes(t.user.id) },
   { name: 'PATCH /users/:id', action: 'users.manage', call: (t) => ({ method: 'PATCH', url: `/api/v1/users/${t.user.id}`, payload: { displayName: 'Diubah' } }) },
   { name: 'POST /users', action: 'users.manage', call: (t) => ({ method: 'POST', url: '/api/v1/users', payload: { username: `x${Math.random().toString(36).slice(2, 10)}`, displayName: 'Baru', officeId: t.office.id, role: 'penanganan', password: 'long enough password' } }) },
   { name: 'GET /offices/:id', action: 'offices.read', call: (t) => ({ method: 'GET', url: `/api/v1/offices/${t.office.id}` }) },
@@ -35,7 +36,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'POST /offices', action: 'offices.manage', call: (t) => ({ method: 'POST', url: '/api/v1/offices', payload: { code: `k-${Math.random().toString(36).slice(2, 10)}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: t.kecamatanCode } }) },
   { name: 'GET /audit?entity', action: 'audit.read', call: (t) => ({ method: 'GET', url: `/api/v1/audit?entityType=user&entityId=${t.user.id}` }), leaked: (b, t) => b.includes(t.user.id) },
   { name: 'GET /cases/:id', action: 'cases.read', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}` }) },
-  { name: 'GET /cases (list)', action: 'cases.read', call: () => ({ method: 'GET', url: '/api/v1/cases?limit=200' }), leaked: (b, t) => b.includes(t.caseId) },
+  { name: 'GET /cases (list)', action: 'cases.read', call: (t) => ({ method: 'GET', url: `/api/v1/cases?limit=200&q=${encodeURIComponent(t.receiptNumber)}` }), leaked: (b, t) => b.includes(t.caseId) },
   { name: 'GET /cases/:id/timeline', action: 'cases.read', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/timeline` }) },
   { name: 'GET /cases/:id/reporter', action: 'cases.reporter', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/reporter` }) },
   { name: 'POST /cases/:id/actions', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/actions/mulai-kajian-awal`, payload: {} }), controlRoles: ['penanganan', 'pimpinan'] },
@@ -66,7 +67,7 @@ async function target(regionCode: string, kecamatanCode: string, ownOffice?: Off
   const s = await signIn(t.app, user);
   const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody() });
   if (created.statusCode !== 201) throw new Error(`case fixture failed: ${created.body}`);
-  return { office, user, kecamatanCode, caseId: created.json().id };
+  return { office, user, kecamatanCode, caseId: created.json().id, receiptNumber: created.json().receiptNumber };
 }
 
 beforeAll(async () => {

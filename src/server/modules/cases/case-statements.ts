@@ -67,6 +67,7 @@ export type TransitionWrite = {
     state: string;
     facts: unknown;
     deadlines: unknown;
+    deadlinesCalendar: string;
     nextDueAt: Date | null;
     overdue: boolean;
     open: boolean;
@@ -87,7 +88,7 @@ const WRITE_TRANSITION = {
     upd as (
       update cases set state = $13::text, facts = $14::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
         open = $18::boolean, register_number = $19::text, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
-        version = cases.version + 1, updated_at = $23::timestamptz
+        deadlines_calendar = $24::text, version = cases.version + 1, updated_at = $23::timestamptz
       from audit_next where cases.id = $1::uuid
       returning cases.version, cases.updated_at)
     select upd.version, upd.updated_at as "updatedAt" from upd, audit_row`,
@@ -116,6 +117,7 @@ export async function writeTransition(ex: Executor, before: CaseRow, w: Transiti
     v.regionCode,
     v.duplicateOfId,
     w.updatedAt.toISOString(),
+    v.deadlinesCalendar,
   ]);
   if (!row) return undefined;
   return { ...before, ...v, version: row.version, updatedAt: new Date(row.updatedAt) };
@@ -152,6 +154,7 @@ export type IntakeInsert = {
   reportedAgency: string | null;
   facts: unknown;
   deadlines: unknown;
+  deadlinesCalendar: string;
   nextDueAt: Date | null;
   overdue: boolean;
   open: boolean;
@@ -162,9 +165,9 @@ const INSERT_INTAKE = {
   name: 'case_insert_intake',
   text: `with ins as (
       insert into cases (id, office_id, region_code, kind, regime, state, receipt_number, received_at, known_on, occurred_on, event_region_code,
-        event_place, summary, reported, reported_agency, facts, deadlines, next_due_at, overdue, open, created_at, updated_at)
+        event_place, summary, reported, reported_agency, facts, deadlines, next_due_at, overdue, open, created_at, updated_at, deadlines_calendar)
       values ($1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::text, $7::text, $8::timestamptz, $9::text, $10::text, $11::text,
-        $12::text, $13::text, $14::jsonb, $15::text, $16::jsonb, $17::jsonb, $18::timestamptz, $19::boolean, $20::boolean, $21::timestamptz, $21::timestamptz)
+        $12::text, $13::text, $14::jsonb, $15::text, $16::jsonb, $17::jsonb, $18::timestamptz, $19::boolean, $20::boolean, $21::timestamptz, $21::timestamptz, $33::text)
       returning id),
     reporter as (insert into case_reporters (case_id, identity) select id, $22::jsonb from ins where $22::jsonb is not null),
     ${auditAppendCtes(intakeAudit, 'ins')}
@@ -179,6 +182,7 @@ export async function insertIntake(tx: Executor, v: IntakeInsert, reporter: unkn
     v.eventPlace, v.summary, v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported), v.reportedAgency, JSON.stringify(v.facts),
     JSON.stringify(v.deadlines), v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), reporter === undefined || reporter === null ? null : JSON.stringify(reporter),
     ...auditAppendParams(audit),
+    v.deadlinesCalendar,
   ]);
   if (rows.length !== 1) throw new Error('intake was not written with its audit row');
   return { ...v, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, version: 1, createdAt, updatedAt: createdAt };

@@ -85,4 +85,27 @@ describe('calendar changes', () => {
     const audit = (await t.app.inject({ url: `/api/v1/audit?entityType=calendar-entry&entityId=${res.json().entry.id}`, headers: admin.headers })).json().items[0];
     expect(audit.summary.recomputedCases).toBe(res.json().recomputedCases);
   });
+
+  it('reuses stored deadlines only while computed with the calendar in force: a day another process added moves them at the next action', async () => {
+    // September 2026, away from the days the other tests add. The day is written straight into the
+    // table (as another server process would, whose recomputation this process never saw).
+    clock = new Date('2026-09-07T03:00:00Z');
+    await t.deps.db.execute(sql`delete from calendar_entries where date = '2026-09-10' and origin = 'admin'`);
+    t.deps.calendar.invalidate();
+    const id = await intake({ regime: 'pemilu-2024', election: 'pemilu', event: { ...laporanBody().event, occurredOn: '2026-09-06', knownOn: '2026-09-07' }, receivedAt: '2026-09-07T10:00:00+07:00' });
+    await act(id, 'mulai-kajian-awal');
+    await act(id, 'nilai-syarat', allRequirementsMet('pemilu'));
+    await act(id, 'registrasi');
+    const before = (await view(id)).deadlines.decision;
+    await act(id, 'undang-klarifikasi', { invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2026-09-08T09:00:00+07:00', place: 'Kantor' }] });
+    expect((await view(id)).deadlines.decision).toEqual(before); // same inputs, same calendar: kept
+
+    await t.deps.db.execute(sql`insert into calendar_entries (date, kind, name_id, name_en, source, origin) values ('2026-09-10', 'libur-nasional', 'Libur uji', 'Test holiday', 'Keppres uji 4/2026', 'admin')`);
+    t.deps.calendar.invalidate();
+    await act(id, 'undang-klarifikasi', { invitations: [{ party: 'saksi', name: 'Rina', scheduledAt: '2026-09-08T11:00:00+07:00', place: 'Kantor' }] });
+    const after = (await view(id)).deadlines.decision;
+    expect(after.lastDayIfExtended > before.lastDayIfExtended).toBe(true); // recomputed: 14 working days now skip 10 September
+    await t.deps.db.execute(sql`delete from calendar_entries where date = '2026-09-10' and origin = 'admin'`);
+    t.deps.calendar.invalidate();
+  });
 });

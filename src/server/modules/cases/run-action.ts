@@ -102,7 +102,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
       id: row.id,
       version: row.version,
       values: {
-        ...derivedColumns(next, regionCode || null, row.eventRegionCode, calendar, now),
+        ...derivedColumns(next, regionCode || null, row.eventRegionCode, calendar, now, { record, regionCode: row.regionCode || null, deadlines: row.deadlines, deadlinesCalendar: row.deadlinesCalendar }),
         registerNumber: extra.registerNumber ?? row.registerNumber,
         officeId: extra.officeId ?? row.officeId,
         regionCode,

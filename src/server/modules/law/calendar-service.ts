@@ -1,5 +1,6 @@
 // The official calendar as the law engine sees it: built from the calendar_entries table, cached,
 // rebuilt after every change, and announced to whoever keeps deadlines (open cases recompute).
+import { createHash } from 'node:crypto';
 import { buildCalendar, type Calendar } from '../../../core/law/index.js';
 import type { Db, Executor } from '../../db/client.js';
 import { listCalendarRows, toEntry } from './calendar.repository.js';
@@ -45,4 +46,20 @@ export function createCalendarService(db: Db): CalendarService {
       return total;
     },
   };
+}
+
+const fingerprints = new WeakMap<Calendar, string>();
+
+/**
+ * What a calendar says about days, as a short digest: stored beside a case's deadlines, so they are
+ * reused only while computed from the same calendar (persist-case.ts), whichever process built it.
+ */
+export function calendarFingerprint(calendar: Calendar): string {
+  let fp = fingerprints.get(calendar);
+  if (!fp) {
+    const days = calendar.entries.map((e) => `${e.date}|${e.kind}|${e.provisional ? 1 : 0}`).sort();
+    fp = createHash('sha256').update(days.join('\n')).digest('hex').slice(0, 32);
+    fingerprints.set(calendar, fp);
+  }
+  return fp;
 }
