@@ -81,17 +81,21 @@ export type TransitionWrite = {
 };
 
 const audit = auditPlaceholders(3);
+// The case row first (locked by `cur` only if still at the version read), the audit head last: the
+// head's lock, which every audited change queues on, is held for the audit insert and the commit
+// only. Should the head be missing (its deletion is refused by a trigger), the division by zero
+// aborts the whole statement rather than let a change commit without its audit row.
 const WRITE_TRANSITION = {
   name: 'case_write_transition',
   text: `with cur as (select id from cases where id = $1::uuid and version = $2::int for update),
-    ${auditAppendCtes(audit, 'cur')},
     upd as (
       update cases set state = $13::text, facts = $14::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
         open = $18::boolean, register_number = $19::text, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
         deadlines_calendar = $24::text, version = cases.version + 1, updated_at = $23::timestamptz
-      from audit_next where cases.id = $1::uuid
-      returning cases.version, cases.updated_at)
-    select upd.version, upd.updated_at as "updatedAt" from upd, audit_row`,
+      from cur where cases.id = cur.id
+      returning cases.version, cases.updated_at),
+    ${auditAppendCtes(audit, 'upd')}
+    select upd.version, upd.updated_at as "updatedAt", 1 / (select count(*)::int from audit_row) as audited from upd`,
 };
 
 /**
