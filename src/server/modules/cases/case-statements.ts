@@ -1,7 +1,8 @@
-// The two statements of the hot path, in plain SQL: a case read through the caller's scope with
-// everything its page shows, and a transition written with its audit row in one statement.
-// A transition is therefore three round trips (session, read, write) and holds the case and
-// audit-head locks only inside the database, never across the app's event loop.
+// The statements of the hot path, in plain SQL (decision 010): a case read through the caller's
+// scope with everything its page shows; a transition written with its audit row in one statement;
+// an intake inserted with its reporter and audit row in one statement. A transition is therefore
+// three round trips (session, read, write) and holds the case and audit-head locks only inside
+// the database, never across the app's event loop.
 import { getTableColumns } from 'drizzle-orm';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 import { rawQuery, type Executor } from '../../db/client.js';

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_state_region_idx" ON "cases" USING btree ("state","region_code");
