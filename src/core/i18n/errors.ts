@@ -62,6 +62,10 @@ export const ERROR_MESSAGES = {
     id: 'Dokumen ini belum dapat dibuat untuk perkara pada tahap ini.',
     en: 'This document cannot be made for the case at this stage yet.',
   },
+  TEXT_NOT_ALLOWED: {
+    id: 'Teks berisi karakter yang tidak dapat disimpan (karakter NUL, \\u0000). Hapus karakter itu lalu kirim lagi.',
+    en: 'The text contains a character that cannot be stored (NUL, \\u0000). Remove it and send again.',
+  },
   CASE_BUSY: {
     id: 'Perkara ini sedang diubah oleh pengguna lain. Muat ulang lalu coba lagi.',
     en: 'Someone else is changing this case right now. Reload it and try again.',

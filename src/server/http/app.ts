@@ -22,7 +22,7 @@ import { registerOfficeRoutes } from '../modules/offices/offices.routes.js';
 import { registerRegionRoutes } from '../modules/regions/regions.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import type { Deps } from './deps.js';
-import { installErrorHandler, sendError } from './error-handler.js';
+import { installErrorHandler, installTextGuard, sendError } from './error-handler.js';
 import { negotiateLocale } from '../../core/i18n/errors.js';
 
 const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
@@ -51,6 +51,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installTextGuard(app);
 
   // Security headers: helmet's middleware, built once (the Fastify wrapper rebuilds it on every
   // request, a measurable share of a transition's CPU in bench/).

@@ -40,6 +40,29 @@ const FASTIFY_CODES: Record<string, [ErrorCode, number]> = {
   FST_PARTS_LIMIT: ['VALIDATION_FAILED', 400],
 };
 
+/**
+ * Text PostgreSQL cannot store (a NUL character: in text it is "invalid byte sequence", in jsonb
+ * "unsupported Unicode escape sequence"). Input is checked before it gets there (textGuard); this
+ * keeps any path that slips through (a multipart field) a 400. A failed statement wrote nothing.
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+/** True when a request's parsed input holds a string with a NUL character anywhere. */
+export function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value === null || typeof value !== 'object' || depth > 32) return false;
+  if (Array.isArray(value)) return value.some((v) => hasNul(v, depth + 1));
+  for (const [k, v] of Object.entries(value)) if (k.includes('\u0000') || hasNul(v, depth + 1)) return true;
+  return false;
+}
+
+/** Refuses, before validation, any body, query or path parameter carrying a NUL character. */
+export function installTextGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    if (hasNul(req.params) || hasNul(req.query) || hasNul(req.body)) throw new AppError('TEXT_NOT_ALLOWED');
+  });
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const locale = req.locale ?? negotiateLocale(req.headers['accept-language']);
@@ -58,6 +81,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return sendError(reply, locale, 'VALIDATION_FAILED', 400, details);
     }
     if (err.statusCode === 429) return sendError(reply, locale, 'RATE_LIMITED', 429);
+    if (typeof err.code === 'string' && UNSTORABLE_TEXT.has(err.code)) return sendError(reply, locale, 'TEXT_NOT_ALLOWED', 400);
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (mapped) return sendError(reply, locale, mapped[0], mapped[1]);
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {

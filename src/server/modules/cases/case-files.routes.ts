@@ -7,6 +7,7 @@ import { errorResponse } from '../../../core/api/common.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
+import { hasNul } from '../../http/error-handler.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
 import { generateDocument } from './generate-document.js';
@@ -40,6 +41,10 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
         .map(([k, v]) => [k, v && !Array.isArray(v) && v.type === 'field' ? String(v.value) : undefined])
         .filter(([, v]) => v !== undefined && v !== ''),
     );
+    if (hasNul(raw) || hasNul(part.filename)) {
+      part.file.resume();
+      throw new AppError('TEXT_NOT_ALLOWED');
+    }
     const meta = evidenceFields.safeParse({ label: part.filename, ...raw });
     if (!meta.success) {
       part.file.resume();
