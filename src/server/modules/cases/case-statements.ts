@@ -135,7 +135,10 @@ const INTAKE_OFFICE = {
     from offices o where o.id = $1::uuid`,
 };
 
-/** The intake office with its plenary size (plenoMemberCount's rule), in one round trip. */
+/**
+ * The intake office with the members of its plenary, in one round trip: the office's set number
+ * (UU 7/2017 arts 92 and 131: 3, 5 or 7), else its active pimpinan accounts.
+ */
 export async function findIntakeOffice(db: Executor, officeId: string): Promise<{ id: string; regionCode: string | null; memberCount: number } | undefined> {
   const [row] = await rawQuery<{ id: string; regionCode: string | null; memberCount: number }>(db, INTAKE_OFFICE, [officeId]);
   return row && { ...row, memberCount: Number(row.memberCount) };

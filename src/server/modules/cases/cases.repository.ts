@@ -2,7 +2,7 @@
 // the region of the office handling it, and a foreign case is never loaded.
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { caseNotes, caseReporters, cases, documents, evidence, offices, users } from '../../db/schema.js';
+import { caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -22,10 +22,6 @@ export async function insertCase(db: Executor, values: typeof cases.$inferInsert
   return row!;
 }
 
-export async function insertReporter(db: Executor, caseId: string, identity: unknown): Promise<void> {
-  await db.insert(caseReporters).values({ caseId, identity });
-}
-
 export async function findReporter(db: Executor, caseId: string): Promise<unknown | undefined> {
   const [row] = await db.select({ identity: caseReporters.identity }).from(caseReporters).where(eq(caseReporters.caseId, caseId));
   return row?.identity;
@@ -33,12 +29,6 @@ export async function findReporter(db: Executor, caseId: string): Promise<unknow
 
 export async function findCaseInScope(db: Executor, scope: RegionScope, id: string): Promise<CaseRow | undefined> {
   const [row] = await db.select().from(cases).where(and(eq(cases.id, id), caseScopeFilter(scope)));
-  return row;
-}
-
-/** Locks the row for the rest of the transaction (a transition reads, decides, then writes). */
-export async function lockCaseInScope(tx: Executor, scope: RegionScope, id: string): Promise<CaseRow | undefined> {
-  const [row] = await tx.select().from(cases).where(and(eq(cases.id, id), caseScopeFilter(scope))).for('update');
   return row;
 }
 
@@ -95,14 +85,6 @@ export async function listCases(db: Executor, f: CaseListFilters): Promise<{ row
     db.select({ n: count() }).from(db.select({ one: sql`1` }).from(cases).where(where).limit(TOTAL_CAP + 1).as('capped')),
   ]);
   return { rows, total: Number(totalRow?.n ?? 0) };
-}
-
-/** Members of the office's plenary: the office's set number, else its active pimpinan accounts. */
-export async function plenoMemberCount(db: Executor, officeId: string): Promise<number> {
-  const [office] = await db.select({ n: offices.memberCount }).from(offices).where(eq(offices.id, officeId));
-  if (office?.n) return office.n;
-  const [row] = await db.select({ n: count() }).from(users).where(and(eq(users.officeId, officeId), eq(users.role, 'pimpinan'), eq(users.active, true)));
-  return Number(row?.n ?? 0);
 }
 
 /** Open cases (any office) for recomputation after a calendar change. */
