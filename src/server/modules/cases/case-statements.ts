@@ -60,18 +60,22 @@ export async function lockCase(tx: Executor, id: string): Promise<void> {
   await rawQuery(tx, LOCK_CASE, [id]);
 }
 
+/** The columns derivedColumns computes from a record (persist-case.ts). */
+type Derived = {
+  state: string;
+  facts: unknown;
+  deadlines: unknown;
+  deadlinesCalendar: string;
+  nextDueAt: Date | null;
+  overdue: boolean;
+  open: boolean;
+};
+
 export type TransitionWrite = {
   id: string;
   /** the version read: the write happens only if nobody changed the case since */
   version: number;
-  values: {
-    state: string;
-    facts: unknown;
-    deadlines: unknown;
-    deadlinesCalendar: string;
-    nextDueAt: Date | null;
-    overdue: boolean;
-    open: boolean;
+  values: Derived & {
     registerNumber: string | null;
     officeId: string;
     regionCode: string;
@@ -144,13 +148,12 @@ export async function findIntakeOffice(db: Executor, officeId: string): Promise<
   return row && { ...row, memberCount: Number(row.memberCount) };
 }
 
-export type IntakeInsert = {
+export type IntakeInsert = Derived & {
   id: string;
   officeId: string;
   regionCode: string;
   kind: string;
   regime: string;
-  state: string;
   receiptNumber: string;
   receivedAt: Date;
   knownOn: string | null;
@@ -160,12 +163,6 @@ export type IntakeInsert = {
   summary: string;
   reported: unknown;
   reportedAgency: string | null;
-  facts: unknown;
-  deadlines: unknown;
-  deadlinesCalendar: string;
-  nextDueAt: Date | null;
-  overdue: boolean;
-  open: boolean;
 };
 
 const intakeAudit = auditPlaceholders(23);

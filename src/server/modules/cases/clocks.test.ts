@@ -65,18 +65,27 @@ describe('pauses', () => {
   });
 });
 
+/**
+ * A Pemilu report registered on a Monday (its 14-working-day decision clock running), with `testDay`
+ * of that week not yet an added holiday: a PostgreSQL test database kept from an earlier run may
+ * still hold the day. The test files share that database and the calendar is global, so each test
+ * uses a week of its own.
+ */
+async function registeredPemiluCase(monday: string, testDay: string): Promise<string> {
+  clock = new Date(`${monday}T03:00:00Z`);
+  await t.deps.db.execute(sql`delete from calendar_entries where date = ${testDay} and origin = 'admin'`);
+  t.deps.calendar.invalidate();
+  const dayBefore = new Date(Date.parse(monday) - 86_400_000).toISOString().slice(0, 10);
+  const id = await intake({ regime: 'pemilu-2024', election: 'pemilu', event: { ...laporanBody().event, occurredOn: dayBefore, knownOn: monday }, receivedAt: `${monday}T10:00:00+07:00` });
+  await act(id, 'mulai-kajian-awal');
+  await act(id, 'nilai-syarat', allRequirementsMet('pemilu'));
+  await act(id, 'registrasi');
+  return id;
+}
+
 describe('calendar changes', () => {
   it('recomputes the deadlines of an open Pemilu case when a holiday is added inside its window', async () => {
-    // July 2026, away from the March days law.test.ts adds and removes: on PostgreSQL the test
-    // files share one database, and the calendar is global.
-    clock = new Date('2026-07-06T03:00:00Z');
-    // A PostgreSQL test database kept from an earlier run may still hold the day.
-    await t.deps.db.execute(sql`delete from calendar_entries where date = '2026-07-09' and origin = 'admin'`);
-    t.deps.calendar.invalidate();
-    const id = await intake({ regime: 'pemilu-2024', election: 'pemilu', event: { ...laporanBody().event, occurredOn: '2026-07-05', knownOn: '2026-07-06' }, receivedAt: '2026-07-06T10:00:00+07:00' });
-    await act(id, 'mulai-kajian-awal');
-    await act(id, 'nilai-syarat', allRequirementsMet('pemilu'));
-    await act(id, 'registrasi');
+    const id = await registeredPemiluCase('2026-07-06', '2026-07-09'); // away from the March days law.test.ts uses
     const before = (await view(id)).deadlines.decision;
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/law/calendar/entries', headers: admin.headers, payload: { date: '2026-07-09', kind: 'libur-nasional', nameId: 'Libur uji', nameEn: 'Test holiday', source: 'Keppres uji 3/2026' } });
     expect(res.json().recomputedCases).toBeGreaterThanOrEqual(1);
@@ -87,15 +96,9 @@ describe('calendar changes', () => {
   });
 
   it('reuses stored deadlines only while computed with the calendar in force: a day another process added moves them at the next action', async () => {
-    // September 2026, away from the days the other tests add. The day is written straight into the
-    // table (as another server process would, whose recomputation this process never saw).
-    clock = new Date('2026-09-07T03:00:00Z');
-    await t.deps.db.execute(sql`delete from calendar_entries where date = '2026-09-10' and origin = 'admin'`);
-    t.deps.calendar.invalidate();
-    const id = await intake({ regime: 'pemilu-2024', election: 'pemilu', event: { ...laporanBody().event, occurredOn: '2026-09-06', knownOn: '2026-09-07' }, receivedAt: '2026-09-07T10:00:00+07:00' });
-    await act(id, 'mulai-kajian-awal');
-    await act(id, 'nilai-syarat', allRequirementsMet('pemilu'));
-    await act(id, 'registrasi');
+    // The day is written straight into the table below, as another server process would, whose
+    // recomputation this process never saw.
+    const id = await registeredPemiluCase('2026-09-07', '2026-09-10');
     const before = (await view(id)).deadlines.decision;
     await act(id, 'undang-klarifikasi', { invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2026-09-08T09:00:00+07:00', place: 'Kantor' }] });
     expect((await view(id)).deadlines.decision).toEqual(before); // same inputs, same calendar: kept
