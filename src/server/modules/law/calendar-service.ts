@@ -2,7 +2,7 @@
 // rebuilt after every change, and announced to whoever keeps deadlines (open cases recompute).
 import { createHash } from 'node:crypto';
 import { buildCalendar, type Calendar } from '../../../core/law/index.js';
-import type { Db, Executor } from '../../db/client.js';
+import { rawQuery, type Db, type Executor } from '../../db/client.js';
 import { listCalendarRows, toEntry } from './calendar.repository.js';
 
 /**
@@ -21,17 +21,51 @@ export type CalendarService = {
   notify(tx: Executor, calendar: Calendar, changedDates: string[]): Promise<number>;
 };
 
-export function createCalendarService(db: Db): CalendarService {
-  let cached: Promise<Calendar> | undefined;
+/** How long a process trusts its cached calendar before asking the database whether it changed. */
+export const CALENDAR_CHECK_MS = 5_000;
+
+const CALENDAR_VERSION = {
+  name: 'calendar_version',
+  text: `select md5(coalesce(string_agg(date || '|' || kind || '|' || removed::text || '|' || provisional::text, ',' order by date, kind), '')) as v
+    from calendar_entries`,
+};
+
+/** What the calendar says about days, as the database holds it now (another process may have changed it). */
+async function readVersion(ex: Executor): Promise<string> {
+  const [row] = await rawQuery<{ v: string }>(ex, CALENDAR_VERSION, []);
+  return row!.v;
+}
+
+export function createCalendarService(db: Db, opts: { checkMs?: number } = {}): CalendarService {
+  const checkMs = opts.checkMs ?? CALENDAR_CHECK_MS;
+  let cached: Promise<{ calendar: Calendar; version: string }> | undefined;
+  let checkedAt = 0;
   const listeners: CalendarChangeListener[] = [];
   const rebuild = async (ex: Executor) => buildCalendar((await listCalendarRows(ex)).map(toEntry));
+  const load = async () => {
+    const version = await readVersion(db);
+    return { calendar: await rebuild(db), version };
+  };
   return {
+    // Cached; at most every CALENDAR_CHECK_MS the version is read again, so a change made by another
+    // server process on the same database reaches this one within seconds (this process's own
+    // changes invalidate the cache at once).
     current() {
-      cached ??= rebuild(db).catch((err: unknown) => {
-        cached = undefined;
-        throw err;
+      const now = Date.now();
+      if (cached && now - checkedAt >= checkMs) {
+        checkedAt = now;
+        const previous = cached;
+        cached = previous.then(async (c) => ((await readVersion(db)) === c.version ? c : load()));
+      }
+      if (!cached) {
+        checkedAt = now;
+        cached = load();
+      }
+      const pending = cached;
+      pending.catch(() => {
+        if (cached === pending) cached = undefined;
       });
-      return cached;
+      return pending.then((c) => c.calendar);
     },
     rebuild,
     invalidate() {
