@@ -7,7 +7,7 @@ import { errorResponse } from '../../../core/api/common.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
-import { hasNul } from '../../http/error-handler.js';
+import { withoutNul } from '../../http/error-handler.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
 import { generateDocument } from './generate-document.js';
@@ -36,16 +36,13 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     const part = await req.file();
     if (!part) throw new AppError('VALIDATION_FAILED', [{ path: 'file', message: 'Berkas wajib dilampirkan / a file is required' }]);
+    // NUL characters dropped, as from every JSON body (installTextGuard).
     const raw = Object.fromEntries(
       Object.entries(part.fields)
-        .map(([k, v]) => [k, v && !Array.isArray(v) && v.type === 'field' ? String(v.value) : undefined])
+        .map(([k, v]) => [k, v && !Array.isArray(v) && v.type === 'field' ? withoutNul(String(v.value)) : undefined])
         .filter(([, v]) => v !== undefined && v !== ''),
     );
-    if (hasNul(raw) || hasNul(part.filename)) {
-      part.file.resume();
-      throw new AppError('TEXT_NOT_ALLOWED');
-    }
-    const meta = evidenceFields.safeParse({ label: part.filename, ...raw });
+    const meta = evidenceFields.safeParse({ label: withoutNul(part.filename), ...raw });
     if (!meta.success) {
       part.file.resume();
       throw new AppError('VALIDATION_FAILED', meta.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message })));
