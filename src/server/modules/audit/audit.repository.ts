@@ -1,5 +1,5 @@
 // Every query of the audit log. Rows are only ever inserted; a trigger refuses UPDATE and DELETE.
-import { and, asc, desc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { rawQuery } from '../../db/client.js';
 import { auditMaterialMiddle, type AuditContent } from './audit-hash.js';
@@ -61,7 +61,9 @@ export async function readBatchAfter(db: Executor, afterId: number, limit: numbe
 
 function scopeFilter(scope: RegionScope): SQL | undefined {
   if (scope === null) return undefined;
-  return or(eq(auditLog.regionCode, scope), like(auditLog.regionCode, `${scope}.%`));
+  // The region and everything below it as one index range (region codes collate "C", migration
+  // 0010), the same set as `= scope or like scope.%` (see caseScopeFilter).
+  return and(gte(auditLog.regionCode, scope), lt(auditLog.regionCode, `${scope}/`));
 }
 
 /** Audit rows the caller may see: those of its region and below (national scope sees all). */
