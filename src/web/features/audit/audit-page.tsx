@@ -7,6 +7,7 @@ import { api } from '../../api/client.js';
 import type { AuditEntry, Items } from '../../api/types.js';
 import { PageHeader, QueryState } from '../../components/ui/page.js';
 import { useLabels } from '../../i18n/labels.js';
+import { ListTable } from '../../components/ui/list-table.js';
 
 function summaryText(summary: unknown): string {
   if (summary === null || summary === undefined) return '';
@@ -42,56 +43,42 @@ export function AuditPage() {
           {() =>
             rows.length ? (
               <>
-                <Table.ScrollContainer minWidth={900}>
-                  <Table striped verticalSpacing="xs" data-testid="audit-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('audit.at')}</Table.Th>
-                        <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                        <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                        <Table.Th scope="col">{t('audit.entity')}</Table.Th>
-                        <Table.Th scope="col">{t('audit.region')}</Table.Th>
-                        <Table.Th scope="col">{t('audit.summary')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((r) => (
-                        <Table.Tr key={r.id} data-testid="audit-row">
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                            <Text size="sm">{labels.dateTime(r.at)}</Text>
-                            <Text size="xs" c="dimmed">
-                              #{r.id}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{r.actorLabel}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Code>{r.action}</Code>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{r.entityType}</Text>
-                            {r.entityId ? (
-                              <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                                {r.entityId}
-                              </Text>
-                            ) : null}
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {r.regionCode ?? '—'}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="xs" style={{ wordBreak: 'break-word' }}>
-                              {summaryText(r.summary)}
-                            </Text>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <ListTable minWidth={900} testId="audit-table" columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.entity'), t('audit.region'), t('audit.summary')]}>
+                  {rows.map((r) => (
+                    <Table.Tr key={r.id} data-testid="audit-row">
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Text size="sm">{labels.dateTime(r.at)}</Text>
+                        <Text size="xs" c="dimmed">
+                          #{r.id}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{r.actorLabel}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Code>{r.action}</Code>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{r.entityType}</Text>
+                        {r.entityId ? (
+                          <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                            {r.entityId}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {r.regionCode ?? '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="xs" style={{ wordBreak: 'break-word' }}>
+                          {summaryText(r.summary)}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
                 {log.hasNextPage ? (
                   <Group justify="center" mt="sm">
                     <Button variant="default" onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage} data-testid="audit-more">

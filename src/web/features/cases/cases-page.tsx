@@ -15,6 +15,7 @@ import { ClockBadge, StateBadge } from './case-badges.js';
 import { CaseFilters, type InboxFilters } from './case-filters.js';
 import { useCaseFormat } from './case-format.js';
 import { fetchCases, useOfficeUsers, type BulkResult, type CaseListItem } from './cases-api.js';
+import { ListTable } from '../../components/ui/list-table.js';
 
 /** The server counts up to this many; more reads as "1000+". */
 const TOTAL_CAP = 1000;
@@ -120,87 +121,80 @@ export function CasesPage() {
                 <Text size="sm" c="dimmed" mb="xs" data-testid="cases-total">
                   {(list.data?.total ?? 0) > TOTAL_CAP ? t('cases.totalMore', { count: TOTAL_CAP }) : t('cases.total', { count: list.data?.total ?? 0 })}
                 </Text>
-                <Table.ScrollContainer minWidth={1000}>
-                  <Table striped highlightOnHover verticalSpacing="xs" data-testid="cases-table">
-                    <Table.Thead>
-                      <Table.Tr>
+                <ListTable
+                  minWidth={1000}
+                  testId="cases-table"
+                  hover
+                  columns={[t('cases.columns.number'), t('cases.columns.state'), t('cases.columns.reported'), t('cases.columns.received'), t('cases.columns.due'), t('cases.columns.assignee')]}
+                  lead={
+                    can('cases.act') ? (
+                      <Table.Th w={36}>
+                        <Checkbox aria-label={t('cases.selectAll')} checked={allOnPage} indeterminate={!allOnPage && items.some((c) => selected.has(c.id))} onChange={toggleAll} data-testid="cases-select-all" />
+                      </Table.Th>
+                    ) : null
+                  }
+                >
+                  {items.map((c) => {
+                    const result = results.get(c.id);
+                    return (
+                      <Table.Tr key={c.id} data-testid="case-row" data-id={c.id} data-number={caseNumber(c)} aria-selected={selected.has(c.id)}>
                         {can('cases.act') ? (
-                          <Table.Th w={36}>
-                            <Checkbox aria-label={t('cases.selectAll')} checked={allOnPage} indeterminate={!allOnPage && items.some((c) => selected.has(c.id))} onChange={toggleAll} data-testid="cases-select-all" />
-                          </Table.Th>
+                          <Table.Td>
+                            <Checkbox aria-label={t('cases.select', { number: caseNumber(c) })} checked={selected.has(c.id)} onChange={() => toggle(c)} data-testid="case-select" />
+                          </Table.Td>
                         ) : null}
-                        <Table.Th scope="col">{t('cases.columns.number')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.columns.state')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.columns.reported')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.columns.received')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.columns.due')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.columns.assignee')}</Table.Th>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/konsol/perkara/${c.id}`} fw={600} ff="monospace" size="sm">
+                            {caseNumber(c)}
+                          </Anchor>
+                          <Text size="xs" c="dimmed">
+                            {bi(INTAKE_KIND_LABELS[c.kind])}
+                            {c.registerNumber ? ` · ${c.receiptNumber}` : ''}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <StateBadge state={c.state} label={c.stateLabel} />
+                          {result ? (
+                            <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok}>
+                              {result.ok ? t('cases.bulk.ok') : t('cases.bulk.failed')}
+                            </Badge>
+                          ) : null}
+                          {result && !result.ok && result.message ? (
+                            <Text size="xs" c="red.8" maw={260}>
+                              {result.message}
+                            </Text>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{c.reportedPartyName ?? '—'}</Text>
+                          <Text size="xs" c="dimmed">
+                            {c.reportedAgency ?? ''}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="sm">{short(c.receivedAt)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {c.nextDue ? (
+                            <Stack gap={2} align="flex-start">
+                              <ClockBadge status={c.clockStatus} />
+                              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                                {short(c.nextDue.due)}
+                              </Text>
+                            </Stack>
+                          ) : (
+                            <Text size="sm" c="dimmed">
+                              {t('cases.clock.none')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{c.assigneeId ? (nameOf.get(c.assigneeId) ?? '—') : t('cases.unassigned')}</Text>
+                        </Table.Td>
                       </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {items.map((c) => {
-                        const result = results.get(c.id);
-                        return (
-                          <Table.Tr key={c.id} data-testid="case-row" data-id={c.id} data-number={caseNumber(c)} aria-selected={selected.has(c.id)}>
-                            {can('cases.act') ? (
-                              <Table.Td>
-                                <Checkbox aria-label={t('cases.select', { number: caseNumber(c) })} checked={selected.has(c.id)} onChange={() => toggle(c)} data-testid="case-select" />
-                              </Table.Td>
-                            ) : null}
-                            <Table.Td>
-                              <Anchor component={Link} to={`/konsol/perkara/${c.id}`} fw={600} ff="monospace" size="sm">
-                                {caseNumber(c)}
-                              </Anchor>
-                              <Text size="xs" c="dimmed">
-                                {bi(INTAKE_KIND_LABELS[c.kind])}
-                                {c.registerNumber ? ` · ${c.receiptNumber}` : ''}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                              <StateBadge state={c.state} label={c.stateLabel} />
-                              {result ? (
-                                <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok}>
-                                  {result.ok ? t('cases.bulk.ok') : t('cases.bulk.failed')}
-                                </Badge>
-                              ) : null}
-                              {result && !result.ok && result.message ? (
-                                <Text size="xs" c="red.8" maw={260}>
-                                  {result.message}
-                                </Text>
-                              ) : null}
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="sm">{c.reportedPartyName ?? '—'}</Text>
-                              <Text size="xs" c="dimmed">
-                                {c.reportedAgency ?? ''}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                              <Text size="sm">{short(c.receivedAt)}</Text>
-                            </Table.Td>
-                            <Table.Td>
-                              {c.nextDue ? (
-                                <Stack gap={2} align="flex-start">
-                                  <ClockBadge status={c.clockStatus} />
-                                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                                    {short(c.nextDue.due)}
-                                  </Text>
-                                </Stack>
-                              ) : (
-                                <Text size="sm" c="dimmed">
-                                  {t('cases.clock.none')}
-                                </Text>
-                              )}
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="sm">{c.assigneeId ? (nameOf.get(c.assigneeId) ?? '—') : t('cases.unassigned')}</Text>
-                            </Table.Td>
-                          </Table.Tr>
-                        );
-                      })}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                    );
+                  })}
+                </ListTable>
                 <Pager offset={offset} limit={LIMIT} count={items.length} onChange={(o) => set({ offset: o })} />
               </>
             ) : (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../i18n/labels.js';
 import type { CalendarAdminEntry } from './law-api.js';
 import { formatDay } from './law-format.js';
+import { ListTable } from '../../components/ui/list-table.js';
 
 type Props = { items: CalendarAdminEntry[]; onEdit: (e: CalendarAdminEntry) => void; onRemove: (e: CalendarAdminEntry) => void };
 type EntryProps = { e: CalendarAdminEntry; onEdit: () => void; onRemove: () => void };
@@ -148,24 +149,10 @@ export function CalendarEntries({ items, onEdit, onRemove }: Props) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped verticalSpacing="xs" data-testid="calendar-table">
-        <caption className="netra-visually-hidden">{t('law.calendar.title')}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('law.calendar.date')}</Table.Th>
-            <Table.Th scope="col">{t('law.calendar.name')}</Table.Th>
-            <Table.Th scope="col">{t('law.calendar.source')}</Table.Th>
-            <Table.Th scope="col">{t('law.calendar.origin')}</Table.Th>
-            <Table.Th scope="col">{t('law.calendar.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((e) => (
-            <EntryRow key={e.id} e={e} onEdit={() => onEdit(e)} onRemove={() => onRemove(e)} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable minWidth={820} testId="calendar-table" caption={t('law.calendar.title')} columns={[t('law.calendar.date'), t('law.calendar.name'), t('law.calendar.source'), t('law.calendar.origin'), t('law.calendar.actions')]}>
+      {items.map((e) => (
+        <EntryRow key={e.id} e={e} onEdit={() => onEdit(e)} onRemove={() => onRemove(e)} />
+      ))}
+    </ListTable>
   );
 }

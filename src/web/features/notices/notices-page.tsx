@@ -8,6 +8,7 @@ import { api } from '../../api/client.js';
 import { PageHeader, QueryState } from '../../components/ui/page.js';
 import { Pager } from '../../components/ui/pager.js';
 import { navigate, useLocation, withQuery } from '../../router.js';
+import { ListTable } from '../../components/ui/list-table.js';
 
 type Notice = {
   documentId: string;
@@ -68,57 +69,44 @@ export function NoticesPage() {
           {() =>
             list.data?.items.length ? (
               <>
-                <Table.ScrollContainer minWidth={760}>
-                  <Table striped verticalSpacing="xs" data-testid="notices-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('notices.status')}</Table.Th>
-                        <Table.Th scope="col">{t('notices.case')}</Table.Th>
-                        <Table.Th scope="col">{t('notices.agency')}</Table.Th>
-                        <Table.Th scope="col">{t('notices.number')}</Table.Th>
-                        <Table.Th scope="col">{t('notices.document')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {list.data.items.map((n) => (
-                        <Table.Tr key={n.documentId} data-testid="notice-row" data-document={n.documentId} data-case={n.caseNumber} data-office={n.office.code}>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                            <Badge variant="light" style={{ textTransform: 'none' }} data-testid="notice-status">
-                              {lang === 'en' ? n.status.en : n.status.id}
-                            </Badge>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {n.caseNumber}
-                            </Text>
-                            <Text size="xs" c="dimmed">
-                              {kindLabel(n.caseKind)} · {n.office.name}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{n.reportedAgency ?? '—'}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{n.number}</Text>
-                            <Text size="xs" c="dimmed">
-                              {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date(n.issuedAt))}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Stack gap={2}>
-                              <Anchor href={fileUrl(n.documentId)} target="_blank" rel="noopener" size="sm" data-testid="notice-pdf">
-                                {t('notices.pdf')}
-                              </Anchor>
-                              <Text size="xs" c="dimmed" ff="monospace" title={n.sha256}>
-                                SHA-256 {n.sha256.slice(0, 16)}…
-                              </Text>
-                            </Stack>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <ListTable minWidth={760} testId="notices-table" columns={[t('notices.status'), t('notices.case'), t('notices.agency'), t('notices.number'), t('notices.document')]}>
+                  {list.data.items.map((n) => (
+                    <Table.Tr key={n.documentId} data-testid="notice-row" data-document={n.documentId} data-case={n.caseNumber} data-office={n.office.code}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Badge variant="light" style={{ textTransform: 'none' }} data-testid="notice-status">
+                          {lang === 'en' ? n.status.en : n.status.id}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {n.caseNumber}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {kindLabel(n.caseKind)} · {n.office.name}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{n.reportedAgency ?? '—'}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{n.number}</Text>
+                        <Text size="xs" c="dimmed">
+                          {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date(n.issuedAt))}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={2}>
+                          <Anchor href={fileUrl(n.documentId)} target="_blank" rel="noopener" size="sm" data-testid="notice-pdf">
+                            {t('notices.pdf')}
+                          </Anchor>
+                          <Text size="xs" c="dimmed" ff="monospace" title={n.sha256}>
+                            SHA-256 {n.sha256.slice(0, 16)}…
+                          </Text>
+                        </Stack>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
                 <Pager offset={offset} limit={LIMIT} count={list.data.items.length} onChange={(o) => set({ offset: o })} />
               </>
             ) : (

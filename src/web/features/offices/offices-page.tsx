@@ -11,6 +11,7 @@ import { useLabels } from '../../i18n/labels.js';
 import { Link, navigate, useLocation, withQuery } from '../../router.js';
 import { useSession } from '../auth/session.js';
 import { useAllOffices } from './use-offices.js';
+import { ListTable } from '../../components/ui/list-table.js';
 
 const LIMIT = 50;
 
@@ -58,52 +59,39 @@ export function OfficesPage() {
           {() =>
             list.data?.items.length ? (
               <>
-                <Table.ScrollContainer minWidth={760}>
-                  <Table striped highlightOnHover verticalSpacing="xs" data-testid="offices-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('offices.name')}</Table.Th>
-                        <Table.Th scope="col">{t('offices.kind')}</Table.Th>
-                        <Table.Th scope="col">{t('offices.region')}</Table.Th>
-                        <Table.Th scope="col">{t('offices.parent')}</Table.Th>
-                        <Table.Th scope="col">{t('common.status')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {list.data.items.map((o) => (
-                        <Table.Tr key={o.id} data-testid="office-row">
-                          <Table.Td>
-                            <Anchor component={Link} to={`/konsol/kantor/${o.id}`} fw={500}>
-                              {o.name}
-                            </Anchor>
+                <ListTable minWidth={760} testId="offices-table" hover columns={[t('offices.name'), t('offices.kind'), t('offices.region'), t('offices.parent'), t('common.status')]}>
+                  {list.data.items.map((o) => (
+                    <Table.Tr key={o.id} data-testid="office-row">
+                      <Table.Td>
+                        <Anchor component={Link} to={`/konsol/kantor/${o.id}`} fw={500}>
+                          {o.name}
+                        </Anchor>
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {o.code}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{labels.officeKind(o.kind)}</Table.Td>
+                      <Table.Td>
+                        {o.regionCode ? (
+                          <>
+                            {o.regionName ?? o.regionCode}
                             <Text size="xs" c="dimmed" ff="monospace">
-                              {o.code}
+                              {o.regionCode}
                             </Text>
-                          </Table.Td>
-                          <Table.Td>{labels.officeKind(o.kind)}</Table.Td>
-                          <Table.Td>
-                            {o.regionCode ? (
-                              <>
-                                {o.regionName ?? o.regionCode}
-                                <Text size="xs" c="dimmed" ff="monospace">
-                                  {o.regionCode}
-                                </Text>
-                              </>
-                            ) : (
-                              t('offices.national')
-                            )}
-                          </Table.Td>
-                          <Table.Td>{nameOf(o.parentId)}</Table.Td>
-                          <Table.Td>
-                            <Badge color={o.active ? 'green' : 'gray'} variant="light">
-                              {o.active ? t('common.active') : t('common.inactive')}
-                            </Badge>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                          </>
+                        ) : (
+                          t('offices.national')
+                        )}
+                      </Table.Td>
+                      <Table.Td>{nameOf(o.parentId)}</Table.Td>
+                      <Table.Td>
+                        <Badge color={o.active ? 'green' : 'gray'} variant="light">
+                          {o.active ? t('common.active') : t('common.inactive')}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
                 <Pager offset={offset} limit={LIMIT} count={list.data.items.length} onChange={(o) => navigate(withQuery(pathname, { kind, offset: o || undefined }))} />
               </>
             ) : (

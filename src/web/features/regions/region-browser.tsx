@@ -9,46 +9,34 @@ import type { Items, Region, RegionDetail } from '../../api/types.js';
 import { PageHeader, QueryState } from '../../components/ui/page.js';
 import { useLabels } from '../../i18n/labels.js';
 import { Link, navigate, useLocation, withQuery } from '../../router.js';
+import { ListTable } from '../../components/ui/list-table.js';
 
 function RegionTable({ regions, base, testId, rowTestId, caption }: { regions: Region[]; base: string; testId: string; rowTestId: string; caption: string }) {
   const { t } = useTranslation();
   const labels = useLabels();
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid={testId}>
-        <caption className="netra-visually-hidden">{caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('regions.name')}</Table.Th>
-            <Table.Th scope="col">{t('regions.code')}</Table.Th>
-            <Table.Th scope="col">{t('regions.level')}</Table.Th>
-            <Table.Th scope="col">{t('regions.timeZone')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {regions.map((r) => (
-            <Table.Tr key={r.code} data-testid={rowTestId} data-code={r.code}>
-              <Table.Td>
-                <Anchor component={Link} to={`${base}/${r.code}`} fw={500}>
-                  {r.name}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Text ff="monospace" size="sm">
-                  {r.code}
-                </Text>
-              </Table.Td>
-              <Table.Td>{labels.level(r.levelName)}</Table.Td>
-              <Table.Td>
-                <Badge variant="outline" color="gray" size="sm">
-                  {r.timeZone}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable minWidth={520} testId={testId} hover caption={caption} columns={[t('regions.name'), t('regions.code'), t('regions.level'), t('regions.timeZone')]}>
+      {regions.map((r) => (
+        <Table.Tr key={r.code} data-testid={rowTestId} data-code={r.code}>
+          <Table.Td>
+            <Anchor component={Link} to={`${base}/${r.code}`} fw={500}>
+              {r.name}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>
+            <Text ff="monospace" size="sm">
+              {r.code}
+            </Text>
+          </Table.Td>
+          <Table.Td>{labels.level(r.levelName)}</Table.Td>
+          <Table.Td>
+            <Badge variant="outline" color="gray" size="sm">
+              {r.timeZone}
+            </Badge>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
 

@@ -12,6 +12,7 @@ import { useLabels } from '../../i18n/labels.js';
 import { Link, navigate, useLocation, withQuery } from '../../router.js';
 import { useSession } from '../auth/session.js';
 import { useAllOffices } from '../offices/use-offices.js';
+import { ListTable } from '../../components/ui/list-table.js';
 
 const LIMIT = 50;
 
@@ -103,41 +104,28 @@ export function UsersPage() {
           {() =>
             list.data?.items.length ? (
               <>
-                <Table.ScrollContainer minWidth={820}>
-                  <Table striped highlightOnHover verticalSpacing="xs" data-testid="users-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('users.displayName')}</Table.Th>
-                        <Table.Th scope="col">{t('users.role')}</Table.Th>
-                        <Table.Th scope="col">{t('users.office')}</Table.Th>
-                        <Table.Th scope="col">{t('common.status')}</Table.Th>
-                        <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {list.data.items.map((u) => (
-                        <Table.Tr key={u.id} data-testid="user-row" data-username={u.username}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/konsol/pengguna/${u.id}`} fw={500}>
-                              {u.displayName}
-                            </Anchor>
-                            <Text size="xs" c="dimmed" ff="monospace">
-                              {u.username}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>{labels.role(u.role)}</Table.Td>
-                          <Table.Td>{u.office.name}</Table.Td>
-                          <Table.Td>
-                            <StatusBadges user={u} />
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{labels.dateTime(u.lastLoginAt)}</Text>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <ListTable minWidth={820} testId="users-table" hover columns={[t('users.displayName'), t('users.role'), t('users.office'), t('common.status'), t('users.lastLogin')]}>
+                  {list.data.items.map((u) => (
+                    <Table.Tr key={u.id} data-testid="user-row" data-username={u.username}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/konsol/pengguna/${u.id}`} fw={500}>
+                          {u.displayName}
+                        </Anchor>
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {u.username}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{labels.role(u.role)}</Table.Td>
+                      <Table.Td>{u.office.name}</Table.Td>
+                      <Table.Td>
+                        <StatusBadges user={u} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{labels.dateTime(u.lastLoginAt)}</Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
                 <Pager offset={offset} limit={LIMIT} count={list.data.items.length} onChange={(o) => set({ offset: o })} />
               </>
             ) : (
