@@ -13,5 +13,8 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Anchor: { defaultProps: { c: 'netra.8' } },
+    // A badge (a case state, a notice status, an account status) is never cut short with an
+    // ellipsis: in a narrow column it wraps onto a second line instead.
+    Badge: { styles: { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } } },
   },
 });

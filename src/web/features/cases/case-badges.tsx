@@ -26,8 +26,8 @@ export function StateBadge({ state, label, testId }: { state: CaseState; label: 
     <Badge
       color={STATE_COLORS[state] ?? 'gray'}
       variant="light"
-      // A state name is never cut short: it wraps in a narrow column instead.
-      styles={{ root: { textTransform: 'none', height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }}
+      // Never cut short: badges wrap in a narrow column (theme.ts).
+      styles={{ root: { textTransform: 'none' } }}
       data-testid={testId}
       data-state={state}
     >

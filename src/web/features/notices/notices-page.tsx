@@ -72,7 +72,7 @@ export function NoticesPage() {
                 <ListTable minWidth={760} testId="notices-table" columns={[t('notices.status'), t('notices.case'), t('notices.agency'), t('notices.number'), t('notices.document')]}>
                   {list.data.items.map((n) => (
                     <Table.Tr key={n.documentId} data-testid="notice-row" data-document={n.documentId} data-case={n.caseNumber} data-office={n.office.code}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td>
                         <Badge variant="light" style={{ textTransform: 'none' }} data-testid="notice-status">
                           {lang === 'en' ? n.status.en : n.status.id}
                         </Badge>
