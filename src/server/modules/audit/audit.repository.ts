@@ -17,7 +17,7 @@ export type AuditDraft = Omit<AuditContent, 'id' | 'prevHash'>;
  * the statement itself (or, inside a transaction, until it commits). `source` names a CTE that
  * must yield a row for the append to happen (a transition appends only if its update matched).
  */
-export function auditAppendCtes(p: { middle: string; at: string; actorId: string; actorLabel: string; action: string; entityType: string; entityId: string; officeId: string; regionCode: string; summary: string }, source?: string): string {
+export function auditAppendCtes(p: Record<AuditParam, string>, source?: string): string {
   return `audit_next as (
     update audit_head set prior_hash = last_hash, last_id = last_id + 1,
       last_hash = encode(sha256(convert_to('[' || (last_id + 1)::text || ',' || ${p.middle}::text || ',"' || last_hash || '"]', 'UTF8')), 'hex')
@@ -30,15 +30,30 @@ export function auditAppendCtes(p: { middle: string; at: string; actorId: string
     returning id, hash)`;
 }
 
-/** The parameters of auditAppendCtes, in order, for a draft. */
+/** The parameters of auditAppendCtes, by name; their order is AUDIT_PARAMS'. */
+const AUDIT_PARAMS = ['middle', 'at', 'actorId', 'actorLabel', 'action', 'entityType', 'entityId', 'officeId', 'regionCode', 'summary'] as const;
+type AuditParam = (typeof AUDIT_PARAMS)[number];
+
+/** The parameter values of auditAppendCtes, in order, for a draft. */
 export function auditAppendParams(d: AuditDraft): unknown[] {
-  return [auditMaterialMiddle(d), d.at.toISOString(), d.actorId, d.actorLabel, d.action, d.entityType, d.entityId, d.officeId, d.regionCode, JSON.stringify(d.summary)];
+  const values: Record<AuditParam, unknown> = {
+    middle: auditMaterialMiddle(d),
+    at: d.at.toISOString(),
+    actorId: d.actorId,
+    actorLabel: d.actorLabel,
+    action: d.action,
+    entityType: d.entityType,
+    entityId: d.entityId,
+    officeId: d.officeId,
+    regionCode: d.regionCode,
+    summary: JSON.stringify(d.summary),
+  };
+  return AUDIT_PARAMS.map((k) => values[k]);
 }
 
 /** Placeholders $first… for auditAppendParams. */
-export function auditPlaceholders(first: number) {
-  const keys = ['middle', 'at', 'actorId', 'actorLabel', 'action', 'entityType', 'entityId', 'officeId', 'regionCode', 'summary'] as const;
-  return Object.fromEntries(keys.map((k, i) => [k, `$${first + i}`])) as Record<(typeof keys)[number], string>;
+export function auditPlaceholders(first: number): Record<AuditParam, string> {
+  return Object.fromEntries(AUDIT_PARAMS.map((k, i) => [k, `$${first + i}`])) as Record<AuditParam, string>;
 }
 
 const APPEND = { name: 'audit_append', text: `with ${auditAppendCtes(auditPlaceholders(1))} select id, hash from audit_row` };
