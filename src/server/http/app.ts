@@ -22,7 +22,8 @@ import { registerOfficeRoutes } from '../modules/offices/offices.routes.js';
 import { registerRegionRoutes } from '../modules/regions/regions.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
 import type { Deps } from './deps.js';
-import { installErrorHandler, installTextGuard, sendError } from './error-handler.js';
+import { installErrorHandler, sendError } from './error-handler.js';
+import { installTextGuard } from './text-guard.js';
 import { negotiateLocale } from '../../core/i18n/errors.js';
 
 const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };

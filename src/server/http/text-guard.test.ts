@@ -7,7 +7,7 @@ import { rowsOf } from '../db/client.js';
 import { laporanBody } from '../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../test/factories.js';
 import { testApp, type TestApp } from '../test/harness.js';
-import { hasNul, withoutNul } from './error-handler.js';
+import { hasNul, withoutNul } from './text-guard.js';
 
 let t: TestApp;
 let staff: Session;

@@ -7,7 +7,7 @@ import { errorResponse } from '../../../core/api/common.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
-import { withoutNul } from '../../http/error-handler.js';
+import { withoutNul } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
 import { generateDocument } from './generate-document.js';
