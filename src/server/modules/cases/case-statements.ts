@@ -1,14 +1,15 @@
 // The statements of the hot path, in plain SQL (decision 010): a case read through the caller's
 // scope with everything its page shows; a transition written with its audit row in one statement;
 // an intake inserted with its reporter and audit row in one statement. A transition is therefore
-// three round trips (session, read, write) and holds the case and audit-head locks only inside
-// the database, never across the app's event loop.
+// two round trips (the session with the case read, then the write) and holds the case and
+// audit-head locks only inside the database, never across the app's event loop.
 import { getTableColumns } from 'drizzle-orm';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 import { rawQuery, type Executor } from '../../db/client.js';
 import { cases } from '../../db/schema.js';
 import { auditAppendCtes, auditAppendParams, auditPlaceholders, type AuditDraft } from '../audit/audit.repository.js';
 import type { CaseRow } from './cases.repository.js';
+import { liveSessionActorSql, type SessionActorRow } from '../auth/sessions.repository.js';
 
 /** `alias."column" as "field"` for every column of cases, so raw rows have CaseRow's shape. */
 const caseColumns = (alias: string) =>
@@ -26,9 +27,8 @@ export type CaseExtras = {
   hasReporter: boolean;
 };
 
-const READ_WITH_EXTRAS = {
-  name: 'case_read_with_extras',
-  text: `select ${caseColumns('c')},
+/** The case's columns and what its page shows (office, evidence, documents, notes), for `cases c`. */
+const CASE_PAGE_COLUMNS = `${caseColumns('c')},
       (select json_build_object('id', o.id, 'name', o.name, 'regionCode', o.region_code) from offices o where o.id = c.office_id) as "x_office",
       coalesce((select json_agg(json_build_object('id', e.id, 'label', e.label, 'mediaType', e.media_type, 'sizeBytes', e.size_bytes, 'sha256', e.sha256,
           'sourceUrl', e.source_url, 'capturedAt', ${isoUtc('e.captured_at')}, 'createdAt', ${isoUtc('e.created_at')}) order by e.created_at)
@@ -38,19 +38,58 @@ const READ_WITH_EXTRAS = {
         from documents d where d.case_id = c.id), '[]') as "x_documents",
       coalesce((select json_agg(json_build_object('id', n.id, 'authorId', n.author_id, 'body', n.body, 'createdAt', ${isoUtc('n.created_at')}) order by n.created_at)
         from case_notes n where n.case_id = c.id), '[]') as "x_notes",
-      exists (select 1 from case_reporters r where r.case_id = c.id) as "x_hasReporter"
+      exists (select 1 from case_reporters r where r.case_id = c.id) as "x_hasReporter"`;
+
+const READ_WITH_EXTRAS = {
+  name: 'case_read_with_extras',
+  text: `select ${CASE_PAGE_COLUMNS}
     from cases c
     where c.id = $1::uuid and ($2::text is null or (c.region_code >= $2::text and c.region_code < $3::text))`,
 };
 
-type ReadRow = CaseRow & { x_office: CaseExtras['office']; x_evidence: CaseExtras['evidence']; x_documents: CaseExtras['documents']; x_notes: CaseExtras['notes']; x_hasReporter: boolean };
+// The session (with its user and office) and, through that office's scope, the case: the scope is
+// the same index range as caseScopeFilter's, taken from the office row in the statement itself.
+const READ_WITH_SESSION = {
+  name: 'case_read_with_session',
+  text: `with a as (${liveSessionActorSql('$1', '$2')})
+    select row_to_json(a) as "x_session", p.*
+    from a left join lateral (
+      select ${CASE_PAGE_COLUMNS}
+      from cases c
+      where c.id = $3::uuid
+        and (a."officeRegionCode" is null or (c.region_code >= a."officeRegionCode" collate "C" and c.region_code < (a."officeRegionCode" || '/') collate "C"))
+    ) p on true`,
+};
 
-/** The case (if the scope covers it: same range as caseScopeFilter) and what its page shows. */
-export async function readCaseWithExtras(db: Executor, scope: RegionScope, id: string): Promise<{ row: CaseRow; extras: CaseExtras } | undefined> {
-  const [r] = await rawQuery<ReadRow>(db, READ_WITH_EXTRAS, [id, scope, scope === null ? null : `${scope}/`]);
-  if (!r) return undefined;
+type ReadRow = CaseRow & { x_office: CaseExtras['office']; x_evidence: CaseExtras['evidence']; x_documents: CaseExtras['documents']; x_notes: CaseExtras['notes']; x_hasReporter: boolean };
+export type CaseWithExtras = { row: CaseRow; extras: CaseExtras };
+
+function splitRead(r: ReadRow): CaseWithExtras {
   const { x_office, x_evidence, x_documents, x_notes, x_hasReporter, ...row } = r;
   return { row, extras: { office: x_office, evidence: x_evidence, documents: x_documents, notes: x_notes, hasReporter: x_hasReporter } };
+}
+
+/** The case (if the scope covers it: same range as caseScopeFilter) and what its page shows. */
+export async function readCaseWithExtras(db: Executor, scope: RegionScope, id: string): Promise<CaseWithExtras | undefined> {
+  const [r] = await rawQuery<ReadRow>(db, READ_WITH_EXTRAS, [id, scope, scope === null ? null : `${scope}/`]);
+  return r && splitRead(r);
+}
+
+/**
+ * The live session `sessionId` names and, if that session's office covers it, the case with its
+ * page, in one round trip. No session: nothing is read.
+ */
+export async function readCaseWithSession(
+  db: Executor,
+  sessionId: string | null,
+  now: Date,
+  id: string,
+): Promise<{ session: SessionActorRow | undefined; found: CaseWithExtras | undefined }> {
+  if (sessionId === null) return { session: undefined, found: undefined };
+  const [r] = await rawQuery<ReadRow & { x_session: SessionActorRow }>(db, READ_WITH_SESSION, [sessionId, now.toISOString(), id]);
+  if (!r) return { session: undefined, found: undefined };
+  const { x_session, ...rest } = r;
+  return { session: x_session, found: rest.id === null ? undefined : splitRead(rest) };
 }
 
 const LOCK_CASE = { name: 'case_lock', text: 'select 1 from cases where id = $1::uuid for update' };

@@ -1,5 +1,5 @@
 // Case handling over HTTP. Thin: validate → authorize → one use-case → present.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateResponse, reporterIdentity } from '../../../core/api/cases.js';
@@ -19,6 +19,8 @@ import { createIntake } from './create-intake.js';
 import { loadCase, presentView, viewCase } from './read-case.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { runAction } from './run-action.js';
+import { readCaseWithSession } from './case-statements.js';
+import { admitSession } from '../auth/auth.plugin.js';
 
 const tags = ['cases'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: caseRefusalResponse.or(errorResponse), 422: errorResponse };
@@ -67,14 +69,26 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.status(201).send({ id: row.id, kind: req.body.kind, receiptNumber: row.receiptNumber, state: row.state as never, receivedAt: row.receivedAt.toISOString() });
   });
 
-  r.get('/api/v1/cases/:id', { schema: { tags, summary: 'Satu perkara / one case', params: uuidParam, response: { 200: caseView, ...errors } } }, async (req) => {
+  // The case page and the workflow actions read the session with the case: one round trip less.
+  const withSession = { sessionInHandler: true };
+  const sessionAndCase = async (req: FastifyRequest, id: string) => {
+    const { session, found } = await readCaseWithSession(deps.db, req.sessionId, deps.now(), id);
+    admitSession(req, session);
+    return found;
+  };
+
+  r.get('/api/v1/cases/:id', { config: withSession, schema: { tags, summary: 'Satu perkara / one case', params: uuidParam, response: { 200: caseView, ...errors } } }, async (req) => {
+    const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.read');
-    return viewCase(deps, actor, req.params.id);
+    if (!found) throw new AppError('NOT_FOUND');
+    return presentView(deps, actor, found.row, found.extras);
   });
 
-  r.post('/api/v1/cases/:id/actions/:action', { schema: { tags, summary: 'Jalankan tindakan alur kerja / run a workflow action', params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: caseView, ...errors } } }, async (req) => {
+  r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: 'Jalankan tindakan alur kerja / run a workflow action', params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: caseView, ...errors } } }, async (req) => {
+    const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');
-    const { row, extras } = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {});
+    if (!found) throw new AppError('NOT_FOUND');
+    const { row, extras } = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, found);
     return presentView(deps, actor, row, extras);
   });
 

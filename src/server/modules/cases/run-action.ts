@@ -16,7 +16,7 @@ import { applyAction } from './apply-action.js';
 import { clockRegion } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
 import { CaseRefusedError } from './case-refused-error.js';
-import { lockCase, readCaseWithExtras, writeTransition, type CaseExtras } from './case-statements.js';
+import { lockCase, readCaseWithExtras, writeTransition, type CaseExtras, type CaseWithExtras } from './case-statements.js';
 import type { CaseRow } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { openLinkedCase } from './open-linked-case.js';
@@ -27,9 +27,10 @@ import { nextInSequence, sequenceKey } from './sequences.repository.js';
 const TRANSACTIONAL_EFFECTS = new Set<Effect['type']>(['assign-register-number', 'delegate', 'transfer-office', 'open-case']);
 export type ActionResult = { row: CaseRow; opened: string[]; extras: CaseExtras };
 
-export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown): Promise<ActionResult> {
+/** `read`: the case as the caller's request already read it through their scope (readCaseWithSession). */
+export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, read?: CaseWithExtras): Promise<ActionResult> {
   const calendar = await deps.calendar.current();
-  const found = await readCaseWithExtras(deps.db, actor.scope, caseId);
+  const found = read ?? (await readCaseWithExtras(deps.db, actor.scope, caseId));
   if (!found) throw new AppError('NOT_FOUND');
   const written = await attemptAction(deps, actor, found.row, action, payload, calendar);
   if (written) return withExtras(written, found.extras);
