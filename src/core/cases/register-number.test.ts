@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ELECTION_KINDS,
+  formatNumber,
   formatReceiptNumber,
   formatRegisterNumber,
   officeLevelCode,
   parseReceiptNumber,
   parseRegisterNumber,
+  receiptNumberShape,
   REGISTER_NUMBER_TEMPLATE,
+  registerNumberShape,
   type RegisterNumberFacts,
 } from './register-number.js';
 
@@ -71,5 +74,32 @@ describe('receipt numbers', () => {
     expect(parseReceiptNumber('TBP/36.73/2024/000123')).toEqual({ sequence: 123, officeRegionCode: '36.73', year: 2024 });
     expect(parseReceiptNumber('TBP/RI/2024/000009')).toEqual({ sequence: 9, officeRegionCode: null, year: 2024 });
     expect(parseReceiptNumber('TBP/36.73/2024')).toBeNull();
+  });
+});
+
+describe('number shapes (the text around the sequence, for the database to fill in)', () => {
+  const facts = { intakeKind: 'laporan' as const, election: 'bupati' as const, officeRegionCode: '36.04', registeredOn: '2024-11-11' };
+
+  it('splits a number around its padded sequence, wherever the template puts it', () => {
+    expect(registerNumberShape(facts)).toEqual({ prefix: '', width: 3, suffix: '/Reg/LP/PB/Kab/36.04/XI/2024' });
+    expect(receiptNumberShape({ officeRegionCode: null, receivedOn: '2024-02-14' })).toEqual({ prefix: 'TBP/RI/2024/', width: 6, suffix: '' });
+    expect(registerNumberShape(facts, { template: '{kind}-{seq}/{year}' })).toEqual({ prefix: 'LP-', width: 0, suffix: '/2024' });
+  });
+
+  it('pads to the width and never cuts a longer sequence', () => {
+    const shape = registerNumberShape(facts);
+    expect(formatNumber(shape, 7)).toBe('007/Reg/LP/PB/Kab/36.04/XI/2024');
+    expect(formatNumber(shape, 123_456)).toBe('123456/Reg/LP/PB/Kab/36.04/XI/2024');
+    expect(() => formatNumber(shape, 0)).toThrow();
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (n) => {
+        expect(parseRegisterNumber(formatNumber(shape, n))).toMatchObject({ sequence: n, officeRegionCode: '36.04', year: 2024 });
+      }),
+    );
+  });
+
+  it('refuses a template without its sequence, or with it twice', () => {
+    expect(() => registerNumberShape(facts, { template: '{kind}/{year}' })).toThrow(/exactly once/);
+    expect(() => registerNumberShape(facts, { template: '{seq}/{kind}/{seq:3}' })).toThrow(/exactly once/);
   });
 });

@@ -140,11 +140,37 @@ export interface RegisterNumberParts {
   year: number | null;
 }
 
-export function formatRegisterNumber(facts: RegisterNumberFacts, options: NumberOptions = {}): string {
-  if (!Number.isInteger(facts.sequence) || facts.sequence < 1) throw new Error(`sequence must be a positive integer: ${facts.sequence}`);
+/**
+ * A number as the text around its sequence: `prefix`, the sequence zero-padded to `width`, `suffix`.
+ * The server hands a shape to the database, which formats the sequence in the statement that
+ * draws it (numbers stay gapless without a transaction around the draw); formatNumber is the same
+ * rule in TypeScript.
+ */
+export interface NumberShape {
+  prefix: string;
+  width: number;
+  suffix: string;
+}
+
+const SEQ_TOKEN = /\{seq(?::(\d+))?\}/g;
+const SEQ_MARK = '\u0000';
+
+/** The shape of `template` filled with `values`; the template holds the sequence token exactly once. */
+function shapeOf(template: string, values: Values): NumberShape {
+  const tokens = [...template.matchAll(SEQ_TOKEN)];
+  if (tokens.length !== 1) throw new Error(`a number template holds {seq} exactly once: ${template}`);
+  const [before, after] = fill(template.replace(SEQ_TOKEN, '{seq}'), { ...values, seq: SEQ_MARK }).split(SEQ_MARK) as [string, string];
+  return { prefix: before, width: Number(tokens[0]![1] ?? 0), suffix: after };
+}
+
+export function formatNumber(shape: NumberShape, sequence: number): string {
+  if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`sequence must be a positive integer: ${sequence}`);
+  return `${shape.prefix}${String(sequence).padStart(shape.width, '0')}${shape.suffix}`;
+}
+
+export function registerNumberShape(facts: Omit<RegisterNumberFacts, 'sequence'>, options: NumberOptions = {}): NumberShape {
   const { year, month } = dateParts(facts.registeredOn);
-  return fill(options.template ?? REGISTER_NUMBER_TEMPLATE.value, {
-    seq: String(facts.sequence),
+  return shapeOf(options.template ?? REGISTER_NUMBER_TEMPLATE.value, {
     kind: (options.kindCodes ?? KIND_CODES.value)[facts.intakeKind],
     election: (options.electionCodes ?? ELECTION_CODES.value)[facts.election],
     level: officeLevelCode(facts.officeRegionCode),
@@ -152,6 +178,10 @@ export function formatRegisterNumber(facts: RegisterNumberFacts, options: Number
     month: ROMAN[month - 1],
     year,
   });
+}
+
+export function formatRegisterNumber(facts: RegisterNumberFacts, options: NumberOptions = {}): string {
+  return formatNumber(registerNumberShape(facts, options), facts.sequence);
 }
 
 const reverse = <K extends string>(codes: Record<K, string>, code: string | undefined): K | undefined =>
@@ -203,13 +233,12 @@ export interface ReceiptNumberFacts {
   receivedOn: string;
 }
 
+export function receiptNumberShape(facts: Omit<ReceiptNumberFacts, 'sequence'>, template = RECEIPT_NUMBER_TEMPLATE.value): NumberShape {
+  return shapeOf(template, { region: facts.officeRegionCode ?? 'RI', year: dateParts(facts.receivedOn).year });
+}
+
 export function formatReceiptNumber(facts: ReceiptNumberFacts, template = RECEIPT_NUMBER_TEMPLATE.value): string {
-  if (!Number.isInteger(facts.sequence) || facts.sequence < 1) throw new Error(`sequence must be a positive integer: ${facts.sequence}`);
-  return fill(template, {
-    seq: String(facts.sequence),
-    region: facts.officeRegionCode ?? 'RI',
-    year: dateParts(facts.receivedOn).year,
-  });
+  return formatNumber(receiptNumberShape(facts, template), facts.sequence);
 }
 
 export function parseReceiptNumber(

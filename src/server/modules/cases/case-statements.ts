@@ -10,6 +10,7 @@ import { cases } from '../../db/schema.js';
 import { auditAppendCtes, auditAppendParams, auditPlaceholders, type AuditDraft } from '../audit/audit.repository.js';
 import type { CaseRow } from './cases.repository.js';
 import { liveSessionActorSql, type SessionActorRow } from '../auth/sessions.repository.js';
+import { drawNumberCtes, drawNumberParams, withDrawnNumber, type DrawnNumber } from './sequences.repository.js';
 
 /** `alias."column" as "field"` for every column of cases, so raw rows have CaseRow's shape. */
 const caseColumns = (alias: string) =>
@@ -129,46 +130,65 @@ const audit = auditPlaceholders(3);
 // head's lock, which every audited change queues on, is held for the audit insert and the commit
 // only. Should the head be missing (its deletion is refused by a trigger), the division by zero
 // aborts the whole statement rather than let a change commit without its audit row.
-const WRITE_TRANSITION = {
-  name: 'case_write_transition',
-  text: `with cur as (select id from cases where id = $1::uuid and version = $2::int for update),
+function writeTransitionText(numbered: boolean): string {
+  // With a register number drawn: after the version check, the counter; the number goes into the
+  // register column, the record and the audit row in place of the marker ($19).
+  const n = (text: string) => (numbered ? withDrawnNumber(text, '$19') : text);
+  const auditParams = numbered ? { ...audit, middle: n(audit.middle), summary: n(audit.summary) } : audit;
+  return `with cur as (select id from cases where id = $1::uuid and version = $2::int for update),
+    ${numbered ? `${drawNumberCtes({ key: '$25', prefix: '$26', width: '$27', suffix: '$28' }, 'cur')},` : ''}
     upd as (
-      update cases set state = $13::text, facts = $14::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
-        open = $18::boolean, register_number = $19::text, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
+      update cases set state = $13::text, facts = ${n('$14')}::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
+        open = $18::boolean, register_number = ${numbered ? '(select n from num)' : '$19::text'}, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
         deadlines_calendar = $24::text, version = cases.version + 1, updated_at = $23::timestamptz
       from cur where cases.id = cur.id
-      returning cases.version, cases.updated_at),
-    ${auditAppendCtes(audit, 'upd')}
-    select upd.version, upd.updated_at as "updatedAt", 1 / (select count(*)::int from audit_row) as audited from upd`,
-};
+      returning cases.version, cases.updated_at, cases.register_number),
+    ${auditAppendCtes(auditParams, 'upd')}
+    select upd.version, upd.updated_at as "updatedAt", upd.register_number as "registerNumber", 1 / (select count(*)::int from audit_row) as audited from upd`;
+}
+
+const WRITE_TRANSITION = { name: 'case_write_transition', text: writeTransitionText(false) };
+const WRITE_TRANSITION_NUMBERED = { name: 'case_write_transition_numbered', text: writeTransitionText(true) };
 
 /**
  * Writes a transition and its audit row in one statement, if the case is still at the version
  * read (optimistic: `undefined` means someone else changed it first; read again and redecide).
- * Inside a transaction the same statement joins it (register numbers, delegation, linked cases).
+ * With `number`, the statement also draws the register number (only if the version still holds,
+ * so a stale write draws none); the values carry its marker. Inside a transaction the same
+ * statement joins it (delegation, linked cases, the locked retry).
  */
-export async function writeTransition(ex: Executor, before: CaseRow, w: TransitionWrite): Promise<CaseRow | undefined> {
+export async function writeTransition(ex: Executor, before: CaseRow, w: TransitionWrite, number?: DrawnNumber): Promise<CaseRow | undefined> {
   const v = w.values;
-  // Only the new version comes back: the rest of the row is what was just sent.
-  const [row] = await rawQuery<{ version: number; updatedAt: Date }>(ex, WRITE_TRANSITION, [
+  const facts = JSON.stringify(v.facts);
+  const params = [
     w.id,
     w.version,
     ...auditAppendParams(w.audit),
     v.state,
-    JSON.stringify(v.facts),
+    facts,
     JSON.stringify(v.deadlines),
     v.nextDueAt?.toISOString() ?? null,
     v.overdue,
     v.open,
-    v.registerNumber,
+    number ? number.marker : v.registerNumber,
     v.officeId,
     v.regionCode,
     v.duplicateOfId,
     w.updatedAt.toISOString(),
     v.deadlinesCalendar,
-  ]);
+  ];
+  const [row] = await rawQuery<{ version: number; updatedAt: Date; registerNumber: string | null }>(
+    ex,
+    number ? WRITE_TRANSITION_NUMBERED : WRITE_TRANSITION,
+    number ? [...params, ...drawNumberParams(number)] : params,
+  );
   if (!row) return undefined;
-  return { ...before, ...v, version: row.version, updatedAt: new Date(row.updatedAt) };
+  // Only the new version (and a drawn number) come back: the rest of the row is what was just sent.
+  const written = { ...before, ...v, version: row.version, updatedAt: new Date(row.updatedAt) };
+  if (!number) return written;
+  const drawn = row.registerNumber;
+  if (drawn === null) throw new Error('the register number was not drawn');
+  return { ...written, registerNumber: drawn, facts: JSON.parse(facts.split(number.marker).join(drawn)) };
 }
 
 const INTAKE_OFFICE = {
@@ -205,29 +225,37 @@ export type IntakeInsert = Derived & {
 };
 
 const intakeAudit = auditPlaceholders(23);
+// The receipt counter first (its number formatted here, in place of the marker $7 in the audit
+// row), then the case, its reporter and the audit row: one statement, no transaction around it.
 const INSERT_INTAKE = {
   name: 'case_insert_intake',
-  text: `with ins as (
+  text: `with ${drawNumberCtes({ key: '$34', prefix: '$35', width: '$36', suffix: '$37' })},
+    ins as (
       insert into cases (id, office_id, region_code, kind, regime, state, receipt_number, received_at, known_on, occurred_on, event_region_code,
         event_place, summary, reported, reported_agency, facts, deadlines, next_due_at, overdue, open, created_at, updated_at, deadlines_calendar)
-      values ($1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::text, $7::text, $8::timestamptz, $9::text, $10::text, $11::text,
-        $12::text, $13::text, $14::jsonb, $15::text, $16::jsonb, $17::jsonb, $18::timestamptz, $19::boolean, $20::boolean, $21::timestamptz, $21::timestamptz, $33::text)
-      returning id),
+      select $1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::text, num.n, $8::timestamptz, $9::text, $10::text, $11::text,
+        $12::text, $13::text, $14::jsonb, $15::text, $16::jsonb, $17::jsonb, $18::timestamptz, $19::boolean, $20::boolean, $21::timestamptz, $21::timestamptz, $33::text
+      from num
+      returning id, receipt_number),
     reporter as (insert into case_reporters (case_id, identity) select id, $22::jsonb from ins where $22::jsonb is not null),
-    ${auditAppendCtes(intakeAudit, 'ins')}
-    select id from audit_row`,
+    ${auditAppendCtes({ ...intakeAudit, middle: withDrawnNumber(intakeAudit.middle, '$7'), summary: withDrawnNumber(intakeAudit.summary, '$7') }, 'ins')}
+    select audit_row.id, (select receipt_number from ins) as "receiptNumber" from audit_row`,
 };
 
-/** The new case, the reporter's identity (kept apart) and the audit row, in one statement. */
-export async function insertIntake(tx: Executor, v: IntakeInsert, reporter: unknown, audit: AuditDraft): Promise<CaseRow> {
+/**
+ * The new case with the receipt number drawn (`v.receiptNumber` and the audit draft carry its
+ * marker), the reporter's identity (kept apart) and the audit row, in one statement.
+ */
+export async function insertIntake(ex: Executor, v: IntakeInsert, reporter: unknown, audit: AuditDraft, number: DrawnNumber): Promise<CaseRow> {
   const createdAt = new Date();
-  const rows = await rawQuery(tx, INSERT_INTAKE, [
-    v.id, v.officeId, v.regionCode, v.kind, v.regime, v.state, v.receiptNumber, v.receivedAt.toISOString(), v.knownOn, v.occurredOn, v.eventRegionCode,
+  const rows = await rawQuery<{ receiptNumber: string }>(ex, INSERT_INTAKE, [
+    v.id, v.officeId, v.regionCode, v.kind, v.regime, v.state, number.marker, v.receivedAt.toISOString(), v.knownOn, v.occurredOn, v.eventRegionCode,
     v.eventPlace, v.summary, v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported), v.reportedAgency, JSON.stringify(v.facts),
     JSON.stringify(v.deadlines), v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), reporter === undefined || reporter === null ? null : JSON.stringify(reporter),
     ...auditAppendParams(audit),
     v.deadlinesCalendar,
+    ...drawNumberParams(number),
   ]);
   if (rows.length !== 1) throw new Error('intake was not written with its audit row');
-  return { ...v, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, version: 1, createdAt, updatedAt: createdAt };
+  return { ...v, receiptNumber: rows[0]!.receiptNumber, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, version: 1, createdAt, updatedAt: createdAt };
 }

@@ -85,5 +85,44 @@ describe('concurrent actions on one case', () => {
     expect(results.map((r) => r.statusCode)).toEqual(Array(6).fill(200));
     const numbers = results.map((r) => Number(/^(\d+)/.exec(r.json().registerNumber as string)![1])).sort((x, y) => x - y);
     expect(numbers).toEqual(Array.from({ length: 6 }, (_, i) => before + i + 1));
+    // The statement draws the number and writes it wherever it is printed: the column, the record,
+    // the audit row (whose hash still verifies), and the answer.
+    const stored = rowsOf<{ id: string; column: string; inRecord: string; inAudit: string }>(
+      await t.deps.db.execute(sql`select c.id, c.register_number as "column", c.facts->'machine'->>'registerNumber' as "inRecord",
+          (select a.summary->>'registerNumber' from audit_log a where a.entity_id = c.id::text and a.action = 'case.registrasi') as "inAudit"
+        from cases c where c.id in ${ids}`),
+    );
+    expect(stored).toHaveLength(6);
+    for (const row of stored) {
+      expect(row.column).toMatch(/^\d{3,}\/Reg\/LP\/PW\/Kota\/36\.73\/XI\/2024$/);
+      expect([row.inRecord, row.inAudit]).toEqual([row.column, row.column]);
+      expect(results[ids.indexOf(row.id)]!.json().registerNumber).toBe(row.column);
+    }
+    expect(await verifyAudit({ db: t.deps.db })).toMatchObject({ ok: true });
+  });
+
+  it('gives gapless receipt numbers to reports taken in at the same moment, printed the same everywhere', async () => {
+    const lampung = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '18.71' }), role: 'penanganan' }), clock);
+    const created = await Promise.all(
+      Array.from({ length: 8 }, () => t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: lampung.headers, payload: laporanBody({ receivedAt: '2024-11-10T10:00:00+07:00' }) })),
+    );
+    expect(created.map((r) => r.statusCode)).toEqual(Array(8).fill(201));
+    const answered = created.map((r) => r.json() as { id: string; receiptNumber: string });
+    const sequences = answered.map((a) => Number(/^TBP\/18\.71\/2024\/(\d{6,})$/.exec(a.receiptNumber)![1])).sort((x, y) => x - y);
+    expect(sequences.at(-1)! - sequences[0]!).toBe(7); // eight distinct numbers, none skipped
+    expect(new Set(sequences).size).toBe(8);
+    const stored = rowsOf<{ id: string; column: string; inAudit: string; marked: number }>(
+      await t.deps.db.execute(sql`select c.id, c.receipt_number as "column",
+          (select a.summary->>'receiptNumber' from audit_log a where a.entity_id = c.id::text and a.action = 'case.received') as "inAudit",
+          (select count(*)::int from audit_log a where a.entity_id = c.id::text and a.summary::text like '%{{nomor-%') + (case when c.facts::text like '%{{nomor-%' then 1 else 0 end) as marked
+        from cases c where c.id in ${answered.map((a) => a.id)}`),
+    );
+    expect(stored).toHaveLength(8);
+    for (const row of stored) {
+      expect(row.inAudit).toBe(row.column);
+      expect(row.marked).toBe(0);
+      expect(answered.find((a) => a.id === row.id)!.receiptNumber).toBe(row.column);
+    }
+    expect(await verifyAudit({ db: t.deps.db })).toMatchObject({ ok: true });
   });
 });

@@ -1,10 +1,10 @@
 // Intake by staff: a walk-in laporan, a supervisor's temuan, or informasi awal. No report is
-// refused: whatever passes validation is stored at once with a receipt number, in one transaction
+// refused: whatever passes validation is stored at once with a receipt number, in one statement
 // with its audit row; the reporter's identity goes to its own table.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { intakeCreateBody } from '../../../core/api/cases.js';
-import { formatReceiptNumber, initialState, newCaseFacts } from '../../../core/cases/index.js';
+import { initialState, newCaseFacts, receiptNumberShape } from '../../../core/cases/index.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
@@ -14,7 +14,7 @@ import { emptyRecord } from './case-record.js';
 import { findIntakeOffice, insertIntake } from './case-statements.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
-import { nextInSequence, receiptSequenceKey } from './sequences.repository.js';
+import { numberMarker, receiptSequenceKey, type DrawnNumber } from './sequences.repository.js';
 
 export type IntakeBody = z.infer<typeof intakeCreateBody>;
 
@@ -59,39 +59,43 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
     intake: withoutReporter,
     links: opts.sourceCaseId ? [{ relation: 'berasal-dari', caseId: opts.sourceCaseId }] : [],
   });
-  return deps.db.transaction(async (tx) => {
-    const year = Number(localDate(receivedAt, region).slice(0, 4));
-    const seq = await nextInSequence(tx, receiptSequenceKey(office.regionCode, year));
-    const receiptNumber = formatReceiptNumber({ sequence: seq, officeRegionCode: office.regionCode, receivedOn: localDate(receivedAt, region) });
-    const values = {
-      id,
-      officeId: office.id,
-      regionCode: office.regionCode ?? '',
-      kind: body.kind,
-      regime: body.regime,
-      receiptNumber,
-      receivedAt,
-      knownOn: record.knownOn,
-      occurredOn: body.kind === 'informasi-awal' ? null : body.event.occurredOn,
-      eventRegionCode: info.eventRegion,
-      eventPlace: body.kind === 'informasi-awal' ? null : body.event.place,
-      summary: info.summary,
-      reported: info.reported,
-      reportedAgency: info.agency,
-      ...derivedColumns(record, office.regionCode, info.eventRegion, calendar, now),
-    };
-    return insertIntake(
-      tx,
-      values,
-      reporter,
-      auditDraft({
-        actor: auditActor(actor),
-        action: 'case.received',
-        entityType: 'case',
-        entityId: id,
-        regionCode: office.regionCode,
-        summary: { kind: body.kind, regime: body.regime, receiptNumber, state: values.state, sourceCaseId: opts.sourceCaseId ?? null },
-      }),
-    );
-  });
+  // The receipt number is drawn by the insert itself (drawNumberCtes): until then its marker
+  // stands in the row and the audit summary.
+  const receivedOn = localDate(receivedAt, region);
+  const number: DrawnNumber = {
+    key: receiptSequenceKey(office.regionCode, Number(receivedOn.slice(0, 4))),
+    shape: receiptNumberShape({ officeRegionCode: office.regionCode, receivedOn }),
+    marker: numberMarker(),
+  };
+  const values = {
+    id,
+    officeId: office.id,
+    regionCode: office.regionCode ?? '',
+    kind: body.kind,
+    regime: body.regime,
+    receiptNumber: number.marker,
+    receivedAt,
+    knownOn: record.knownOn,
+    occurredOn: body.kind === 'informasi-awal' ? null : body.event.occurredOn,
+    eventRegionCode: info.eventRegion,
+    eventPlace: body.kind === 'informasi-awal' ? null : body.event.place,
+    summary: info.summary,
+    reported: info.reported,
+    reportedAgency: info.agency,
+    ...derivedColumns(record, office.regionCode, info.eventRegion, calendar, now),
+  };
+  return insertIntake(
+    deps.db,
+    values,
+    reporter,
+    auditDraft({
+      actor: auditActor(actor),
+      action: 'case.received',
+      entityType: 'case',
+      entityId: id,
+      regionCode: office.regionCode,
+      summary: { kind: body.kind, regime: body.regime, receiptNumber: number.marker, state: values.state, sourceCaseId: opts.sourceCaseId ?? null },
+    }),
+    number,
+  );
 }

@@ -5,7 +5,7 @@
 // one transaction. A refused or failed action changes nothing.
 import { randomUUID } from 'node:crypto';
 import { computeDeadline, getRegime, type Calendar } from '../../../core/law/index.js';
-import { decideTransition, formatRegisterNumber, type CaseAction, type Effect } from '../../../core/cases/index.js';
+import { decideTransition, registerNumberShape, type CaseAction, type Effect } from '../../../core/cases/index.js';
 import type { Executor } from '../../db/client.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
@@ -21,10 +21,13 @@ import type { CaseRow } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { openLinkedCase } from './open-linked-case.js';
 import { derivedColumns } from './persist-case.js';
-import { nextInSequence, sequenceKey } from './sequences.repository.js';
+import { numberMarker, sequenceKey, type DrawnNumber } from './sequences.repository.js';
 
-/** Effects that write more than the case row: they need a transaction around the write. */
-const TRANSACTIONAL_EFFECTS = new Set<Effect['type']>(['assign-register-number', 'delegate', 'transfer-office', 'open-case']);
+/**
+ * Effects that write more than the case row: they need a transaction around the write. A register
+ * number does not: the write statement draws it (drawNumberCtes).
+ */
+const TRANSACTIONAL_EFFECTS = new Set<Effect['type']>(['delegate', 'transfer-office', 'open-case']);
 export type ActionResult = { row: CaseRow; opened: string[]; extras: CaseExtras };
 
 /** `read`: the case as the caller's request already read it through their scope (readCaseWithSession). */
@@ -75,12 +78,14 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
     let next = applied;
     const extra: { registerNumber?: string; officeId?: string; regionCode?: string; duplicateOfId?: string } = {};
     let office: CaseExtras['office'] | undefined;
+    let number: DrawnNumber | undefined;
     const opened: string[] = [];
     for (const effect of effects) {
       if (effect.type === 'assign-register-number') {
-        const seq = await nextInSequence(ex, sequenceKey({ purpose: 'register', officeId: effect.officeId, kind: effect.intakeKind, year: effect.year }));
-        extra.registerNumber = formatRegisterNumber({ sequence: seq, intakeKind: effect.intakeKind, election: next.election ?? 'pemilu', officeRegionCode: row.regionCode || null, registeredOn: effect.registeredOn });
-        next = { ...next, machine: { ...next.machine, registeredAt: nowIso, registerNumber: extra.registerNumber } };
+        const shape = registerNumberShape({ intakeKind: effect.intakeKind, election: next.election ?? 'pemilu', officeRegionCode: row.regionCode || null, registeredOn: effect.registeredOn });
+        number = { key: sequenceKey({ purpose: 'register', officeId: effect.officeId, kind: effect.intakeKind, year: effect.year }), shape, marker: numberMarker() };
+        extra.registerNumber = number.marker;
+        next = { ...next, machine: { ...next.machine, registeredAt: nowIso, registerNumber: number.marker } };
       }
       if (effect.type === 'delegate' || effect.type === 'transfer-office') {
         const target = await findOfficeById(ex, effect.toOfficeId);
@@ -125,7 +130,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
           ...(opened.length ? { opened } : {}),
         },
       }),
-    });
+    }, number);
     return updated && { row: updated, opened, office };
   };
 
