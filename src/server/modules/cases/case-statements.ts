@@ -191,20 +191,39 @@ export async function writeTransition(ex: Executor, before: CaseRow, w: Transiti
   return { ...written, registerNumber: drawn, facts: JSON.parse(facts.split(number.marker).join(drawn)) };
 }
 
+/** The office's plenary size: its set number (UU 7/2017 arts 92 and 131: 3, 5 or 7), else its active pimpinan accounts. */
+const PLENARY_SIZE = (office: string) =>
+  `coalesce(nullif(${office}.member_count, 0), (select count(*)::int from users u where u.office_id = ${office}.id and u.role = 'pimpinan' and u.active))`;
+
+export type IntakeOffice = { id: string; regionCode: string | null; memberCount: number };
+
 const INTAKE_OFFICE = {
   name: 'case_intake_office',
-  text: `select o.id, o.region_code as "regionCode",
-      coalesce(nullif(o.member_count, 0), (select count(*)::int from users u where u.office_id = o.id and u.role = 'pimpinan' and u.active)) as "memberCount"
-    from offices o where o.id = $1::uuid`,
+  text: `select o.id, o.region_code as "regionCode", ${PLENARY_SIZE('o')} as "memberCount" from offices o where o.id = $1::uuid`,
 };
 
-/**
- * The intake office with the members of its plenary, in one round trip: the office's set number
- * (UU 7/2017 arts 92 and 131: 3, 5 or 7), else its active pimpinan accounts.
- */
-export async function findIntakeOffice(db: Executor, officeId: string): Promise<{ id: string; regionCode: string | null; memberCount: number } | undefined> {
-  const [row] = await rawQuery<{ id: string; regionCode: string | null; memberCount: number }>(db, INTAKE_OFFICE, [officeId]);
+/** The intake office with the members of its plenary, in one round trip. */
+export async function findIntakeOffice(db: Executor, officeId: string): Promise<IntakeOffice | undefined> {
+  const [row] = await rawQuery<IntakeOffice>(db, INTAKE_OFFICE, [officeId]);
   return row && { ...row, memberCount: Number(row.memberCount) };
+}
+
+const SESSION_WITH_INTAKE_OFFICE = {
+  name: 'case_session_with_intake_office',
+  text: `with a as (${liveSessionActorSql('$1', '$2')})
+    select row_to_json(a) as "x_session", json_build_object('id', o.id, 'regionCode', o.region_code, 'memberCount', ${PLENARY_SIZE('o')}) as "x_office"
+    from a join offices o on o.id = a."officeId"`,
+};
+
+/** The live session `sessionId` names with its office as intake needs it, in one round trip. */
+export async function readSessionWithIntakeOffice(
+  db: Executor,
+  sessionId: string | null,
+  now: Date,
+): Promise<{ session: SessionActorRow | undefined; office: IntakeOffice | undefined }> {
+  if (sessionId === null) return { session: undefined, office: undefined };
+  const [r] = await rawQuery<{ x_session: SessionActorRow; x_office: IntakeOffice }>(db, SESSION_WITH_INTAKE_OFFICE, [sessionId, now.toISOString()]);
+  return { session: r?.x_session, office: r?.x_office };
 }
 
 export type IntakeInsert = Derived & {

@@ -11,7 +11,7 @@ import { AppError } from '../../errors.js';
 import { auditDraft } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
 import { emptyRecord } from './case-record.js';
-import { findIntakeOffice, insertIntake } from './case-statements.js';
+import { findIntakeOffice, insertIntake, type IntakeOffice } from './case-statements.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
 import { numberMarker, receiptSequenceKey, type DrawnNumber } from './sequences.repository.js';
@@ -28,8 +28,9 @@ function describe(body: IntakeBody): { summary: string; reported: unknown; agenc
   };
 }
 
-export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: { sourceCaseId?: string } = {}) {
-  const office = await findIntakeOffice(deps.db, actor.officeId);
+/** `opts.office`: the actor's office as the request already read it with the session. */
+export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: { sourceCaseId?: string; office?: IntakeOffice } = {}) {
+  const office = opts.office ?? (await findIntakeOffice(deps.db, actor.officeId));
   if (!office) throw new AppError('NOT_FOUND');
   const now = deps.now();
   const info = describe(body);

@@ -1,7 +1,8 @@
 // The case page and the workflow actions read the caller's session in the same statement as the
-// case (readCaseWithSession), not in the auth hook. Everything the hook enforces must still hold
-// there: no session, an unknown, ended or expired one, a deactivated user, a missing CSRF token and
-// a case outside the office's region are each refused, and a refused action changes nothing.
+// case (readCaseWithSession), and intake with the caller's office (readSessionWithIntakeOffice),
+// not in the auth hook. Everything the hook enforces must still hold there: no session, an
+// unknown, ended or expired one, a deactivated user, a missing CSRF token and a case outside the
+// office's region are each refused, and a refused request changes nothing.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.js';
@@ -12,11 +13,13 @@ import { testApp, type TestApp } from '../../test/harness.js';
 let t: TestApp;
 let staff: Session;
 let caseId: string;
+let officeId: string;
 let clock = new Date('2024-11-12T07:00:00Z');
 
 beforeAll(async () => {
   t = await testApp({ now: () => clock, config: { sessionHours: 24 } });
   const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  officeId = office.id;
   staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }), clock);
   const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() });
   expect(created.statusCode).toBe(201);
@@ -87,6 +90,28 @@ describe('the session read with the case', () => {
     expect((await page(banten.headers)).statusCode).toBe(200);
     expect((await page(national.headers)).statusCode).toBe(200);
     expect((await page(jabar.headers)).statusCode).toBe(404);
+  });
+
+  it('takes a report in only for a live session with its CSRF token, numbered in that office region', async () => {
+    const count = async () => rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from cases where office_id = ${officeId}`))[0]!.n;
+    const intake = (headers: Record<string, string>) => t.app.inject({ method: 'POST', url: '/api/v1/cases', headers, payload: laporanBody() });
+    const before = await count();
+    const refused: [Record<string, string>, number, string][] = [
+      [{}, 401, 'UNAUTHENTICATED'],
+      [{ cookie: 'netra_session=not-a-session', 'x-csrf-token': staff.csrf }, 401, 'UNAUTHENTICATED'],
+      [{ cookie: staff.cookie }, 403, 'CSRF_INVALID'],
+      [{ cookie: staff.cookie, 'x-csrf-token': `${staff.csrf}x` }, 403, 'CSRF_INVALID'],
+    ];
+    for (const [headers, status, code] of refused) {
+      const res = await intake(headers);
+      expect(res.statusCode).toBe(status);
+      expect(res.json().error.code).toBe(code);
+    }
+    expect(await count()).toBe(before);
+    const taken = await intake(staff.headers);
+    expect(taken.statusCode).toBe(201);
+    expect(taken.json().receiptNumber).toMatch(/^TBP\/36\.73\/2024\/\d{6}$/);
+    expect(await count()).toBe(before + 1);
   });
 
   it('answers 401 once the session ended, expired, or its user was deactivated', async () => {
