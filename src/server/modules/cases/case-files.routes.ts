@@ -1,5 +1,6 @@
-// Evidence and generated documents of a case: upload, list through the case page, download.
-import type { FastifyInstance } from 'fastify';
+// Evidence and generated documents of a case: upload, list through the case page, download, and
+// PDFs shown in the case page's viewer.
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentItem, evidenceItem } from '../../../core/api/case-views.js';
@@ -17,6 +18,20 @@ import { loadCase } from './read-case.js';
 const tags = ['cases'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 413: errorResponse, 415: errorResponse };
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+/** `?tampil=1`: a PDF is sent to be shown in the case page's viewer instead of saved. */
+const fileQuery = z.object({ tampil: z.enum(['1']).optional() });
+
+/**
+ * A PDF shown in the viewer frame of Netra's own pages: inline, and framable by Netra only. Its
+ * own policy loads nothing else. Other types are always sent as attachments: the page shows
+ * images, audio and video through their elements, and nothing uploaded is ever opened as a page.
+ */
+function showPdfInFrame(reply: FastifyReply, filename: string): void {
+  reply
+    .header('content-disposition', `inline; filename="${filename}"`)
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
+    .header('x-frame-options', 'SAMEORIGIN');
+}
 const documentBody = z.object({
   kind: z.enum(DOCUMENT_KINDS, { message: 'Jenis dokumen tidak dikenal / unknown document kind' }),
   invitationId: z.uuid().optional(),
@@ -51,16 +66,16 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.status(201).send({ id: ev.id, label: ev.label, mediaType: ev.mediaType, sizeBytes: ev.sizeBytes, sha256: ev.sha256, sourceUrl: ev.sourceUrl, capturedAt: ev.capturedAt?.toISOString() ?? null, createdAt: ev.createdAt.toISOString() });
   });
 
-  r.get('/api/v1/cases/:id/evidence/:fileId/file', { schema: { tags, summary: 'Unduh bukti / download evidence', params: fileParams } }, async (req, reply) => {
+  r.get('/api/v1/cases/:id/evidence/:fileId/file', { schema: { tags, summary: 'Unduh bukti (PDF: ?tampil=1 untuk penampil) / download evidence (PDF: ?tampil=1 for the viewer)', params: fileParams, querystring: fileQuery } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.read');
     const row = await loadCase(deps, actor, req.params.id);
     const ev = await findEvidence(deps.db, row.id, req.params.fileId);
     if (!ev) throw new AppError('NOT_FOUND');
-    return reply
-      .type(ev.mediaType)
-      .header('content-disposition', `attachment; filename="bukti-${ev.sha256.slice(0, 12)}"`)
-      .header('x-content-sha256', ev.sha256)
-      .send(deps.blobs.open(ev.sha256));
+    const filename = `bukti-${ev.sha256.slice(0, 12)}${ev.mediaType === 'application/pdf' ? '.pdf' : ''}`;
+    reply.type(ev.mediaType).header('x-content-sha256', ev.sha256);
+    if (req.query.tampil && ev.mediaType === 'application/pdf') showPdfInFrame(reply, filename);
+    else reply.header('content-disposition', `attachment; filename="${filename}"`);
+    return reply.send(deps.blobs.open(ev.sha256));
   });
 
   r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse } } }, async (req, reply) => {
@@ -70,15 +85,15 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, createdAt: doc.createdAt.toISOString() });
   });
 
-  r.get('/api/v1/cases/:id/documents/:fileId/file', { schema: { tags, summary: 'Unduh dokumen PDF / download a document', params: fileParams } }, async (req, reply) => {
+  r.get('/api/v1/cases/:id/documents/:fileId/file', { schema: { tags, summary: 'Unduh dokumen PDF (?tampil=1 untuk penampil) / download a document (?tampil=1 for the viewer)', params: fileParams, querystring: fileQuery } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.read');
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await findDocument(deps.db, row.id, req.params.fileId);
     if (!doc) throw new AppError('NOT_FOUND');
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="${doc.kind}-v${doc.version}.pdf"`)
-      .header('x-content-sha256', doc.sha256)
-      .send(deps.blobs.open(doc.sha256));
+    const filename = `${doc.kind}-v${doc.version}.pdf`;
+    reply.type('application/pdf').header('x-content-sha256', doc.sha256);
+    if (req.query.tampil) showPdfInFrame(reply, filename);
+    else reply.header('content-disposition', `attachment; filename="${filename}"`);
+    return reply.send(deps.blobs.open(doc.sha256));
   });
 }

@@ -71,4 +71,31 @@ describe('evidence', () => {
   it('does not let another regency upload to or read the case', async () => {
     expect((await upload(foreign, { label: 'x' }, { name: 'a.png', type: 'image/png', body: PNG })).statusCode).toBe(404);
   });
+
+  it('shows a PDF in the case page viewer only when asked, framable by Netra alone; anything else stays an attachment', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% surat edaran\n%%EOF\n');
+    const uploaded = await upload(staff, { label: 'Surat edaran' }, { name: 'surat.pdf', type: 'application/pdf', body: pdf });
+    expect(uploaded.statusCode).toBe(201);
+    const url = `/api/v1/cases/${caseId}/evidence/${uploaded.json().id}/file`;
+
+    const shown = await t.app.inject({ url: `${url}?tampil=1`, headers: staff.headers });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-type']).toBe('application/pdf');
+    expect(shown.headers['content-disposition']).toMatch(/^inline; filename="bukti-[0-9a-f]{12}\.pdf"$/);
+    expect(shown.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+    expect(shown.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(shown.rawPayload.equals(pdf)).toBe(true);
+
+    const saved = await t.app.inject({ url, headers: staff.headers });
+    expect(saved.headers['content-disposition']).toMatch(/^attachment; /);
+    expect(saved.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+
+    const image = (await upload(staff, { label: 'Foto' }, { name: 'foto.png', type: 'image/png', body: PNG })).json().id;
+    const notShown = await t.app.inject({ url: `/api/v1/cases/${caseId}/evidence/${image}/file?tampil=1`, headers: staff.headers });
+    expect(notShown.headers['content-disposition']).toMatch(/^attachment; /);
+    expect(notShown.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+
+    expect((await t.app.inject({ url: `${url}?tampil=ya`, headers: staff.headers })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: `${url}?tampil=1`, headers: foreign.headers })).statusCode).toBe(404);
+  });
 });

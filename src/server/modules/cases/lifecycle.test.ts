@@ -79,7 +79,12 @@ describe('case lifecycle', () => {
       expect(doc.json()).toMatchObject({ kind, version: 1 });
       const file = await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.json().id}/file`, headers: staff.headers });
       expect(file.headers['content-type']).toBe('application/pdf');
+      expect(file.headers['content-disposition']).toBe(`attachment; filename="${kind}-v1.pdf"`);
       expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      // The same file for the case page's viewer: inline, framable by Netra alone.
+      const shown = await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.json().id}/file?tampil=1`, headers: staff.headers });
+      expect([shown.headers['content-disposition'], shown.headers['content-security-policy']]).toEqual([`inline; filename="${kind}-v1.pdf"`, "default-src 'none'; frame-ancestors 'self'"]);
+      expect(shown.rawPayload.equals(file.rawPayload)).toBe(true);
     }
     // The status notice is public, by office, and carries nothing of the reporter.
     const board = (await t.app.inject({ url: '/api/v1/public/notices?limit=100' })).json().items as { caseNumber: string; documentId: string }[];

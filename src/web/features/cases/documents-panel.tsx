@@ -1,6 +1,7 @@
 // Official documents generated from the case (PDF): the "Buat dokumen" menu of the eight kinds,
-// asking which invitation for an undangan or berita acara, and the list with download links.
-import { Button, Card, Group, Menu, Modal, Select, Stack, Text, Title } from '@mantine/core';
+// asking which invitation for an undangan or berita acara, and the list, each shown in the page
+// on request and downloadable.
+import { Box, Button, Card, Collapse, Group, Menu, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +9,45 @@ import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { useCaseFormat } from './case-format.js';
 import { DOCUMENT_KINDS, documentUrl, generateDocument, PER_INVITATION, type CaseView, type DocumentKind } from './cases-api.js';
+import { PdfFrame } from './pdf-frame.js';
+
+function DocumentRow({ caseId, doc: d, offset }: { caseId: string; doc: CaseView['documents'][number]; offset: string }) {
+  const { t } = useTranslation();
+  const { short } = useCaseFormat();
+  const [open, setOpen] = useState(false);
+  const url = documentUrl(caseId, d.id);
+  const title = (DOCUMENT_KINDS as readonly string[]).includes(d.kind) ? t(`cases.documents.kinds.${d.kind as DocumentKind}`) : d.title.id;
+  return (
+    <Box py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} data-testid="doc-row" data-kind={d.kind} data-version={d.version}>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <Text fw={600} size="sm">
+            {title}
+            {d.version > 1 ? ` (v${d.version})` : ''}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {d.number} · {short(d.createdAt, offset)}
+          </Text>
+          <Text size="xs" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
+            SHA-256 {d.sha256}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button size="xs" variant="light" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="doc-view">
+            {open ? t('cases.documents.hide') : t('cases.documents.view')}
+          </Button>
+          <Button size="xs" variant="default" component="a" href={url} download data-testid="doc-download">
+            {t('cases.documents.download')}
+          </Button>
+        </Group>
+      </Group>
+      <Collapse in={open}>{open ? <Box mt="xs"><PdfFrame url={url} title={title} testId="doc-viewer" /></Box> : null}</Collapse>
+    </Box>
+  );
+}
 
 export function DocumentsPanel({ view, offset }: { view: CaseView; offset: string }) {
   const { t } = useTranslation();
-  const { short } = useCaseFormat();
   const { can } = useSession();
   const queryClient = useQueryClient();
   const [ask, setAsk] = useState<DocumentKind | null>(null);
@@ -63,23 +99,7 @@ export function DocumentsPanel({ view, offset }: { view: CaseView; offset: strin
       ) : (
         <Stack gap={0}>
           {docs.map((d) => (
-            <Group key={d.id} justify="space-between" wrap="wrap" gap="xs" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} data-testid="doc-row" data-kind={d.kind} data-version={d.version}>
-              <div style={{ minWidth: 0, flex: 1 }}>
-                <Text fw={600} size="sm">
-                  {(DOCUMENT_KINDS as readonly string[]).includes(d.kind) ? t(`cases.documents.kinds.${d.kind as DocumentKind}`) : d.title.id}
-                  {d.version > 1 ? ` (v${d.version})` : ''}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {d.number} · {short(d.createdAt, offset)}
-                </Text>
-                <Text size="xs" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                  SHA-256 {d.sha256}
-                </Text>
-              </div>
-              <Button size="xs" variant="default" component="a" href={documentUrl(view.id, d.id)} download data-testid="doc-download">
-                {t('cases.documents.download')}
-              </Button>
-            </Group>
+            <DocumentRow key={d.id} caseId={view.id} doc={d} offset={offset} />
           ))}
         </Stack>
       )}

@@ -1,6 +1,6 @@
 // Evidence: upload (label, source link, capture time, then the file), the list with each file's
-// SHA-256, and an inline viewer for images, audio and video. PDFs open as a download: the
-// server's CSP forbids framing and its files are served as attachments.
+// SHA-256, and an inline viewer for images, audio, video and PDFs (in a frame the server allows
+// for Netra's own pages only). Every file can also be downloaded.
 import { Anchor, Box, Button, Card, Collapse, Group, Image, Input, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
@@ -10,6 +10,7 @@ import { ApiError } from '../../api/client.js';
 import { ActionError } from './action-shell.js';
 import { fromLocalInput, useCaseFormat } from './case-format.js';
 import { evidenceUrl, uploadEvidence, type CaseView, type EvidenceItem } from './cases-api.js';
+import { PdfFrame } from './pdf-frame.js';
 
 const size = (n: number) => (n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`);
 
@@ -19,6 +20,7 @@ function Viewer({ url, item }: { url: string; item: EvidenceItem }) {
   if (type.startsWith('image/')) return <Image src={url} alt={item.label} maw="100%" mah={420} fit="contain" radius="sm" data-testid="evidence-viewer" />;
   if (type.startsWith('audio/')) return <audio controls src={url} style={{ width: '100%' }} data-testid="evidence-viewer" />;
   if (type.startsWith('video/')) return <video controls src={url} style={{ width: '100%', maxHeight: 420 }} data-testid="evidence-viewer" />;
+  if (type === 'application/pdf') return <PdfFrame url={url} title={item.label} testId="evidence-viewer" />;
   return (
     <Text size="sm" c="dimmed" data-testid="evidence-viewer">
       {t('cases.evidence.noPreview')}
@@ -31,7 +33,7 @@ function EvidenceRow({ caseId, item, offset }: { caseId: string; item: EvidenceI
   const { short } = useCaseFormat();
   const [open, setOpen] = useState(false);
   const url = evidenceUrl(caseId, item.id);
-  const viewable = /^(image|audio|video)\//.test(item.mediaType);
+  const viewable = /^(image|audio|video)\//.test(item.mediaType) || item.mediaType === 'application/pdf';
   return (
     <Box data-testid="evidence-row" data-id={item.id} data-media-type={item.mediaType} py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">

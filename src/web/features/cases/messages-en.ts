@@ -278,6 +278,8 @@ export const casesEn: Messages['cases'] = {
     create: 'Generate',
     none: 'No documents yet.',
     download: 'Download PDF',
+    view: 'View',
+    hide: 'Hide',
     kinds: {
       'tanda-bukti-penyampaian-laporan': 'Receipt of report submission',
       'pemberitahuan-kelengkapan': 'Notice to complete the report requirements',

@@ -277,6 +277,8 @@ export const casesId = {
     create: 'Buat',
     none: 'Belum ada dokumen.',
     download: 'Unduh PDF',
+    view: 'Lihat',
+    hide: 'Tutup',
     kinds: {
       'tanda-bukti-penyampaian-laporan': 'Tanda Bukti Penyampaian Laporan',
       'pemberitahuan-kelengkapan': 'Pemberitahuan Kelengkapan Laporan',
