@@ -126,23 +126,26 @@ export type TransitionWrite = {
 };
 
 const audit = auditPlaceholders(3);
-// The case row first (locked by `cur` only if still at the version read), the audit head last: the
-// head's lock, which every audited change queues on, is held for the audit insert and the commit
-// only. Should the head be missing (its deletion is refused by a trigger), the division by zero
-// aborts the whole statement rather than let a change commit without its audit row.
+// The case row first (updated only if still at the version read: under READ COMMITTED a
+// concurrent change makes the update re-check the version and match nothing), the audit head
+// last: the head's lock, which every audited change queues on, is held for the audit insert and
+// the commit only. Should the head be missing (its deletion is refused by a trigger), the division
+// by zero aborts the whole statement rather than let a change commit without its audit row.
 function writeTransitionText(numbered: boolean): string {
-  // With a register number drawn: after the version check, the counter; the number goes into the
-  // register column, the record and the audit row in place of the marker ($19).
+  // With a register number drawn, the row is locked first (`cur`) so the counter moves on only if
+  // the version still holds; the number goes into the register column, the record and the audit
+  // row in place of the marker ($19).
   const n = (text: string) => (numbered ? withDrawnNumber(text, '$19') : text);
   const auditParams = numbered ? { ...audit, middle: n(audit.middle), summary: n(audit.summary) } : audit;
-  return `with cur as (select id from cases where id = $1::uuid and version = $2::int for update),
-    ${numbered ? `${drawNumberCtes({ key: '$25', prefix: '$26', width: '$27', suffix: '$28' }, 'cur')},` : ''}
-    upd as (
-      update cases set state = $13::text, facts = ${n('$14')}::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
+  const set = `state = $13::text, facts = ${n('$14')}::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
         open = $18::boolean, register_number = ${numbered ? '(select n from num)' : '$19::text'}, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
-        deadlines_calendar = $24::text, version = cases.version + 1, updated_at = $23::timestamptz
-      from cur where cases.id = cur.id
-      returning cases.version, cases.updated_at, cases.register_number),
+        deadlines_calendar = $24::text, version = cases.version + 1, updated_at = $23::timestamptz`;
+  const update = numbered
+    ? `cur as (select id from cases where id = $1::uuid and version = $2::int for update),
+    ${drawNumberCtes({ key: '$25', prefix: '$26', width: '$27', suffix: '$28' }, 'cur')},
+    upd as (update cases set ${set} from cur where cases.id = cur.id returning cases.version, cases.updated_at, cases.register_number)`
+    : `upd as (update cases set ${set} where cases.id = $1::uuid and cases.version = $2::int returning cases.version, cases.updated_at, cases.register_number)`;
+  return `with ${update},
     ${auditAppendCtes(auditParams, 'upd')}
     select upd.version, upd.updated_at as "updatedAt", upd.register_number as "registerNumber", 1 / (select count(*)::int from audit_row) as audited from upd`;
 }

@@ -1,0 +1,1 @@
+DROP INDEX "cases_office_received_idx";
