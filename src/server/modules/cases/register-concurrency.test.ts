@@ -73,10 +73,28 @@ describe.runIf(baseUrl)('register numbers across two server processes', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const n of nodes) n.kill('SIGTERM');
+    await Promise.all(
+      nodes.map(
+        (n) =>
+          new Promise<void>((resolve) => {
+            if (n.exitCode !== null || n.signalCode !== null) return resolve();
+            n.once('exit', () => resolve());
+            n.kill('SIGTERM');
+          }),
+      ),
+    );
     await db?.close();
-    await admin?.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
-    await admin?.close();
+    if (!admin) return;
+    // pool.end() resolves before the server has closed its connections. Dropping the database
+    // `with (force)` at that moment terminates a connection its client is still closing, and the
+    // client reports that as an unhandled error: wait until the connections are gone first.
+    for (let i = 0; i < 100; i++) {
+      const [row] = rowsOf<{ n: number }>(await admin.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = ${name}`));
+      if (!row || row.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+    await admin.close();
   });
 
   it('gives 1,000 concurrent registrations the numbers 1 to 1,000, each once', async () => {
