@@ -10,7 +10,7 @@ import { makeDeps } from '../../http/deps.js';
 import { buildApp } from '../../http/app.js';
 import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type TestUser } from '../../test/factories.js';
-import { testConfig } from '../../test/harness.js';
+import { dropDatabaseWhenIdle, testConfig } from '../../test/harness.js';
 import { loadRegions } from '../regions/load-regions.js';
 import { seedCalendar } from '../law/calendar.repository.js';
 import { OFFICIAL_CALENDAR } from '../../../core/law/index.js';
@@ -85,15 +85,7 @@ describe.runIf(baseUrl)('register numbers across two server processes', () => {
     );
     await db?.close();
     if (!admin) return;
-    // pool.end() resolves before the server has closed its connections. Dropping the database
-    // `with (force)` at that moment terminates a connection its client is still closing, and the
-    // client reports that as an unhandled error: wait until the connections are gone first.
-    for (let i = 0; i < 100; i++) {
-      const [row] = rowsOf<{ n: number }>(await admin.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = ${name}`));
-      if (!row || row.n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+    await dropDatabaseWhenIdle(admin, name);
     await admin.close();
   });
 
