@@ -127,6 +127,12 @@ describeBrowser('case handling in Chromium', () => {
     await fill('reporter-occupation', 'Wiraswasta');
     await fill('reporter-phone', '081234567890');
     await fill('reporter-address', 'Jl. Ki Mas Jong No. 7, Kota Serang');
+    // Brought to the counter by the reporter's kuasa, with a surat kuasa khusus.
+    await page.getByTestId('intake-kuasa').check();
+    await fill('reporter-representative-name', 'Hendra Gunawan, S.H.');
+    await fill('reporter-representative-phone', '081399991234');
+    await fill('reporter-representative-address', 'Jl. Veteran No. 3, Kota Serang');
+    await fill('reporter-representative-powerOfAttorney', 'SKK/12/XI/2024 tanggal 9 November 2024');
     await fill('reportedParty-name', 'Budi Santoso');
     await fill('reportedParty-nip', '198001012005011001');
     await fill('reportedParty-agency', 'Dinas Pendidikan Kota Serang');
@@ -153,6 +159,9 @@ describeBrowser('case handling in Chromium', () => {
     await page.waitForURL(/\/konsol\/perkara\/[0-9a-f-]{36}$/);
     const caseId = page.url().split('/').at(-1)!;
     expect(await caseState(page)).toBe('diterima');
+    // The kuasa is kept with the reporter's identity, shown only on request (and logged).
+    await page.getByTestId('reporter-reveal').click();
+    expect(await page.getByTestId('reporter-representative').textContent({ timeout: 10_000 })).toContain('Hendra Gunawan, S.H.');
     expect(await page.locator('[data-testid=deadline-row][data-clock="kajianAwal"]').getAttribute('data-status')).toBe('tepat-waktu');
 
     // ── Kajian awal: every requirement met, the form as PDF, then registration ──

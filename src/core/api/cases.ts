@@ -46,6 +46,20 @@ const ELECTION_MISMATCH = {
   path: ['election'],
 };
 
+/**
+ * Who submits a laporan for the reporter: a person holding a special power of attorney (surat
+ * kuasa khusus), Perbawaslu 7/2022 art 8(5) ([S] in the domain reference). Personal data, kept
+ * with the reporter's identity.
+ */
+export const reporterRepresentative = z.object({
+  name: text(200),
+  address: text(500),
+  phone,
+  nik: nik.optional(),
+  /** the surat kuasa khusus as written on it: number and date */
+  powerOfAttorney: text(200),
+});
+
 export const reporterIdentity = z.object({
   name: text(200),
   birthPlace: text(100),
@@ -57,6 +71,8 @@ export const reporterIdentity = z.object({
   phone,
   email: email.optional(),
   nik: nik.optional(),
+  /** the laporan is submitted through a representative (kuasa) */
+  representative: reporterRepresentative.optional(),
 });
 
 export const reportedParty = z.object({

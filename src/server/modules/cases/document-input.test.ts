@@ -136,6 +136,24 @@ describe.skipIf(!hasPdftotext && !process.env.CI)('documents of a stored case', 
     for (const expected of EXPECTED[kind]) expect(text, expected).toContain(expected);
   });
 
+  it('names the kuasa who handed the laporan over, who then signs the receipt; the status notice prints neither', async () => {
+    const kuasa = { name: 'Hendra Gunawan, S.H.', address: 'Jl. Veteran No. 3, Kota Serang', phone: '0813-9999-1234', nik: '3673010101800003', powerOfAttorney: 'SKK/12/XI/2024 tanggal 9 November 2024' };
+    const reporter = { ...REPORTER, representative: kuasa };
+    const receipt = pdfText(await renderDocument(documentInput('tanda-bukti-penyampaian-laporan', ctx({ reporter }))), 'receipt-kuasa');
+    expect(receipt).toContain('Disampaikan oleh kuasa');
+    expect(receipt).toContain('Hendra Gunawan, S.H., berdasarkan surat kuasa khusus SKK/12/XI/2024 tanggal 9 November 2024');
+    expect(receipt).toContain('Kuasa Pelapor');
+    expect(receipt).toContain(REPORTER.name);
+    // The surat kuasa itself is evidence, labelled with the kuasa's name: the public notice lists
+    // the evidence, and blanks the name only because it knows the kuasa.
+    const evidence = [{ label: 'Surat kuasa khusus a.n. Hendra Gunawan, S.H., Jl. Veteran No. 3', sha256: SHA }];
+    const status = pdfText(await renderDocument(documentInput('pemberitahuan-status-laporan', ctx({ reporter, evidence }))), 'status-kuasa');
+    expect(status).toContain(SHA);
+    for (const value of ['Hendra', 'Gunawan', 'Veteran']) expect(status, value).not.toContain(value);
+    const unknown = pdfText(await renderDocument(documentInput('pemberitahuan-status-laporan', ctx({ evidence }))), 'status-kuasa-unknown');
+    expect(unknown).toContain('Hendra Gunawan');
+  });
+
   it('prints nothing of the pelapor on the status notice', async () => {
     const text = pdfText(await renderDocument(documentInput('pemberitahuan-status-laporan', ctx())), 'status');
     for (const value of ['Siti', 'Rahmawati', REPORTER.nik, 'Ki Mas Jong', 'example.id']) expect(text, value).not.toContain(value);

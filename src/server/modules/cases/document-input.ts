@@ -14,7 +14,14 @@ export type DocumentContext = {
   office: OfficeRow;
   /** the place written before the date, e.g. 'Serang' */
   officeCity: string;
-  reporter: { name: string; address?: string; phone?: string; email?: string; nik?: string } | null;
+  reporter: {
+    name: string;
+    address?: string;
+    phone?: string;
+    email?: string;
+    nik?: string;
+    representative?: { name: string; address?: string; phone?: string; nik?: string; powerOfAttorney: string };
+  } | null;
   evidence: { label: string; sha256: string }[];
   /** the staff member generating the document */
   signer: { name: string; position: string };
@@ -165,7 +172,7 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
   const reporterFor = () => {
     if (id.kind !== 'laporan') no('Dokumen ini hanya untuk laporan (temuan tidak memiliki pelapor)', 'This document is for a laporan only (a temuan has no reporter)');
     const r = ctx.reporter ?? no('Identitas pelapor tidak tersedia', "The reporter's identity is not available");
-    return { name: r.name, address: r.address ?? null };
+    return { name: r.name, address: r.address ?? null, representative: r.representative ?? null };
   };
   const registered = () => ({ ...id, registerNumber: id.registerNumber ?? no('Perkara belum diregistrasi', 'The case is not registered') });
   const subject = `dugaan pelanggaran ${isAsn(c) ? 'netralitas ASN ' : ''}oleh ${id.reportedParty.name}`;
@@ -265,7 +272,7 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
         ...base, kind,
         data: {
           case: id, status, statusOn: dayIn(at ?? ctx.issuedAt, tz), statusNote, signer,
-          reporter: r ? { name: r.name, address: r.address ?? null, phone: r.phone ?? null, email: r.email ?? null, nik: r.nik ?? null } : null,
+          reporter: r ? { name: r.name, address: r.address ?? null, phone: r.phone ?? null, email: r.email ?? null, nik: r.nik ?? null, representative: r.representative ?? null } : null,
         },
       };
     }

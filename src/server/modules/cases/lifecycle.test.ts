@@ -126,6 +126,25 @@ describe('case lifecycle', () => {
     expect(audit.json().items.map((i: { action: string }) => i.action)).toContain('case.reporter-read');
   });
 
+  it('takes a laporan brought by a kuasa, keeps the kuasa with the reporter’s identity, and prints them on the receipt', async () => {
+    const kuasa = { name: 'Hendra Gunawan, S.H.', address: 'Jl. Veteran No. 3, Kota Serang', phone: '0813-9999-1234', powerOfAttorney: 'SKK/12/XI/2024 tanggal 9 November 2024' };
+    const body = laporanBody();
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: { ...body, reporter: { ...body.reporter, representative: kuasa } } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    // Personal data: not in the case view, only behind the logged reporter endpoint.
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).body).not.toContain('Hendra');
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}/reporter`, headers: staff.headers })).json().representative).toEqual(kuasa);
+    const receipt = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'tanda-bukti-penyampaian-laporan' } });
+    expect(receipt.statusCode).toBe(201);
+
+    // A kuasa without the surat kuasa khusus is a 400 naming that field, and nothing is written.
+    const { powerOfAttorney: _left, ...withoutLetter } = kuasa;
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: { ...body, reporter: { ...body.reporter, representative: withoutLetter } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toContain('body.reporter.representative.powerOfAttorney');
+  });
+
   it('gives gapless receipt numbers and refuses nothing that is well-formed', async () => {
     const numbers: string[] = [];
     for (let i = 0; i < 3; i++) numbers.push((await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().receiptNumber);

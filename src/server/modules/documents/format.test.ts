@@ -61,6 +61,21 @@ describe('pelapor scrubber', () => {
     expect(scrub(text)).toBe(text);
   });
 
+  it('blanks the street line of the address when it comes alone, and keeps the area every document names', () => {
+    const out = reporterScrubber({ name: 'Siti Rahmawati', address: 'Jl. Ki Mas Jong No. 12, Kaligandu, Kota Serang' })('Rumah di Jl. Ki Mas Jong No. 12 dekat kantor Bawaslu Kota Serang');
+    expect(out).not.toContain('Ki Mas Jong');
+    expect(out).toContain('Bawaslu Kota Serang');
+  });
+
+  it("blanks the kuasa's identity too", () => {
+    const kuasa = { name: 'Hendra Gunawan, S.H.', address: 'Jl. Veteran No. 3, Kota Serang', phone: '0813-9999-1234', nik: '3673010101800003', powerOfAttorney: 'SKK/12/XI/2024' };
+    const withKuasa = reporterScrubber({ ...REPORTER, representative: kuasa });
+    const out = withKuasa('Laporan disampaikan oleh Hendra Gunawan, S.H. (Sdr. Hendra), Jl. Veteran No. 3, Kota Serang, HP 081399991234, NIK 3673010101800003');
+    for (const value of ['Hendra', 'Gunawan', 'Veteran', '08139999', '3673010101800003']) expect(out).not.toContain(value);
+    // Without the kuasa given, their name would have stayed: the check above is not the generic patterns' doing.
+    expect(scrub('Sdr. Hendra Gunawan')).toContain('Hendra');
+  });
+
   it('blanks generic identifiers without knowing the pelapor', () => {
     const generic = reporterScrubber(null);
     expect(generic('hubungi +62 812-1111-2222 atau (0254) 848-5123, nik 1234567890123456')).toBe(

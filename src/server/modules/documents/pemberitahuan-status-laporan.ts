@@ -37,17 +37,23 @@ const GENERIC_PATTERNS: RegExp[] = [
   /(?<![\w/.])\(?0\d{2,3}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}(?!\d)/g, // landline with area code
 ];
 
-/** A function that blanks the pelapor's identity and any NIK, phone or e-mail out of a text. */
+/** A function that blanks the pelapor's (and their kuasa's) identity and any NIK, phone or e-mail out of a text. */
 export function reporterScrubber(reporter: ReporterIdentity | null | undefined): (text: string) => string {
   const needles = new Set<string>();
-  if (reporter) {
-    for (const value of [reporter.name, reporter.address, reporter.phone, reporter.email, reporter.nik]) {
+  // The pelapor and their kuasa alike: both are personal data.
+  const people = reporter ? [reporter, ...(reporter.representative ? [reporter.representative] : [])] : [];
+  for (const person of people) {
+    for (const value of [person.name, person.address, person.phone, 'email' in person ? person.email : null, person.nik]) {
       const trimmed = value?.trim();
       if (trimmed && trimmed.length >= 3) needles.add(trimmed);
     }
     // Parts of the name as well ("Budi" from "Budi Santoso"), when long enough to be distinctive.
-    for (const part of reporter.name.split(/\s+/)) if (part.replace(/\W/g, '').length >= 4) needles.add(part);
-    const digits = reporter.phone?.replace(/\D/g, '');
+    for (const part of person.name.split(/\s+/)) if (part.replace(/\W/g, '').length >= 4) needles.add(part);
+    // The street line of the address on its own ("Jl. Veteran No. 3" of "Jl. Veteran No. 3, Kota
+    // Serang"); not the later parts, which name the area every document names.
+    const street = person.address?.split(',')[0]?.trim();
+    if (street && street.length >= 8) needles.add(street);
+    const digits = person.phone?.replace(/\D/g, '');
     if (digits && digits.length >= 6) needles.add(digits);
   }
   const ordered = [...needles].sort((a, b) => b.length - a.length);

@@ -1,5 +1,6 @@
 // Tanda bukti penyampaian laporan: the receipt handed to the pelapor (report form fields per
-// Perbawaslu 7/2022 Form Model B.1 item 7: received at day, date and time; receiving officer).
+// Perbawaslu 7/2022 Form Model B.1 item 7: received at day, date and time; receiving officer), or
+// to their kuasa, who then signs it (a surat kuasa khusus, art 8(5)).
 // Every report is received; whether it meets the formal and material requirements is decided later,
 // in the kajian awal.
 import { reportedPartyLine } from './common.js';
@@ -14,6 +15,7 @@ export function buildTandaBukti(input: DocumentInputBase, data: TandaBuktiData):
   const title = DOCUMENT_TITLES['tanda-bukti-penyampaian-laporan'].id;
   const tz = input.letterhead.timeZone;
   const { event } = data.case;
+  const kuasa = data.reporter.representative;
   const body: Content[] = [
     titleBlock(title, input.number),
     paragraph(
@@ -26,6 +28,7 @@ export function buildTandaBukti(input: DocumentInputBase, data: TandaBuktiData):
       ...(data.channel ? ([['Cara penyampaian', data.channel]] as Array<[string, Content]>) : []),
       ['Nama pelapor', data.reporter.name],
       ...(data.reporter.address ? ([['Alamat pelapor', data.reporter.address]] as Array<[string, Content]>) : []),
+      ...(kuasa ? ([['Disampaikan oleh kuasa', `${kuasa.name}, berdasarkan surat kuasa khusus ${kuasa.powerOfAttorney}`]] as Array<[string, Content]>) : []),
       ['Terlapor', reportedPartyLine(data.case.reportedParty)],
       ['Peristiwa yang dilaporkan', event.description],
       ['Tempat kejadian', event.place],
@@ -58,7 +61,8 @@ export function buildTandaBukti(input: DocumentInputBase, data: TandaBuktiData):
     closing(
       'Tanda bukti ini dibuat untuk dipergunakan sebagaimana mestinya.',
       signatures([
-        { role: 'Pelapor', official: { name: data.reporter.name } },
+        // Whoever hands the report over signs for it: the pelapor, or their kuasa.
+        kuasa ? { role: 'Kuasa Pelapor', official: { name: kuasa.name } } : { role: 'Pelapor', official: { name: data.reporter.name } },
         {
           role: `Petugas Penerima Laporan\n${data.receivingOfficer.position}`,
           official: data.receivingOfficer,

@@ -58,6 +58,17 @@ export type ReporterIdentity = {
   phone?: string | null;
   email?: string | null;
   nik?: string | null;
+  /** who submitted the laporan for the pelapor, under a surat kuasa khusus (Perbawaslu 7/2022 art 8(5)) */
+  representative?: ReporterRepresentative | null;
+};
+
+export type ReporterRepresentative = {
+  name: string;
+  address?: string | null;
+  phone?: string | null;
+  nik?: string | null;
+  /** the surat kuasa khusus as written on it: number and date */
+  powerOfAttorney: string;
 };
 
 export type ParticipantRole = 'pelapor' | 'terlapor' | 'saksi' | 'ahli';
@@ -68,7 +79,7 @@ export type LegalBasisItem = { actCode: string; actText: string; articles: strin
 export type TandaBuktiData = {
   case: CaseIdentity;
   receivedAt: Date;
-  reporter: Pick<ReporterIdentity, 'name' | 'address'>;
+  reporter: Pick<ReporterIdentity, 'name' | 'address' | 'representative'>;
   /** e.g. "Datang langsung", "SIGAPLAPOR" */
   channel?: string | null;
   /** what the pelapor handed over, as listed on the receipt */

@@ -94,6 +94,19 @@ export function ReporterPanel({ view }: { view: CaseView }) {
           <Line label={t('cases.fields.address')}>{r.address}</Line>
           <Line label={t('cases.fields.phone')}>{r.phone}</Line>
           <Line label={t('cases.fields.email')}>{r.email}</Line>
+          {r.representative ? (
+            <Line label={t('cases.reporter.representative')}>
+              <span data-testid="reporter-representative">
+                {[r.representative.name, r.representative.nik, r.representative.phone, r.representative.address, `${t('cases.fields.powerOfAttorney')}: ${r.representative.powerOfAttorney}`]
+                  .filter(Boolean)
+                  .map((line) => (
+                    <span key={line} style={{ display: 'block' }}>
+                      {line}
+                    </span>
+                  ))}
+              </span>
+            </Line>
+          ) : null}
         </SimpleGrid>
       ) : (
         <Stack gap="xs">

@@ -1,8 +1,9 @@
-// The laporan (report) form, grouped as on Form Model B.1 (Perbawaslu 7/2022): identitas pelapor,
-// terlapor, peristiwa, saksi, bukti, kronologi.
-import { Button, Group, Stack } from '@mantine/core';
+// The laporan (report) form, grouped as on Form Model B.1 (Perbawaslu 7/2022): identitas pelapor
+// (and their kuasa, when a representative brings the report), terlapor, peristiwa, saksi, bukti,
+// kronologi.
+import { Button, Checkbox, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { ActionError } from './action-shell.js';
@@ -49,10 +50,14 @@ export function LaporanForm({ within, offset, defaults, onCreated }: IntakeProps
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const body = clean({ ...f.value, kind: 'laporan', receivedAt: fromLocalInput(f.get('receivedAt'), offset) }) as Record<string, unknown>;
+    // Fields typed for a kuasa and then unticked are not sent.
+    const value = kuasa ? f.value : { ...f.value, reporter: { ...(f.value.reporter as Record<string, unknown>), representative: undefined } };
+    const body = clean({ ...value, kind: 'laporan', receivedAt: fromLocalInput(f.get('receivedAt'), offset) }) as Record<string, unknown>;
     create.mutate({ ...body, reporter: body.reporter ?? {}, reportedParty: body.reportedParty ?? {}, event: body.event ?? {} });
   };
   const r = 'reporter';
+  const k = 'reporter.representative';
+  const [kuasa, setKuasa] = useState(false);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('cases.intake.tabs.laporan')}>
@@ -70,6 +75,22 @@ export function LaporanForm({ within, offset, defaults, onCreated }: IntakeProps
           <Field f={f} path={`${r}.email`} label={t('cases.fields.email')} type="email" />
           <Field f={f} path={`${r}.address`} label={t('cases.fields.address')} required />
         </Section>
+        <Checkbox
+          label={t('cases.intake.kuasa')}
+          description={t('cases.intake.kuasaHint')}
+          checked={kuasa}
+          onChange={(e) => setKuasa(e.currentTarget.checked)}
+          data-testid="intake-kuasa"
+        />
+        {kuasa ? (
+          <Section legend={t('cases.intake.representative')}>
+            <Field f={f} path={`${k}.name`} label={t('cases.fields.name')} required />
+            <Field f={f} path={`${k}.nik`} label={t('cases.fields.nik')} description={t('cases.fields.nikHint')} />
+            <Field f={f} path={`${k}.phone`} label={t('cases.fields.phone')} type="tel" required />
+            <Field f={f} path={`${k}.address`} label={t('cases.fields.address')} required />
+            <Field f={f} path={`${k}.powerOfAttorney`} label={t('cases.fields.powerOfAttorney')} description={t('cases.fields.powerOfAttorneyHint')} required />
+          </Section>
+        ) : null}
         <ReportedPartyFields f={f} />
         <EventFields f={f} within={within} />
         <WitnessList f={f} />
