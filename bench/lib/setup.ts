@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { OFFICIAL_CALENDAR } from '../../src/core/law/index.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import { openDatabase, rowsOf, type Database } from '../../src/server/db/client.js';
+import { dropDatabaseWhenIdle } from '../../src/server/db/drop-database.js';
 import { seedCalendar } from '../../src/server/modules/law/calendar.repository.js';
 import { loadRegions } from '../../src/server/modules/regions/load-regions.js';
 import { makeOffice, makeUser, TEST_PASSWORD, type TestUser } from '../../src/server/test/factories.js';
@@ -36,7 +37,7 @@ export async function ensureDatabase(serverUrl: string, name: string, fresh: boo
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   const admin = await openDatabase({ databaseUrl: withDatabase(serverUrl, 'postgres'), poolSize: 1 });
   try {
-    await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+    await dropDatabaseWhenIdle(admin, name);
   } finally {
     await admin.close();
   }

@@ -8,7 +8,8 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
-import { openDatabase, rowsOf, type Database } from '../db/client.js';
+import { openDatabase, type Database } from '../db/client.js';
+import { dropDatabaseWhenIdle } from '../db/drop-database.js';
 import { buildApp } from '../http/app.js';
 import { makeDeps, type Deps } from '../http/deps.js';
 
@@ -66,18 +67,4 @@ export async function isolatedDatabase(): Promise<Database> {
       await admin.close();
     },
   };
-}
-
-/**
- * Drops a test database once its connections are gone. pool.end() resolves before the server has
- * closed them; dropping then fails ("being accessed by other users"), or `with (force)` terminates
- * a connection its client is still closing, which the client reports as an unhandled error.
- */
-export async function dropDatabaseWhenIdle(admin: Database, name: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const [row] = rowsOf<{ n: number }>(await admin.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = ${name}`));
-    if (!row || row.n === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
 }
