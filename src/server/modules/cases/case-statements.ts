@@ -41,15 +41,22 @@ const CASE_PAGE_COLUMNS = `${caseColumns('c')},
         from case_notes n where n.case_id = c.id), '[]') as "x_notes",
       exists (select 1 from case_reporters r where r.case_id = c.id) as "x_hasReporter"`;
 
+/**
+ * `cases c` within `scope` (an SQL text expression; null: national, everything): the same index
+ * range as caseScopeFilter, [scope, scope || '/') on the column's "C" collation.
+ */
+const inScope = (scope: string) =>
+  `(${scope} is null or (c.region_code >= ${scope} collate "C" and c.region_code < (${scope} || '/') collate "C"))`;
+
 const READ_WITH_EXTRAS = {
   name: 'case_read_with_extras',
   text: `select ${CASE_PAGE_COLUMNS}
     from cases c
-    where c.id = $1::uuid and ($2::text is null or (c.region_code >= $2::text and c.region_code < $3::text))`,
+    where c.id = $1::uuid and ${inScope('$2::text')}`,
 };
 
 // The session (with its user and office) and, through that office's scope, the case: the scope is
-// the same index range as caseScopeFilter's, taken from the office row in the statement itself.
+// taken from the office row in the statement itself.
 const READ_WITH_SESSION = {
   name: 'case_read_with_session',
   text: `with a as (${liveSessionActorSql('$1', '$2')})
@@ -57,8 +64,7 @@ const READ_WITH_SESSION = {
     from a left join lateral (
       select ${CASE_PAGE_COLUMNS}
       from cases c
-      where c.id = $3::uuid
-        and (a."officeRegionCode" is null or (c.region_code >= a."officeRegionCode" collate "C" and c.region_code < (a."officeRegionCode" || '/') collate "C"))
+      where c.id = $3::uuid and ${inScope('a."officeRegionCode"')}
     ) p on true`,
 };
 
@@ -72,7 +78,7 @@ function splitRead(r: ReadRow): CaseWithExtras {
 
 /** The case (if the scope covers it: same range as caseScopeFilter) and what its page shows. */
 export async function readCaseWithExtras(db: Executor, scope: RegionScope, id: string): Promise<CaseWithExtras | undefined> {
-  const [r] = await rawQuery<ReadRow>(db, READ_WITH_EXTRAS, [id, scope, scope === null ? null : `${scope}/`]);
+  const [r] = await rawQuery<ReadRow>(db, READ_WITH_EXTRAS, [id, scope]);
   return r && splitRead(r);
 }
 

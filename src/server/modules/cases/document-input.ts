@@ -4,7 +4,7 @@
 import { assessChecklist, forwardingTarget, type Bilingual, type ClarificationParty, type ViolationType as CaseViolationType } from '../../../core/cases/index.js';
 import { ACTOR_KINDS, assessViolation, findAct, findRegime, offencesFor, type ActorKind, type CaseDeadlines, type RecipientId } from '../../../core/law/index.js';
 import { regionTimeZone, TIME_ZONES, type IndonesianTimeZone } from '../../../core/regions/time-zone.js';
-import type { CaseIdentity, CaseStatus, DocumentInput, DocumentInputBase, DocumentKind, LegalBasisItem, ReportedParty, ViolationType } from '../documents/index.js';
+import type { CaseIdentity, CaseStatus, DocumentInput, DocumentInputBase, DocumentKind, LegalBasisItem, ReportedParty, ReporterIdentity, ViolationType } from '../documents/index.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import type { CaseRecord, InvitationRecord } from './case-record.js';
 import type { CaseRow } from './cases.repository.js';
@@ -14,14 +14,7 @@ export type DocumentContext = {
   office: OfficeRow;
   /** the place written before the date, e.g. 'Serang' */
   officeCity: string;
-  reporter: {
-    name: string;
-    address?: string;
-    phone?: string;
-    email?: string;
-    nik?: string;
-    representative?: { name: string; address?: string; phone?: string; nik?: string; powerOfAttorney: string };
-  } | null;
+  reporter: ReporterIdentity | null;
   evidence: { label: string; sha256: string }[];
   /** the staff member generating the document */
   signer: { name: string; position: string };

@@ -41,9 +41,9 @@ const GENERIC_PATTERNS: RegExp[] = [
 export function reporterScrubber(reporter: ReporterIdentity | null | undefined): (text: string) => string {
   const needles = new Set<string>();
   // The pelapor and their kuasa alike: both are personal data.
-  const people = reporter ? [reporter, ...(reporter.representative ? [reporter.representative] : [])] : [];
+  const people: Omit<ReporterIdentity, 'representative'>[] = reporter ? [reporter, ...(reporter.representative ? [reporter.representative] : [])] : [];
   for (const person of people) {
-    for (const value of [person.name, person.address, person.phone, 'email' in person ? person.email : null, person.nik]) {
+    for (const value of [person.name, person.address, person.phone, person.email, person.nik]) {
       const trimmed = value?.trim();
       if (trimmed && trimmed.length >= 3) needles.add(trimmed);
     }
