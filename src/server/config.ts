@@ -26,6 +26,7 @@ const schema = z.object({
   NETRA_SMTP_URL: z.string().url().optional(),
   NETRA_SMTP_FROM: z.string().default('Netra <netra@localhost>'),
   NETRA_REMIND_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  NETRA_CASE_CACHE: z.coerce.number().int().min(0).max(100_000).default(1000),
   NETRA_S3_BUCKET: z.string().min(3).optional(),
   NETRA_S3_ENDPOINT: z.string().url().optional(),
   NETRA_S3_REGION: z.string().default('us-east-1'),
@@ -55,6 +56,8 @@ export type Config = {
   smtp: { url: string; from: string } | undefined;
   /** a reminder goes out this many hours before a deadline */
   remindHours: number;
+  /** cases (and sessions) a process keeps to decide workflow actions on, confirmed by the write; 0 turns it off (decision 011) */
+  caseCacheEntries: number;
   /** S3-compatible object storage for evidence and documents; local disk when absent */
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | undefined;
 };
@@ -87,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sweepSeconds: e.NETRA_SWEEP_SECONDS,
     smtp: e.NETRA_SMTP_URL ? { url: e.NETRA_SMTP_URL, from: e.NETRA_SMTP_FROM } : undefined,
     remindHours: e.NETRA_REMIND_HOURS,
+    caseCacheEntries: e.NETRA_CASE_CACHE,
     s3: e.NETRA_S3_BUCKET
       ? {
           bucket: e.NETRA_S3_BUCKET,

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import { createCaseCache, type CaseCache } from '../modules/cases/case-cache.js';
 import { createCalendarService, type CalendarService } from '../modules/law/calendar-service.js';
 import { localBlobStore, type BlobStore } from '../storage/blob-store.js';
 import { s3BlobStore } from '../storage/s3-blob-store.js';
@@ -14,6 +15,8 @@ export type Deps = {
   calendar: CalendarService;
   /** evidence files and generated documents */
   blobs: BlobStore;
+  /** cases and sessions this process last read or wrote, for workflow actions to decide on (decision 011) */
+  caseCache: CaseCache;
 };
 
 export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): Deps {
@@ -23,5 +26,6 @@ export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): De
     now: opts.now ?? (() => new Date()),
     calendar: createCalendarService(opts.db),
     blobs: opts.config.s3 ? s3BlobStore(opts.config.s3) : localBlobStore(opts.config.blobDir),
+    caseCache: createCaseCache(opts.config.caseCacheEntries),
   };
 }

@@ -132,12 +132,40 @@ export type TransitionWrite = {
 };
 
 const audit = auditPlaceholders(3);
+
+/** The session a decision was taken for, as the process has it cached (decision 011). */
+export type Confirm = { session: SessionActorRow; now: Date };
+
+// The confirmed write's parameters after the transition's own ($25 on, or $29 on with a number):
+// the session as cached, the time, and the office scope.
+const CONFIRM_FIELDS = ['csrfToken', 'userId', 'username', 'displayName', 'role', 'totpEnabled', 'officeId', 'officeKind'] as const;
+const CONFIRM_TYPES: Record<(typeof CONFIRM_FIELDS)[number], string> = {
+  csrfToken: 'text', userId: 'uuid', username: 'text', displayName: 'text', role: 'text', totpEnabled: 'boolean', officeId: 'uuid', officeKind: 'text',
+};
+
+/**
+ * True only if the session is still live, its user active, and everything the decision and its
+ * audit row took from it unchanged, and if the case lies within that office's scope.
+ */
+function confirmSql(first: number): string {
+  const p = (i: number) => `$${first + i}`;
+  const same = CONFIRM_FIELDS.map((f, i) => `a."${f}" = ${p(2 + i)}::${CONFIRM_TYPES[f]}`).join(' and ');
+  const scope = p(2 + CONFIRM_FIELDS.length);
+  return `exists (select 1 from (${liveSessionActorSql(p(0), p(1))}) a
+      where ${same} and a."officeRegionCode" is not distinct from ${scope}::text)
+    and ${inScope(`${scope}::text`)}`;
+}
+
+function confirmParams(c: Confirm): unknown[] {
+  return [c.session.sessionId, c.now.toISOString(), ...CONFIRM_FIELDS.map((f) => c.session[f]), c.session.officeRegionCode];
+}
+
 // The case row first (updated only if still at the version read: under READ COMMITTED a
 // concurrent change makes the update re-check the version and match nothing), the audit head
 // last: the head's lock, which every audited change queues on, is held for the audit insert and
 // the commit only. Should the head be missing (its deletion is refused by a trigger), the division
 // by zero aborts the whole statement rather than let a change commit without its audit row.
-function writeTransitionText(numbered: boolean): string {
+function writeTransitionText(numbered: boolean, confirmed: boolean): string {
   // With a register number drawn, the row is locked first (`cur`) so the counter moves on only if
   // the version still holds; the number goes into the register column, the record and the audit
   // row in place of the marker ($19).
@@ -145,37 +173,72 @@ function writeTransitionText(numbered: boolean): string {
   const auditParams = numbered ? { ...audit, middle: n(audit.middle), summary: n(audit.summary) } : audit;
   const set = `state = $13::text, facts = ${n('$14')}::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
         open = $18::boolean, register_number = ${numbered ? '(select n from num)' : '$19::text'}, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
-        deadlines_calendar = $24::text, version = cases.version + 1, updated_at = $23::timestamptz`;
+        deadlines_calendar = $24::text, version = c.version + 1, updated_at = $23::timestamptz`;
+  // A confirmed write (decided on cached data) also checks the session and the scope, and returns
+  // what the case page lists, counted, so a response is never built from a stale list.
+  const confirm = confirmed ? ` and ${confirmSql(numbered ? 29 : 25)}` : '';
   const update = numbered
-    ? `cur as (select id from cases where id = $1::uuid and version = $2::int for update),
+    ? `cur as (select id from cases c where c.id = $1::uuid and c.version = $2::int${confirm} for update),
     ${drawNumberCtes({ key: '$25', prefix: '$26', width: '$27', suffix: '$28' }, 'cur')},
-    upd as (update cases set ${set} from cur where cases.id = cur.id returning cases.version, cases.updated_at, cases.register_number)`
-    : `upd as (update cases set ${set} where cases.id = $1::uuid and cases.version = $2::int returning cases.version, cases.updated_at, cases.register_number)`;
+    upd as (update cases c set ${set} from cur where c.id = cur.id returning c.version, c.updated_at, c.register_number)`
+    : `upd as (update cases c set ${set} where c.id = $1::uuid and c.version = $2::int${confirm} returning c.version, c.updated_at, c.register_number)`;
+  const listed = confirmed
+    ? `, json_build_object('officeName', (select o.name from offices o where o.id = $20::uuid),
+        'evidence', (select count(*) from evidence e where e.case_id = $1::uuid), 'documents', (select count(*) from documents d where d.case_id = $1::uuid),
+        'notes', (select count(*) from case_notes n where n.case_id = $1::uuid), 'hasReporter', exists (select 1 from case_reporters r where r.case_id = $1::uuid)) as "listed"`
+    : '';
   return `with ${update},
     ${auditAppendCtes(auditParams, 'upd')}
-    select upd.version, upd.updated_at as "updatedAt", upd.register_number as "registerNumber", 1 / (select count(*)::int from audit_row) as audited from upd`;
+    select upd.version, upd.updated_at as "updatedAt", upd.register_number as "registerNumber", 1 / (select count(*)::int from audit_row) as audited${listed} from upd`;
 }
 
-const WRITE_TRANSITION = { name: 'case_write_transition', text: writeTransitionText(false) };
-const WRITE_TRANSITION_NUMBERED = { name: 'case_write_transition_numbered', text: writeTransitionText(true) };
+const WRITE_TRANSITION = {
+  plain: { name: 'case_write_transition', text: writeTransitionText(false, false) },
+  numbered: { name: 'case_write_transition_numbered', text: writeTransitionText(true, false) },
+  confirmed: { name: 'case_write_transition_confirmed', text: writeTransitionText(false, true) },
+  numberedConfirmed: { name: 'case_write_transition_numbered_confirmed', text: writeTransitionText(true, true) },
+};
+
+/** What the case page lists, as counted by a confirmed write. */
+export type Listed = { officeName: string | null; evidence: number; documents: number; notes: number; hasReporter: boolean };
+
+/** Whether `extras` still lists what the database counted. */
+export function listsTheSame(extras: CaseExtras, listed: Listed): boolean {
+  return (
+    extras.office.name === listed.officeName &&
+    extras.evidence.length === Number(listed.evidence) &&
+    extras.documents.length === Number(listed.documents) &&
+    extras.notes.length === Number(listed.notes) &&
+    extras.hasReporter === listed.hasReporter
+  );
+}
 
 /**
  * Writes a transition and its audit row in one statement, if the case is still at the version
- * read (optimistic: `undefined` means someone else changed it first; read again and redecide).
+ * read (optimistic: `undefined` means someone else changed it first; read again and decide again).
  * With `number`, the statement also draws the register number (only if the version still holds,
- * so a stale write draws none); the values carry its marker. Inside a transaction the same
- * statement joins it (delegation, linked cases, the locked retry).
+ * so a stale write draws none); the values carry its marker. With `confirm` (a decision taken on
+ * cached data), it writes only if the session and the scope still hold too, and counts what the
+ * case page lists. Inside a transaction the same statement joins it (delegation, linked cases, the
+ * locked retry).
  */
-export async function writeTransition(ex: Executor, before: CaseRow, w: TransitionWrite, number?: DrawnNumber): Promise<CaseRow | undefined> {
+export async function writeTransition(
+  ex: Executor,
+  before: CaseRow,
+  w: TransitionWrite,
+  number?: DrawnNumber,
+  confirm?: Confirm,
+): Promise<{ row: CaseRow; listed: Listed | undefined } | undefined> {
   const v = w.values;
   const facts = JSON.stringify(v.facts);
+  const deadlines = JSON.stringify(v.deadlines);
   const params = [
     w.id,
     w.version,
     ...auditAppendParams(w.audit),
     v.state,
     facts,
-    JSON.stringify(v.deadlines),
+    deadlines,
     v.nextDueAt?.toISOString() ?? null,
     v.overdue,
     v.open,
@@ -185,30 +248,30 @@ export async function writeTransition(ex: Executor, before: CaseRow, w: Transiti
     v.duplicateOfId,
     w.updatedAt.toISOString(),
     v.deadlinesCalendar,
+    ...(number ? drawNumberParams(number) : []),
+    ...(confirm ? confirmParams(confirm) : []),
   ];
-  const [row] = await rawQuery<{ version: number; updatedAt: Date; registerNumber: string | null }>(
-    ex,
-    number ? WRITE_TRANSITION_NUMBERED : WRITE_TRANSITION,
-    number ? [...params, ...drawNumberParams(number)] : params,
-  );
+  const statement = number ? (confirm ? WRITE_TRANSITION.numberedConfirmed : WRITE_TRANSITION.numbered) : confirm ? WRITE_TRANSITION.confirmed : WRITE_TRANSITION.plain;
+  const [row] = await rawQuery<{ version: number; updatedAt: Date; registerNumber: string | null; listed?: Listed }>(ex, statement, params);
   if (!row) return undefined;
-  // Only the new version (and a drawn number) come back: the rest of the row is what was just sent.
-  const written = { ...before, ...v, version: row.version, updatedAt: new Date(row.updatedAt) };
-  if (!number) return written;
+  // Only the new version (and a drawn number) come back: the rest of the row is what was just sent,
+  // parsed back from the JSON sent, as a read would give it (the next action may decide on it).
+  const written = { ...before, ...v, deadlines: JSON.parse(deadlines) as unknown, version: row.version, updatedAt: new Date(row.updatedAt) };
+  if (!number) return { row: { ...written, facts: JSON.parse(facts) as unknown }, listed: row.listed };
   const drawn = row.registerNumber;
   if (drawn === null) throw new Error('the register number was not drawn');
-  return { ...written, registerNumber: drawn, facts: JSON.parse(facts.split(number.marker).join(drawn)) };
+  return { row: { ...written, registerNumber: drawn, facts: JSON.parse(facts.split(number.marker).join(drawn)) as unknown }, listed: row.listed };
 }
 
 /** The office's plenary size: its set number (UU 7/2017 arts 92 and 131: 3, 5 or 7), else its active pimpinan accounts. */
 const PLENARY_SIZE = (office: string) =>
   `coalesce(nullif(${office}.member_count, 0), (select count(*)::int from users u where u.office_id = ${office}.id and u.role = 'pimpinan' and u.active))`;
 
-export type IntakeOffice = { id: string; regionCode: string | null; memberCount: number };
+export type IntakeOffice = { id: string; name: string; regionCode: string | null; memberCount: number };
 
 const INTAKE_OFFICE = {
   name: 'case_intake_office',
-  text: `select o.id, o.region_code as "regionCode", ${PLENARY_SIZE('o')} as "memberCount" from offices o where o.id = $1::uuid`,
+  text: `select o.id, o.name, o.region_code as "regionCode", ${PLENARY_SIZE('o')} as "memberCount" from offices o where o.id = $1::uuid`,
 };
 
 /** The intake office with the members of its plenary, in one round trip. */
@@ -220,7 +283,7 @@ export async function findIntakeOffice(db: Executor, officeId: string): Promise<
 const SESSION_WITH_INTAKE_OFFICE = {
   name: 'case_session_with_intake_office',
   text: `with a as (${liveSessionActorSql('$1', '$2')})
-    select row_to_json(a) as "x_session", json_build_object('id', o.id, 'regionCode', o.region_code, 'memberCount', ${PLENARY_SIZE('o')}) as "x_office"
+    select row_to_json(a) as "x_session", json_build_object('id', o.id, 'name', o.name, 'regionCode', o.region_code, 'memberCount', ${PLENARY_SIZE('o')}) as "x_office"
     from a join offices o on o.id = a."officeId"`,
 };
 
@@ -276,14 +339,19 @@ const INSERT_INTAKE = {
  */
 export async function insertIntake(ex: Executor, v: IntakeInsert, reporter: unknown, audit: AuditDraft, number: DrawnNumber): Promise<CaseRow> {
   const createdAt = new Date();
+  const reported = v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported);
+  const facts = JSON.stringify(v.facts);
+  const deadlines = JSON.stringify(v.deadlines);
   const rows = await rawQuery<{ receiptNumber: string }>(ex, INSERT_INTAKE, [
     v.id, v.officeId, v.regionCode, v.kind, v.regime, v.state, number.marker, v.receivedAt.toISOString(), v.knownOn, v.occurredOn, v.eventRegionCode,
-    v.eventPlace, v.summary, v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported), v.reportedAgency, JSON.stringify(v.facts),
-    JSON.stringify(v.deadlines), v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), reporter === undefined || reporter === null ? null : JSON.stringify(reporter),
+    v.eventPlace, v.summary, reported, v.reportedAgency, facts,
+    deadlines, v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), reporter === undefined || reporter === null ? null : JSON.stringify(reporter),
     ...auditAppendParams(audit),
     v.deadlinesCalendar,
     ...drawNumberParams(number),
   ]);
   if (rows.length !== 1) throw new Error('intake was not written with its audit row');
-  return { ...v, receiptNumber: rows[0]!.receiptNumber, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, version: 1, createdAt, updatedAt: createdAt };
+  // The row as a read would give it (its JSON parsed back from what was sent).
+  const parsed = { reported: reported === null ? null : (JSON.parse(reported) as unknown), facts: JSON.parse(facts) as unknown, deadlines: JSON.parse(deadlines) as unknown };
+  return { ...v, ...parsed, receiptNumber: rows[0]!.receiptNumber, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, version: 1, createdAt, updatedAt: createdAt };
 }

@@ -96,7 +96,7 @@ export async function listOpenCases(db: Executor): Promise<CaseRow[]> {
 export async function claimOverdue(db: Executor, now: Date, limit: number): Promise<CaseRow[]> {
   return db
     .update(cases)
-    .set({ overdue: true })
+    .set({ overdue: true, version: sql`${cases.version} + 1` })
     .where(
       inArray(
         cases.id,
@@ -113,7 +113,7 @@ export async function claimOverdue(db: Executor, now: Date, limit: number): Prom
 export async function claimReminders(db: Executor, now: Date, windowEnd: Date, limit: number): Promise<CaseRow[]> {
   return db
     .update(cases)
-    .set({ remindedDueAt: sql`${cases.nextDueAt}` })
+    .set({ remindedDueAt: sql`${cases.nextDueAt}`, version: sql`${cases.version} + 1` })
     .where(
       inArray(
         cases.id,

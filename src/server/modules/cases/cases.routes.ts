@@ -7,7 +7,7 @@ import { assignBody, bulkBody, bulkResult, caseInboxQuery, caseListResult, caseV
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
 import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
 import type { Deps } from '../../http/deps.js';
-import { auditActor, requirePermission } from '../../http/context.js';
+import { auditActor, requirePermission, type Actor } from '../../http/context.js';
 import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { listAudit } from '../audit/audit.repository.js';
@@ -18,7 +18,8 @@ import { findReporter, insertNote, listCases, listDueSoon, updateCase } from './
 import { createIntake } from './create-intake.js';
 import { loadCase, presentView, viewCase } from './read-case.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
-import { runAction } from './run-action.js';
+import { runAction, runConfirmedAction, type ActionResult } from './run-action.js';
+import { isWithinScope } from '../../../core/regions/region-code.js';
 import { readCaseWithSession, readSessionWithIntakeOffice } from './case-statements.js';
 import { admitSession } from '../auth/auth.plugin.js';
 
@@ -69,6 +70,10 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.intake');
     if (req.body.kind === 'laporan' && actor.role === 'pengawas') throw new AppError('FORBIDDEN');
     const row = await createIntake(deps, actor, req.body, office ? { office } : {});
+    if (session && office) {
+      deps.caseCache.putSession(session);
+      deps.caseCache.putCase({ row, extras: { office: { id: office.id, name: office.name, regionCode: office.regionCode }, evidence: [], documents: [], notes: [], hasReporter: 'reporter' in req.body && req.body.reporter != null } });
+    }
     return reply.status(201).send({ id: row.id, kind: req.body.kind, receiptNumber: row.receiptNumber, state: row.state as never, receivedAt: row.receivedAt.toISOString() });
   });
 
@@ -77,7 +82,38 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   const sessionAndCase = async (req: FastifyRequest, id: string) => {
     const { session, found } = await readCaseWithSession(deps.db, req.sessionId, deps.now(), id);
     admitSession(req, session);
+    if (session) deps.caseCache.putSession(session);
+    else if (req.sessionId) deps.caseCache.dropSession(req.sessionId);
+    if (found) deps.caseCache.putCase(found);
     return found;
+  };
+
+  // An action on a case this process last read or wrote, for a session it already checked, is
+  // decided on what it has and written only if the write confirms both (decision 011): one round
+  // trip. Anything else (nothing cached, a refusal, a write that did not confirm) is not answered
+  // from here: the request then reads afresh and runs as if nothing had been cached.
+  const confirmedAction = async (req: FastifyRequest, id: string, action: CaseAction, payload: unknown): Promise<{ actor: Actor; result: ActionResult } | undefined> => {
+    const session = req.sessionId ? deps.caseCache.getSession(req.sessionId) : undefined;
+    const cached = deps.caseCache.getCase(id);
+    const counts = deps.caseCache.counts;
+    if (!session || !cached || !isWithinScope(session.officeRegionCode, cached.row.regionCode || null)) {
+      counts.missed += 1;
+      return undefined;
+    }
+    try {
+      admitSession(req, session);
+      const actor = requirePermission(req, 'cases.act');
+      const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now() });
+      if (result) {
+        counts.confirmed += 1;
+        return { actor, result };
+      }
+    } catch (err) {
+      if (!(err instanceof AppError || err instanceof CaseRefusedError)) throw err;
+    }
+    counts.fellBack += 1;
+    req.actor = null; // the fresh read admits the session again
+    return undefined;
   };
 
   r.get('/api/v1/cases/:id', { config: withSession, schema: { tags, summary: 'Satu perkara / one case', params: uuidParam, response: { 200: caseView, ...errors } } }, async (req) => {
@@ -88,6 +124,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: 'Jalankan tindakan alur kerja / run a workflow action', params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: caseView, ...errors } } }, async (req) => {
+    const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {});
+    if (confirmed) return presentView(deps, confirmed.actor, confirmed.result.row, confirmed.result.extras);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');
     if (!found) throw new AppError('NOT_FOUND');

@@ -18,7 +18,7 @@ describe('plenary size at intake', () => {
     const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
     await t.deps.db.update(offices).set({ memberCount: 5 }).where(eq(offices.id, office.id));
     await makeUser(t.deps.db, { office, role: 'pimpinan' });
-    expect(await findIntakeOffice(t.deps.db, office.id)).toEqual({ id: office.id, regionCode: '36.73', memberCount: 5 });
+    expect(await findIntakeOffice(t.deps.db, office.id)).toEqual({ id: office.id, name: office.name, regionCode: '36.73', memberCount: 5 });
   });
 
   it('else counts the office’s active pimpinan, not other roles, other offices or disabled accounts', async () => {

@@ -29,7 +29,10 @@ export async function recomputeOpenCases(tx: Executor, calendar: Calendar, chang
   for (const row of rows) {
     const values = derivedColumns(row.facts as CaseRecord, row.regionCode || null, row.eventRegionCode, calendar, now);
     if (JSON.stringify(values.deadlines) === JSON.stringify(row.deadlines)) continue;
-    await tx.update(cases).set({ deadlines: values.deadlines, deadlinesCalendar: values.deadlinesCalendar, nextDueAt: values.nextDueAt, overdue: values.overdue }).where(eq(cases.id, row.id));
+    await tx
+      .update(cases)
+      .set({ deadlines: values.deadlines, deadlinesCalendar: values.deadlinesCalendar, nextDueAt: values.nextDueAt, overdue: values.overdue, version: sql`${cases.version} + 1` })
+      .where(eq(cases.id, row.id));
     changed += 1;
   }
   return changed;

@@ -16,7 +16,7 @@ import { applyAction } from './apply-action.js';
 import { clockRegion } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
 import { CaseRefusedError } from './case-refused-error.js';
-import { lockCase, readCaseWithExtras, writeTransition, type CaseExtras, type CaseWithExtras } from './case-statements.js';
+import { listsTheSame, lockCase, readCaseWithExtras, writeTransition, type CaseExtras, type CaseWithExtras, type Confirm } from './case-statements.js';
 import type { CaseRow } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { openLinkedCase } from './open-linked-case.js';
@@ -36,17 +36,46 @@ export async function runAction(deps: Deps, actor: Actor, caseId: string, action
   const found = read ?? (await readCaseWithExtras(deps.db, actor.scope, caseId));
   if (!found) throw new AppError('NOT_FOUND');
   const written = await attemptAction(deps, actor, found.row, action, payload, calendar);
-  if (written) return withExtras(written, found.extras);
+  if (written) return remember(deps, withExtras(written, found.extras));
   // Someone changed the case in between: queue on its row lock, then read and decide again. Under
   // the lock the write cannot go stale, so a busy case never starves a caller.
   return deps.db.transaction(async (tx) => {
     await lockCase(tx, caseId);
     const again = await readCaseWithExtras(tx, actor.scope, caseId);
     if (!again) throw new AppError('NOT_FOUND');
-    const locked = await attemptAction(deps, actor, again.row, action, payload, calendar, tx);
+    const locked = await attemptAction(deps, actor, again.row, action, payload, calendar, { tx });
     if (!locked) throw new AppError('CASE_BUSY');
     return withExtras(locked, again.extras);
-  });
+  }).then((result) => remember(deps, result));
+}
+
+/**
+ * The action decided on the case as this process has it cached, for the session as cached
+ * (decision 011): written only if the write confirms both. `undefined` when it did not (the case
+ * changed, the session ended or changed, the scope no longer covers the case): nothing was
+ * written, and the caller reads afresh and runs the action again. A refusal is thrown as usual;
+ * the caller must not answer with it either, since it was decided on cached data.
+ */
+export async function runConfirmedAction(deps: Deps, actor: Actor, cached: CaseWithExtras, action: CaseAction, payload: unknown, confirm: Confirm): Promise<ActionResult | undefined> {
+  const calendar = await deps.calendar.current();
+  const written = await attemptAction(deps, actor, cached.row, action, payload, calendar, { confirm });
+  if (!written) {
+    deps.caseCache.dropCase(cached.row.id);
+    return undefined;
+  }
+  let result = withExtras(written, cached.extras);
+  // Evidence, a document or a note added since (through another process): list them afresh.
+  if (!written.listed || !listsTheSame(result.extras, written.listed)) {
+    const fresh = await readCaseWithExtras(deps.db, null, cached.row.id);
+    if (fresh) result = { ...result, extras: fresh.extras };
+  }
+  return remember(deps, result);
+}
+
+/** The case as just written, for the next action on it in this process. */
+function remember(deps: Deps, result: ActionResult): ActionResult {
+  deps.caseCache.putCase({ row: result.row, extras: result.extras });
+  return result;
 }
 
 function withExtras(written: { row: CaseRow; opened: string[]; office: CaseExtras['office'] | undefined }, extras: CaseExtras): ActionResult {
@@ -56,11 +85,13 @@ function withExtras(written: { row: CaseRow; opened: string[]; office: CaseExtra
 const STALE = Symbol('stale');
 
 /**
- * Decides on the row as read and writes; `undefined` when the case changed in between. Inside
- * `tx` (the case row locked) it writes there; otherwise in one statement, or in a transaction of
- * its own when the action writes more than the case.
+ * Decides on the row as read and writes; `undefined` when the case changed in between (or, with
+ * `confirm`, when the session or the scope no longer hold). Inside `tx` (the case row locked) it
+ * writes there; otherwise in one statement, or in a transaction of its own when the action writes
+ * more than the case.
  */
-async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar, tx?: Executor) {
+async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar, opts: { tx?: Executor; confirm?: Confirm } = {}) {
+  const { tx, confirm } = opts;
   const now = deps.now();
   const record = row.facts as CaseRecord;
   const region = clockRegion(row.regionCode || null, row.eventRegionCode);
@@ -130,8 +161,8 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
           ...(opened.length ? { opened } : {}),
         },
       }),
-    }, number);
-    return updated && { row: updated, opened, office };
+    }, number, confirm);
+    return updated && { row: updated.row, listed: updated.listed, opened, office };
   };
 
   if (tx) return write(tx);
