@@ -138,10 +138,11 @@ export type Confirm = { session: SessionActorRow; now: Date };
 
 // The confirmed write's parameters after the transition's own ($25 on, or $29 on with a number):
 // the session as cached, the time, and the office scope.
-const CONFIRM_FIELDS = ['csrfToken', 'userId', 'username', 'displayName', 'role', 'totpEnabled', 'officeId', 'officeKind'] as const;
-const CONFIRM_TYPES: Record<(typeof CONFIRM_FIELDS)[number], string> = {
+// Each session field compared, with its SQL type.
+const CONFIRM_TYPES = {
   csrfToken: 'text', userId: 'uuid', username: 'text', displayName: 'text', role: 'text', totpEnabled: 'boolean', officeId: 'uuid', officeKind: 'text',
-};
+} as const satisfies Partial<Record<keyof SessionActorRow, string>>;
+const CONFIRM_FIELDS = Object.keys(CONFIRM_TYPES) as (keyof typeof CONFIRM_TYPES)[];
 
 /**
  * True only if the session is still live, its user active, and everything the decision and its
