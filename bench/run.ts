@@ -13,11 +13,11 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../src/server/db/client.js';
 import { makeOffice, makeUser } from '../src/server/test/factories.js';
 import { findOfficeById } from '../src/server/modules/offices/offices.repository.js';
-import { startApp } from './lib/app.js';
+import { startApp, startAppProcesses } from './lib/app.js';
 import { bulkLoad, explainInbox, LIFECYCLE_EXTRA_REGIONS, type BulkSummary } from './lib/bulk.js';
 import { makeClient, signIn, type Session } from './lib/http.js';
 import { LIFECYCLE_REQUESTS, runLoad, type LoadOptions, type LoadResult, type Scenario } from './lib/load.js';
-import { observe, waitQuiet, type Observation } from './lib/observe.js';
+import { observe, waitQuiet, type AppProcesses, type Observation } from './lib/observe.js';
 import { startProfile, type ProfileSummary } from './lib/profile.js';
 import { printReport, type Report } from './lib/report.js';
 import { BENCH_DB, dropDatabase, ensureDatabase, makeCast, prepare, readMeta, withDatabase, writeMeta, type Cast } from './lib/setup.js';
@@ -34,6 +34,7 @@ const { values: args } = parseArgs({
     'inbox-concurrency': { type: 'string', default: '4' },
     'inbox-duration': { type: 'string', default: '10' },
     pool: { type: 'string', default: '10' },
+    workers: { type: 'string', default: '1' },
     client: { type: 'string', default: 'process' },
     offices: { type: 'string', default: '1' },
     only: { type: 'string', default: 'lifecycle,baseline,inbox' },
@@ -64,6 +65,8 @@ const inboxConcurrency = num(args['inbox-concurrency'], 'inbox-concurrency');
 const inboxDurationS = num(args['inbox-duration'], 'inbox-duration');
 const poolSize = num(args.pool, 'pool');
 const officeCount = Math.max(1, num(args.offices, 'offices'));
+const workers = Math.max(1, num(args.workers, 'workers'));
+if (workers > 1 && (args.pglite || args.profile)) throw new Error('--workers > 1 needs PostgreSQL, and profiles only a single app process (no --pglite, no --profile)');
 const clientMode = args.client === 'inline' ? 'inline' : 'process';
 const only = new Set(args.only!.split(','));
 const serverUrl = args['server-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
@@ -85,6 +88,8 @@ async function load(opts: LoadOptions): Promise<{ result: LoadResult; loadGenCpu
     child.send(opts);
   });
 }
+
+let appProcesses: AppProcesses | undefined;
 
 /** One measured run with the observer on during the window. */
 type Measured = LoadResult & { observed?: Observation & { loadGenCpuPct: number }; profile?: ProfileSummary; attempts?: number };
@@ -110,7 +115,7 @@ async function measuredOnce(database: Database, name: string, opts: LoadOptions)
   let stopObserving: ReturnType<typeof observe> | undefined;
   let stopProfile: Promise<Awaited<ReturnType<typeof startProfile>>> | undefined;
   const timer = setTimeout(() => {
-    if (database.kind === 'postgres') stopObserving = observe(withDatabase(serverUrl, args.database!), args.database!);
+    if (database.kind === 'postgres') stopObserving = observe(withDatabase(serverUrl, args.database!), args.database!, appProcesses);
     if (args.profile && name === 'lifecycle') stopProfile = startProfile();
   }, opts.warmupS * 1000);
   const { result, loadGenCpuMs } = await load(opts);
@@ -137,7 +142,10 @@ async function main() {
     ? Object.fromEntries(rowsOf<{ name: string; setting: string }>(await database.db.execute(sql`select name, setting from pg_settings where name in ('server_version', 'fsync', 'synchronous_commit', 'shared_buffers', 'max_connections', 'work_mem')`)).map((r) => [r.name, r.setting]))
     : {};
 
-  const { app, url } = await startApp(database);
+  // The app: in this process, or (--workers N) in N server processes as NETRA_WORKERS runs it.
+  const server = workers > 1 ? await startAppProcesses(withDatabase(serverUrl, args.database!), { workers, poolSize, log }) : await startApp(database);
+  appProcesses = 'processes' in server ? server.processes : undefined;
+  const { url } = server;
   const client = makeClient(url, 4);
   try {
     // The cast: a Bawaslu Kota Serang office (36.73) with a penanganan and a pimpinan user; with
@@ -178,7 +186,8 @@ async function main() {
     if (only.has('inbox')) {
       const variants = await inboxVariants(database, main.staff, client, casesBefore > 10_000);
       results.inbox = await measured(database, 'inbox', { url, warmupS: 2, durationS: inboxDurationS, concurrency: inboxConcurrency, scenario: { kind: 'inbox', variants } });
-      if (database.kind === 'postgres' && args.explain) results.explain = await explainInbox(withDatabase(serverUrl, args.database!), client, variants);
+      if (database.kind === 'postgres' && args.explain && workers === 1) results.explain = await explainInbox(withDatabase(serverUrl, args.database!), client, variants);
+      else if (workers > 1) log('inbox: no EXPLAIN with --workers (the SQL is captured in the app process)');
     }
     const casesAfter = Number(rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from cases`))[0]!.n);
 
@@ -188,7 +197,7 @@ async function main() {
       at: started.toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
       database: { kind: database.kind, ...serverInfo, pool: poolSize, casesBefore, casesAfter },
-      options: { concurrency, durationS, warmupS, inboxConcurrency, inboxDurationS, client: clientMode, offices: officeCount, lifecycleRequests: LIFECYCLE_REQUESTS },
+      options: { concurrency, durationS, warmupS, inboxConcurrency, inboxDurationS, client: clientMode, offices: officeCount, workers, lifecycleRequests: LIFECYCLE_REQUESTS },
       ...(bulk ? { bulk } : {}),
       results,
     };
@@ -200,7 +209,7 @@ async function main() {
     log(`results written to ${path.relative(process.cwd(), file)}`);
   } finally {
     client.close();
-    await app.close();
+    await server.close();
     await database.close();
     if (!args.pglite && !args.keep && !args.reuse) await dropDatabase(serverUrl, args.database!);
     else if (!args.pglite) log(`database ${args.database} kept (rerun with --reuse to skip the bulk load; drop it with --scale 0 and no --keep, or: dropdb)`);

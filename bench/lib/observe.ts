@@ -90,11 +90,17 @@ export type Observation = {
   avgActiveBackends: number;
 };
 
-export function observe(serverUrl: string, datname: string) {
+/** The app when it runs as several processes (--workers): their pids, and their queries so far. */
+export type AppProcesses = { pids: () => number[]; queries: () => Promise<number> };
+
+export function observe(serverUrl: string, datname: string, processes?: AppProcesses) {
   let pgPids: number[] = [];
   const pg0 = new Map<number, number>();
   let postmaster = 0;
   let postmaster0 = 0;
+  const appPids = processes?.pids() ?? [];
+  const appCpuMs0 = appPids.map((p) => procCpuMs(p));
+  const appQueries0 = processes?.queries();
   const app0 = process.cpuUsage();
   const m0 = machineCpu();
   const t0 = performance.now();
@@ -134,7 +140,10 @@ export function observe(serverUrl: string, datname: string) {
     await loop;
     const wallMs = performance.now() - t0;
     const m1 = machineCpu();
-    const app = process.cpuUsage(app0);
+    const own = process.cpuUsage(app0);
+    // With --workers the app is those processes; this one only observes.
+    const app = processes ? { user: appPids.reduce((a, p, i) => a + procCpuMs(p) - appCpuMs0[i]!, 0) * 1000, system: 0 } : own;
+    const queries = processes ? (await processes.queries()) - (await appQueries0!) : q();
     const pgMs = [...new Set([...pgPids, ...more])].reduce((a, p) => a + procCpuMs(p) - (pg0.get(p) ?? 0), 0) + (postmaster ? procCpuMs(postmaster, true) - postmaster0 : 0);
     const total = [...waits.values()].reduce((a, b) => a + b, 0) || 1;
     const backendWaits: Record<string, number> = {};
@@ -147,7 +156,7 @@ export function observe(serverUrl: string, datname: string) {
       loadGenCpuPct: pct(loadGenCpuMs),
       postgresCpuPct: pct(pgMs),
       otherCpuPct: Math.max(0, Math.round(((m1.busy - m0.busy) / wallMs) * 1000) / 10 - pct((app.user + app.system) / 1000) - pct(loadGenCpuMs) - pct(pgMs)),
-      appQueries: q(),
+      appQueries: queries,
       backendWaits,
       avgActiveBackends: Math.round((activeTotal / (samples || 1)) * 10) / 10,
     };

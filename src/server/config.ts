@@ -1,4 +1,5 @@
 // The environment, parsed once. Nothing else in the codebase reads process.env.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -27,6 +28,9 @@ const schema = z.object({
   NETRA_SMTP_FROM: z.string().default('Netra <netra@localhost>'),
   NETRA_REMIND_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   NETRA_CASE_CACHE: z.coerce.number().int().min(0).max(100_000).default(1000),
+  NETRA_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
+  /** set by the primary process for each server process it starts (cluster.ts); not for operators */
+  NETRA_WORKER_INDEX: z.coerce.number().int().min(0).max(63).default(0),
   NETRA_S3_BUCKET: z.string().min(3).optional(),
   NETRA_S3_ENDPOINT: z.string().url().optional(),
   NETRA_S3_REGION: z.string().default('us-east-1'),
@@ -58,6 +62,10 @@ export type Config = {
   remindHours: number;
   /** cases (and sessions) a process keeps to decide workflow actions on, confirmed by the write; 0 turns it off (decision 011) */
   caseCacheEntries: number;
+  /** server processes on this machine (node:cluster), each with its own pool and case cache; > 1 only with PostgreSQL (decision 012) */
+  workers: number;
+  /** which of them this process is (0 … workers − 1); process 0 runs the deadline sweep and reminders */
+  workerIndex: number;
   /** S3-compatible object storage for evidence and documents; local disk when absent */
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | undefined;
 };
@@ -69,6 +77,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Konfigurasi tidak valid / invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const workers = e.NETRA_WORKERS === 'auto' ? os.availableParallelism() : e.NETRA_WORKERS;
+  if (workers > 1 && !e.DATABASE_URL) {
+    throw new Error(
+      'Konfigurasi tidak valid / invalid configuration:\n' +
+        `  NETRA_WORKERS: ${workers} proses butuh PostgreSQL (DATABASE_URL); basis data tertanam (PGlite) hanya dapat dibuka oleh satu proses. / ` +
+        `${workers} processes need PostgreSQL (DATABASE_URL); the embedded database (PGlite) can be opened by one process only.`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -91,6 +107,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtp: e.NETRA_SMTP_URL ? { url: e.NETRA_SMTP_URL, from: e.NETRA_SMTP_FROM } : undefined,
     remindHours: e.NETRA_REMIND_HOURS,
     caseCacheEntries: e.NETRA_CASE_CACHE,
+    workers,
+    workerIndex: e.NETRA_WORKER_INDEX,
     s3: e.NETRA_S3_BUCKET
       ? {
           bucket: e.NETRA_S3_BUCKET,

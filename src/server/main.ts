@@ -1,51 +1,96 @@
-// Boot: config → database → migrations → regions → demo → HTTP.
+// Boot: config → database → migrations → regions → demo → HTTP. With NETRA_WORKERS > 1 (PostgreSQL
+// only) this process prepares the database, then starts that many server processes and supervises
+// them (cluster.ts, decision 012); each of them runs `serve` below.
+import cluster from 'node:cluster';
 import { buildApp } from './http/app.js';
 import { makeDeps } from './http/deps.js';
 import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { openConfiguredDatabase, prepareDatabase } from './boot.js';
+import { superviseWorkers } from './cluster.js';
 
 const started = performance.now();
-const config = loadConfig();
 const log = (line: string) => console.log(line);
-const database = await openConfiguredDatabase(config);
-log(`Netra: basis data / database: ${database.describe}`);
-await prepareDatabase(database, config, log);
-const deps = makeDeps({ db: database.db, config });
-const app = await buildApp(deps, { logger: config.logLevel !== 'silent' });
+const readyLine = (config: Config) => `Netra siap dalam / ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://localhost:${config.port}`;
 
-// The deadline sweep: marks cases whose deadline has passed (idempotent; safe on several nodes).
-let sweeping = false;
-const sweep = async () => {
-  if (sweeping) return;
-  sweeping = true;
-  try {
-    const marked = await sweepOverdue(deps);
-    if (marked > 0) app.log.info({ marked }, 'deadline sweep: cases became overdue');
-    const reminded = await sendReminders(deps);
-    if (reminded.cases > 0) app.log.info(reminded, 'deadline reminders sent');
-  } catch (err) {
-    app.log.error({ err }, 'deadline sweep failed');
-  } finally {
-    sweeping = false;
+/** One server process: the HTTP app on its own pool; process 0 also runs the deadline sweep. */
+async function serve(config: Config, prepare: boolean) {
+  const database = await openConfiguredDatabase(config);
+  if (prepare) {
+    log(`Netra: basis data / database: ${database.describe}`);
+    await prepareDatabase(database, config, log);
   }
-};
-const sweepTimer = config.sweepSeconds > 0 ? setInterval(() => void sweep(), config.sweepSeconds * 1000) : undefined;
-sweepTimer?.unref();
+  const deps = makeDeps({ db: database.db, config });
+  const app = await buildApp(deps, { logger: config.logLevel !== 'silent' });
 
-let closing = false;
-async function shutdown(signal: string) {
-  if (closing) return;
-  closing = true;
-  log(`Netra berhenti / stopping (${signal})`);
-  if (sweepTimer) clearInterval(sweepTimer);
-  await app.close();
-  await database.close();
-  process.exit(0);
+  // The deadline sweep: marks cases whose deadline has passed (idempotent; safe on several nodes,
+  // but one process per machine is enough).
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      const marked = await sweepOverdue(deps);
+      if (marked > 0) app.log.info({ marked }, 'deadline sweep: cases became overdue');
+      const reminded = await sendReminders(deps);
+      if (reminded.cases > 0) app.log.info(reminded, 'deadline reminders sent');
+    } catch (err) {
+      app.log.error({ err }, 'deadline sweep failed');
+    } finally {
+      sweeping = false;
+    }
+  };
+  const sweepTimer = config.sweepSeconds > 0 && config.workerIndex === 0 ? setInterval(() => void sweep(), config.sweepSeconds * 1000) : undefined;
+  sweepTimer?.unref();
+
+  let closing = false;
+  async function shutdown(signal: string) {
+    if (closing) return;
+    closing = true;
+    if (cluster.isPrimary) log(`Netra berhenti / stopping (${signal})`);
+    if (sweepTimer) clearInterval(sweepTimer);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  }
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  if (cluster.isPrimary) log(readyLine(config));
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-await app.listen({ port: config.port, host: config.host });
-log(`Netra siap dalam / ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://localhost:${config.port}`);
+/** The primary of several server processes: prepares the database once, then supervises them. */
+async function supervise(config: Config) {
+  const database = await openConfiguredDatabase(config);
+  log(`Netra: basis data / database: ${database.describe}`);
+  await prepareDatabase(database, config, log);
+  await database.close();
+  log(`Netra: ${config.workers} proses server / server processes (NETRA_WORKERS)`);
+  const supervisor = superviseWorkers({ workers: config.workers, log });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`Netra berhenti / stopping (${signal})`);
+    await supervisor.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await supervisor.ready;
+  log(readyLine(config));
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  // A configuration mistake is the operator's to fix: say what it is, without a stack trace.
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
+if (cluster.isWorker) await serve(config, false);
+else if (config.workers > 1) await supervise(config);
+else await serve(config, true);

@@ -137,7 +137,7 @@ describe('sessions and CSRF', () => {
 describe('HTTP basics', () => {
   it('answers health, sends security headers, and serves OpenAPI and its reference page', async () => {
     const health = await t.app.inject({ url: '/api/health' });
-    expect(health.json()).toMatchObject({ status: 'ok', database: 'ok' });
+    expect(health.json()).toMatchObject({ status: 'ok', database: 'ok', worker: 0 });
     expect(health.headers['x-content-type-options']).toBe('nosniff');
     expect(health.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(health.headers['strict-transport-security']).toBeDefined();

@@ -1,0 +1,26 @@
+// The environment as Netra reads it: the number of server processes (NETRA_WORKERS, decision 012).
+import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const pg = { DATABASE_URL: 'postgres://netra@db.example:5432/netra' };
+
+describe('NETRA_WORKERS', () => {
+  it('is one process by default, and process 0 unless the primary says otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ workers: 1, workerIndex: 0 });
+    expect(loadConfig({ ...pg, NETRA_WORKERS: '3', NETRA_WORKER_INDEX: '2' })).toMatchObject({ workers: 3, workerIndex: 2 });
+  });
+
+  it("takes 'auto' as one process per core", () => {
+    expect(loadConfig({ ...pg, NETRA_WORKERS: 'auto' }).workers).toBe(os.availableParallelism());
+  });
+
+  it('refuses several processes on the embedded database, saying why in Indonesian and English', () => {
+    expect(() => loadConfig({ NETRA_WORKERS: '2' })).toThrow(/NETRA_WORKERS: 2 proses butuh PostgreSQL \(DATABASE_URL\).*PGlite.*need PostgreSQL/s);
+    expect(loadConfig({ NETRA_WORKERS: '1' }).workers).toBe(1);
+  });
+
+  it('refuses what is not a number of processes', () => {
+    for (const bad of ['0', '-1', '1.5', 'two', '65']) expect(() => loadConfig({ ...pg, NETRA_WORKERS: bad }), bad).toThrow(/Konfigurasi tidak valid \/ invalid configuration:\n {2}NETRA_WORKERS/);
+  });
+});
