@@ -2,7 +2,6 @@
 // before app.ready(): the baseline, a trivial insert of one row through the same pool. In this
 // process, or (--workers N) in N server processes supervised as `NETRA_WORKERS=N npm start` does.
 import cluster from 'node:cluster';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import { buildApp } from '../../src/server/http/app.js';
 import { makeDeps, type Deps } from '../../src/server/http/deps.js';
 import type { AppProcesses } from './observe.js';
 import { benchConfig } from './setup.js';
+import { freePort } from '../../src/server/test/free-port.js';
 
 /** The fixed clock: 12 November 2024, 14:00 WIB — after the hearings and the plenary of the lifecycle. */
 export const BENCH_NOW = new Date('2024-11-12T07:00:00Z');
@@ -27,16 +27,6 @@ export async function startApp(database: Database, port = 0): Promise<{ app: Fas
   await app.ready();
   const address = await app.listen({ port, host: '127.0.0.1' });
   return { app, deps, url: address, close: () => app.close() };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** The app in `workers` server processes on one port (bench/lib/app-worker.ts), each with its own pool of `poolSize`. */

@@ -6,26 +6,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './db/client.js';
 import { dropDatabaseWhenIdle } from './db/drop-database.js';
 import { allRequirementsMet, laporanBody } from './test/case-fixtures.js';
+import { freePort } from './test/free-port.js';
 
 const baseUrl = process.env.NETRA_TEST_PG_URL ?? process.env.DATABASE_URL;
 if (!baseUrl && process.env.CI) throw new Error('CI=true but no PostgreSQL (NETRA_TEST_PG_URL or DATABASE_URL): this test must run in CI.');
 if (!baseUrl) console.warn('[cluster] SKIPPED: needs PostgreSQL (set NETRA_TEST_PG_URL or DATABASE_URL).');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 type Reply = { status: number; body: string; headers: http.IncomingHttpHeaders };
 

@@ -2,7 +2,6 @@
 // unique and gapless (001 … 1000). Needs PostgreSQL: NETRA_TEST_PG_URL (CI sets it in both legs) or
 // DATABASE_URL. On a laptop without it the test skips with a printed reason; in CI it fails.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
@@ -15,6 +14,7 @@ import { testConfig } from '../../test/harness.js';
 import { loadRegions } from '../regions/load-regions.js';
 import { seedCalendar } from '../law/calendar.repository.js';
 import { OFFICIAL_CALENDAR } from '../../../core/law/index.js';
+import { freePort } from '../../test/free-port.js';
 
 const baseUrl = process.env.NETRA_TEST_PG_URL ?? process.env.DATABASE_URL;
 if (!baseUrl && process.env.CI) throw new Error('CI=true but no PostgreSQL (NETRA_TEST_PG_URL or DATABASE_URL): this test must run in CI.');
@@ -22,16 +22,6 @@ if (!baseUrl) console.warn('[register-concurrency] SKIPPED: needs PostgreSQL (se
 
 const CASES = 1000;
 const NOW = new Date('2024-11-10T05:00:00Z');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startNode(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
