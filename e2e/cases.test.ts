@@ -169,6 +169,10 @@ describeBrowser('case handling in Chromium', () => {
     await expect.poll(() => caseState(page)).toBe('kajian-awal');
     const items = await page.getByTestId('checklist-item').all();
     expect(items.length).toBeGreaterThan(3);
+    // Known today, filed today: the law engine's filing clock says in time, beside that requirement.
+    const filingClock = page.locator('[data-item="tepat-waktu"] [data-testid=checklist-filing-clock]');
+    expect(await filingClock.getAttribute('data-on-time')).toBe('true');
+    expect(await filingClock.textContent()).toMatch(/^Menurut tenggat hukum: disampaikan tepat waktu \(batas [^()]+ \d{4}\)\.$/);
     for (const item of items) {
       const id = await item.getAttribute('data-item');
       await page.getByTestId(`checklist-result-${id}`).getByText('Memenuhi', { exact: true }).click();

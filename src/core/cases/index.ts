@@ -66,7 +66,7 @@ export {
   type RequirementItem,
   type RequirementResult,
 } from './requirements.js';
-export type { Actor } from './rule-types.js';
+export type { Actor, DecisionClocks } from './rule-types.js';
 export {
   CASE_STATES,
   OPEN_STATES,

@@ -14,6 +14,15 @@ export interface Actor {
   officeId: string;
 }
 
+/**
+ * Clocks the law engine computed for the case with the official calendar (the server passes them
+ * from the stored deadlines; core cannot compute them without the calendar).
+ */
+export interface DecisionClocks {
+  /** The last day to file a laporan, counted from the day the violation became known, and whether it came in by then. */
+  filing?: { lastDay: string; onTime: boolean };
+}
+
 export interface FactContext {
   facts: CaseFacts;
   regime: Regime;
@@ -21,6 +30,7 @@ export interface FactContext {
   now: string;
   /** Local date of `now` in the office's time zone (YYYY-MM-DD). */
   today: string;
+  clocks: DecisionClocks;
 }
 
 export interface PayloadContext<A extends CaseAction> extends FactContext {

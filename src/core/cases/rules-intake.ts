@@ -50,12 +50,28 @@ export const INTAKE_RULES: RuleTable<
   'mulai-kajian-awal': { effects: () => [] },
 
   'nilai-syarat': {
-    check: ({ facts, regime, payload }) => {
+    check: ({ facts, regime, payload, clocks }) => {
       if (!isRegistrable(facts.kind)) return [];
       const known = new Set(checklistFor(facts.kind, regime.kind).map((i) => i.id));
-      return payload.entries
+      const unknown = payload.entries
         .filter((e) => !known.has(e.itemId))
         .map((e) => missing(`syarat.${e.itemId}.tidak-dikenal`, `Syarat '${e.itemId}' tidak ada dalam daftar periksa`, `Requirement '${e.itemId}' is not on the checklist`));
+      // A laporan filed after the last day (UU 7/2017 Pasal 454 ayat (6); UU 10/2016 Pasal 134
+      // ayat (4): 7 days from when the violation became known) may still be judged in time, for
+      // instance when the date it became known is corrected; the assessment then says why.
+      const inTime = payload.entries.find((e) => e.itemId === 'tepat-waktu');
+      const filing = clocks.filing;
+      const unexplained = facts.kind === 'laporan' && filing && !filing.onTime && inTime?.result === 'memenuhi' && !inTime.note;
+      return unexplained
+        ? [
+            ...unknown,
+            missing(
+              'syarat.tepat-waktu.catatan',
+              `Menurut tenggat hukum laporan disampaikan setelah batas ${filing.lastDay}: beri catatan bila syarat 'Disampaikan dalam batas waktu' tetap dinilai memenuhi`,
+              `By the legal clock the report came in after the last day, ${filing.lastDay}: add a note if 'Submitted within the time limit' is still assessed as met`,
+            ),
+          ]
+        : unknown;
     },
     effects: () => [],
   },

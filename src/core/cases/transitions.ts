@@ -8,7 +8,7 @@ import type { CaseFacts } from './case-facts.js';
 import type { Effect } from './effects.js';
 import { INTAKE_KIND_LABELS } from './intake.js';
 import { ACTION_PAYLOADS, type ActionPayloads } from './payloads.js';
-import type { ActionRules, Actor, FactContext, PayloadContext, RuleTable } from './rule-types.js';
+import type { ActionRules, Actor, DecisionClocks, FactContext, PayloadContext, RuleTable } from './rule-types.js';
 import { HANDLING_RULES } from './rules-handling.js';
 import { INTAKE_RULES } from './rules-intake.js';
 import { isTerminal, REGISTERED_STATES, STATES, type CaseState } from './states.js';
@@ -94,21 +94,23 @@ function issueToMissing(issue: { path: PropertyKey[]; message: string }): Missin
   return missing(`payload.${path}`, `Isian '${path}': ${id}`, `Field '${path}': ${en}`);
 }
 
-function factContext(facts: CaseFacts, regime: Regime, now: string): FactContext {
-  return { facts, regime, now, today: localDateOf(now, facts.officeRegionCode) };
+function factContext(facts: CaseFacts, regime: Regime, now: string, clocks: DecisionClocks = {}): FactContext {
+  return { facts, regime, now, today: localDateOf(now, facts.officeRegionCode), clocks };
 }
 
 /**
  * Decides one transition. `now` is an ISO 8601 instant with offset (throws on anything else).
- * On success `payload` is the parsed payload (defaults applied) for the server to store.
+ * `clocks` are the law engine's deadlines of the case, where a rule weighs them (the filing clock
+ * in the kajian awal). On success `payload` is the parsed payload (defaults applied) for the
+ * server to store.
  */
-export function decideTransition(facts: CaseFacts, action: string, payload: unknown, actor: Actor, now: string): TransitionDecision {
+export function decideTransition(facts: CaseFacts, action: string, payload: unknown, actor: Actor, now: string, clocks: DecisionClocks = {}): TransitionDecision {
   if (!isCaseAction(action)) {
     return refuse('UNKNOWN_ACTION', [missing('tindakan', `Tindakan '${action}' tidak dikenal`, `Unknown action '${action}'`)]);
   }
   const regime = findRegime(facts.regime);
   if (!regime) return refuse('UNKNOWN_REGIME', [missing('rezim', `Rezim '${facts.regime}' tidak dikenal`, `Unknown regime '${facts.regime}'`)]);
-  const ctx = factContext(facts, regime, now);
+  const ctx = factContext(facts, regime, now, clocks);
   const info = ACTIONS[action];
   const gated = gate(facts, info, actor.role, actor.officeId);
   if (gated) return refuse(gated.code, gated.missing);

@@ -1,6 +1,6 @@
 // The deadlines of one case, from the law engine, with the pauses the workflow recorded, and the
 // one that matters next for the deadline board and the sweep.
-import type { CaseState } from '../../../core/cases/index.js';
+import type { CaseState, DecisionClocks } from '../../../core/cases/index.js';
 import { computeCaseDeadlines, computeDeadline, getRegime, type Calendar, type CaseDeadlines } from '../../../core/law/index.js';
 import type { CaseRecord } from './case-record.js';
 
@@ -46,6 +46,12 @@ export function caseDeadlines(record: CaseRecord, regionCode: string, calendar: 
 
 const PRE_REGISTRATION: CaseState[] = ['diterima', 'kajian-awal'];
 const HANDLING: CaseState[] = ['diregistrasi', 'klarifikasi', 'kajian', 'pleno'];
+
+/** The stored deadlines a workflow rule weighs (core's DecisionClocks); none for informasi awal. */
+export function decisionClocks(row: { deadlines: unknown }): DecisionClocks {
+  const filing = (row.deadlines as Partial<CaseDeadlines> | null)?.filing;
+  return filing ? { filing: { lastDay: filing.lastDay, onTime: filing.onTime } } : {};
+}
 
 /** Clocks that run in a state, in the order they matter. */
 export function runningClocks(state: CaseState, record: CaseRecord, d: CaseDeadlines): { clock: string; due: string }[] {

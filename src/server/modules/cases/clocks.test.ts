@@ -112,3 +112,23 @@ describe('calendar changes', () => {
     t.deps.calendar.invalidate();
   });
 });
+
+describe('the filing clock in the kajian awal', () => {
+  it('asks for a note when a laporan the law engine finds late is assessed as in time, and keeps what was assessed', async () => {
+    clock = new Date('2024-11-12T03:00:00Z');
+    // Known on 1 November, received on 12 November: the 7 days of UU 10/2016 Pasal 134 ayat (4) have passed.
+    const id = await intake({ event: { ...laporanBody().event, occurredOn: '2024-10-31', knownOn: '2024-11-01' }, receivedAt: '2024-11-12T10:00:00+07:00' });
+    const filing = (await view(id)).deadlines.filing;
+    expect(filing.onTime).toBe(false);
+    expect((await act(id, 'mulai-kajian-awal')).statusCode).toBe(200);
+
+    const refused = await act(id, 'nilai-syarat', allRequirementsMet());
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.missing).toEqual([expect.objectContaining({ key: 'syarat.tepat-waktu.catatan', id: expect.stringContaining(`setelah batas ${filing.lastDay}`) })]);
+    expect((await view(id)).checklist.every((c: { result: string }) => c.result === 'belum-dinilai')).toBe(true); // nothing written
+
+    const explained = { entries: allRequirementsMet().entries.map((e) => (e.itemId === 'tepat-waktu' ? { ...e, note: 'Pelapor baru mengetahui unggahan pada 10 November 2024 (tangkapan layar bertanggal).' } : e)) };
+    expect((await act(id, 'nilai-syarat', explained)).statusCode).toBe(200);
+    expect((await view(id)).checklist.find((c: { itemId: string }) => c.itemId === 'tepat-waktu')).toMatchObject({ result: 'memenuhi', note: expect.stringContaining('10 November 2024') });
+  });
+});

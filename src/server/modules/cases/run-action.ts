@@ -13,7 +13,7 @@ import { AppError } from '../../errors.js';
 import { auditDraft } from '../audit/append-audit.js';
 import { findOfficeById } from '../offices/offices.repository.js';
 import { applyAction } from './apply-action.js';
-import { clockRegion } from './case-deadlines.js';
+import { clockRegion, decisionClocks } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { listsTheSame, lockCase, readCaseWithExtras, writeTransition, type CaseExtras, type CaseWithExtras, type Confirm } from './case-statements.js';
@@ -96,7 +96,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
   const record = row.facts as CaseRecord;
   const region = clockRegion(row.regionCode || null, row.eventRegionCode);
   const nowIso = localIso(now, region);
-  const decision = decideTransition(record.machine, action, payload, { role: actor.role, officeId: actor.officeId }, nowIso);
+  const decision = decideTransition(record.machine, action, payload, { role: actor.role, officeId: actor.officeId }, nowIso, decisionClocks(row));
   if (!decision.ok) throw new CaseRefusedError(decision.code, decision.missing);
 
   const regime = getRegime(row.regime);

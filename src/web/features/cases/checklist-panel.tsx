@@ -1,5 +1,7 @@
 // The kajian awal checklist: each formal and material requirement, with its article, assessed as
 // memenuhi / tidak memenuhi (with a reason) / belum dinilai. Saved as the nilai-syarat action.
+// Beside 'Disampaikan dalam batas waktu' of a laporan it shows what the law engine's filing clock
+// says; assessing a late laporan as in time needs a note (the server refuses it without one).
 import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +16,8 @@ const COLORS: Record<Result, string> = { memenuhi: 'green', 'tidak-memenuhi': 'r
 
 export function ChecklistPanel({ view }: { view: CaseView }) {
   const { t } = useTranslation();
-  const { bi } = useCaseFormat();
+  const { bi, day } = useCaseFormat();
+  const filing = view.kind === 'laporan' ? view.deadlines?.filing : undefined;
   const editable = view.availableActions.some((a) => a.action === 'nilai-syarat' && a.enabled);
   const initial = () => Object.fromEntries(view.checklist.map((c) => [c.itemId, { result: c.result as Result, note: c.note ?? '' }]));
   const [entries, setEntries] = useState(initial);
@@ -33,6 +36,7 @@ export function ChecklistPanel({ view }: { view: CaseView }) {
       payload: { entries: view.checklist.map((c) => ({ itemId: c.itemId, result: entries[c.itemId]?.result ?? 'belum-dinilai', ...(entries[c.itemId]?.note.trim() ? { note: entries[c.itemId]?.note.trim() } : {}) })) },
     });
   const groups = ['formal', 'materiil'] as const;
+  const lateButMet = filing?.onTime === false && entries['tepat-waktu']?.result === 'memenuhi';
 
   return (
     <Card withBorder radius="md" padding="md" id="checklist" data-testid="checklist" style={{ scrollMarginTop: 72 }}>
@@ -74,6 +78,11 @@ export function ChecklistPanel({ view }: { view: CaseView }) {
                         <Text size="xs" c="dimmed">
                           {c.citation}
                         </Text>
+                        {c.itemId === 'tepat-waktu' && filing ? (
+                          <Text size="xs" fw={600} c={filing.onTime ? 'green.8' : 'red.8'} data-testid="checklist-filing-clock" data-on-time={String(filing.onTime)}>
+                            {t(filing.onTime ? 'cases.checklist.filingOnTime' : 'cases.checklist.filingLate', { day: day(filing.lastDay) })}
+                          </Text>
+                        ) : null}
                       </div>
                       {editable ? (
                         <SegmentedControl
@@ -91,8 +100,17 @@ export function ChecklistPanel({ view }: { view: CaseView }) {
                         </Badge>
                       )}
                     </Group>
-                    {editable && entry.result === 'tidak-memenuhi' ? (
-                      <Textarea size="xs" label={t('cases.checklist.note')} required autosize minRows={1} value={entry.note} onChange={(e) => set(c.itemId, { note: e.currentTarget.value })} data-testid={`checklist-note-${c.itemId}`} />
+                    {editable && (entry.result === 'tidak-memenuhi' || (lateButMet && c.itemId === 'tepat-waktu')) ? (
+                      <Textarea
+                        size="xs"
+                        label={t(entry.result === 'tidak-memenuhi' ? 'cases.checklist.note' : 'cases.checklist.lateNote')}
+                        required
+                        autosize
+                        minRows={1}
+                        value={entry.note}
+                        onChange={(e) => set(c.itemId, { note: e.currentTarget.value })}
+                        data-testid={`checklist-note-${c.itemId}`}
+                      />
                     ) : !editable && c.note ? (
                       <Text size="xs">{c.note}</Text>
                     ) : null}
