@@ -144,6 +144,11 @@ describe.skipIf(!hasPdftotext && !process.env.CI)('documents of a stored case', 
     expect(receipt).toContain('Hendra Gunawan, S.H., berdasarkan surat kuasa khusus SKK/12/XI/2024 tanggal 9 November 2024');
     expect(receipt).toContain('Kuasa Pelapor');
     expect(receipt).toContain(REPORTER.name);
+    // The notice to complete is the pelapor's, sent through the kuasa at the kuasa's address.
+    const notice = pdfText(await renderDocument(documentInput('pemberitahuan-kelengkapan', ctx({ reporter }))), 'notice-kuasa');
+    expect(notice).toContain('Sdr. Siti Rahmawati melalui kuasanya Sdr. Hendra Gunawan, S.H.');
+    expect(notice).toContain('Jl. Veteran No. 3, Kota Serang');
+    expect(notice).not.toContain('Ki Mas Jong');
     // The surat kuasa itself is evidence, labelled with the kuasa's name: the public notice lists
     // the evidence, and blanks the name only because it knows the kuasa.
     const evidence = [{ label: 'Surat kuasa khusus a.n. Hendra Gunawan, S.H., Jl. Veteran No. 3', sha256: SHA }];

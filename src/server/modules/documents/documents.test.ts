@@ -105,6 +105,17 @@ describe.skipIf(!hasPdftotext && !process.env.CI)('official documents as PDF', (
     expect(later.equals(await renderDocument(SAMPLES['surat-penerusan']))).toBe(false);
   });
 
+  it('sends the notice to complete to the pelapor through their kuasa, at the kuasa\'s address', async () => {
+    const sample = SAMPLES['pemberitahuan-kelengkapan'];
+    const kuasa = { name: 'Hendra Gunawan, S.H.', address: 'Jl. Veteran No. 3, Kota Serang', powerOfAttorney: 'SKK/12/XI/2024' };
+    const text = flat(pdfText(await renderDocument({ ...sample, data: { ...sample.data, reporter: { ...sample.data.reporter, representative: kuasa } } }), 'kelengkapan-kuasa'));
+    expect(text).toContain(`Sdr. ${REPORTER.name} melalui kuasanya Sdr. Hendra Gunawan, S.H.`);
+    expect(text).toContain('Jl. Veteran No. 3, Kota Serang');
+    expect(text).not.toContain(REPORTER.address!);
+    // Without a kuasa: the pelapor at their own address (the per-kind check above has the name).
+    expect(flat(pdfText(await renderDocument(sample), 'kelengkapan'))).toContain(REPORTER.address!);
+  });
+
   it('shows times in the office time zone with its label (WITA, WIT)', async () => {
     const base = SAMPLES['undangan-klarifikasi'];
     for (const [timeZone, clock, day] of [['WITA', '10.00 WITA', '15 November'], ['WIT', '11.00 WIT', '15 November']] as const) {

@@ -1,7 +1,9 @@
 // Pemberitahuan kelengkapan: the letter telling the pelapor, after the kajian awal, which formal
 // or material requirements are missing and by when to complete them; a report not completed in
 // time is not registered (Perbawaslu 7/2022; the time allowed is given by the caller, because the
-// Pilkada rule is unconfirmed: see the domain reference 1.4).
+// Pilkada rule is unconfirmed: see the domain reference 1.4). When a kuasa brought the report
+// (a surat kuasa khusus, Perbawaslu 7/2022 art 8(5)), the letter is still the pelapor's, sent
+// through the kuasa who acts for them ("melalui kuasanya"), at the kuasa's address.
 import { letterHeading, reportedPartyLine } from './common.js';
 import { formatDateTime, formatIsoDate } from './format.js';
 import { closing, frame, grid, heading, numbered, paragraph, signatures } from './layout.js';
@@ -17,13 +19,14 @@ export function buildPemberitahuanKelengkapan(input: DocumentInputBase, data: Pe
   const title = DOCUMENT_TITLES['pemberitahuan-kelengkapan'].id;
   const tz = input.letterhead.timeZone;
   const { event } = data.case;
+  const kuasa = data.reporter.representative;
   const body: Content[] = [
     ...letterHeading(input, {
       nature: 'Segera',
       attachments: 0,
       subject: title,
-      addressee: `Sdr. ${data.reporter.name}`,
-      addresseeAddress: data.reporter.address ?? null,
+      addressee: kuasa ? `Sdr. ${data.reporter.name} melalui kuasanya Sdr. ${kuasa.name}` : `Sdr. ${data.reporter.name}`,
+      addresseeAddress: (kuasa ? kuasa.address : data.reporter.address) ?? null,
     }),
     paragraph(
       `Menindaklanjuti laporan Saudara yang diterima dengan nomor penerimaan ${data.case.receiptNumber} ` +

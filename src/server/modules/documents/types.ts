@@ -91,7 +91,8 @@ export type RequirementKind = 'formal' | 'materiel';
 
 export type PemberitahuanKelengkapanData = {
   case: CaseIdentity;
-  reporter: Pick<ReporterIdentity, 'name' | 'address'>;
+  /** with a kuasa, the letter goes to the pelapor through the kuasa, at the kuasa's address */
+  reporter: Pick<ReporterIdentity, 'name' | 'address' | 'representative'>;
   missing: Array<{ requirement: RequirementKind; item: string; note?: string | null }>;
   /** the deadline to complete, an instant shown with its time and zone */
   dueAt: Date;
