@@ -93,4 +93,4 @@ try {
 }
 if (cluster.isWorker) await serve(config, false);
 else if (config.workers > 1) await supervise(config);
-else await serve(config, true);
+else await serve({ ...config, workerIndex: 0 }, true); // one process: process 0 (sweeps), whatever NETRA_WORKER_INDEX says
