@@ -142,7 +142,7 @@ export function observe(serverUrl: string, datname: string, processes?: AppProce
     const m1 = machineCpu();
     const own = process.cpuUsage(app0);
     // With --workers the app is those processes; this one only observes.
-    const app = processes ? { user: appPids.reduce((a, p, i) => a + procCpuMs(p) - appCpuMs0[i]!, 0) * 1000, system: 0 } : own;
+    const appMs = processes ? appPids.reduce((a, p, i) => a + procCpuMs(p) - appCpuMs0[i]!, 0) : (own.user + own.system) / 1000;
     const queries = processes ? (await processes.queries()) - (await appQueries0!) : q();
     const pgMs = [...new Set([...pgPids, ...more])].reduce((a, p) => a + procCpuMs(p) - (pg0.get(p) ?? 0), 0) + (postmaster ? procCpuMs(postmaster, true) - postmaster0 : 0);
     const total = [...waits.values()].reduce((a, b) => a + b, 0) || 1;
@@ -152,10 +152,10 @@ export function observe(serverUrl: string, datname: string, processes?: AppProce
     return {
       wallMs: Math.round(wallMs),
       machineBusyPct: Math.round(((m1.busy - m0.busy) / (m1.total - m0.total)) * 1000) / 10,
-      appCpuPct: pct((app.user + app.system) / 1000),
+      appCpuPct: pct(appMs),
       loadGenCpuPct: pct(loadGenCpuMs),
       postgresCpuPct: pct(pgMs),
-      otherCpuPct: Math.max(0, Math.round(((m1.busy - m0.busy) / wallMs) * 1000) / 10 - pct((app.user + app.system) / 1000) - pct(loadGenCpuMs) - pct(pgMs)),
+      otherCpuPct: Math.max(0, Math.round(((m1.busy - m0.busy) / wallMs) * 1000) / 10 - pct(appMs) - pct(loadGenCpuMs) - pct(pgMs)),
       appQueries: queries,
       backendWaits,
       avgActiveBackends: Math.round((activeTotal / (samples || 1)) * 10) / 10,

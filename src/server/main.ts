@@ -8,19 +8,35 @@ import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
 import { loadConfig, type Config } from './config.js';
 import { openConfiguredDatabase, prepareDatabase } from './boot.js';
+import type { Database } from './db/client.js';
 import { superviseWorkers } from './cluster.js';
 
 const started = performance.now();
 const log = (line: string) => console.log(line);
 const readyLine = (config: Config) => `Netra siap dalam / ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://localhost:${config.port}`;
 
-/** One server process: the HTTP app on its own pool; process 0 also runs the deadline sweep. */
-async function serve(config: Config, prepare: boolean) {
+/** The database, migrated and seeded: what one process does before any server listens. */
+async function openPrepared(config: Config): Promise<Database> {
   const database = await openConfiguredDatabase(config);
-  if (prepare) {
-    log(`Netra: basis data / database: ${database.describe}`);
-    await prepareDatabase(database, config, log);
-  }
+  log(`Netra: basis data / database: ${database.describe}`);
+  await prepareDatabase(database, config, log);
+  return database;
+}
+
+/** Runs `stop` once, on the first SIGINT or SIGTERM. */
+function stopOnSignals(stop: (signal: string) => Promise<void>) {
+  let stopping = false;
+  const once = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void stop(signal);
+  };
+  process.on('SIGINT', () => once('SIGINT'));
+  process.on('SIGTERM', () => once('SIGTERM'));
+}
+
+/** One server process: the HTTP app on its own pool; process 0 also runs the deadline sweep. */
+async function serve(config: Config, database: Database) {
   const deps = makeDeps({ db: database.db, config });
   const app = await buildApp(deps, { logger: config.logLevel !== 'silent' });
 
@@ -44,18 +60,13 @@ async function serve(config: Config, prepare: boolean) {
   const sweepTimer = config.sweepSeconds > 0 && config.workerIndex === 0 ? setInterval(() => void sweep(), config.sweepSeconds * 1000) : undefined;
   sweepTimer?.unref();
 
-  let closing = false;
-  async function shutdown(signal: string) {
-    if (closing) return;
-    closing = true;
+  stopOnSignals(async (signal) => {
     if (cluster.isPrimary) log(`Netra berhenti / stopping (${signal})`);
     if (sweepTimer) clearInterval(sweepTimer);
     await app.close();
     await database.close();
     process.exit(0);
-  }
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 
   await app.listen({ port: config.port, host: config.host });
   if (cluster.isPrimary) log(readyLine(config));
@@ -63,22 +74,14 @@ async function serve(config: Config, prepare: boolean) {
 
 /** The primary of several server processes: prepares the database once, then supervises them. */
 async function supervise(config: Config) {
-  const database = await openConfiguredDatabase(config);
-  log(`Netra: basis data / database: ${database.describe}`);
-  await prepareDatabase(database, config, log);
-  await database.close();
+  await (await openPrepared(config)).close();
   log(`Netra: ${config.workers} proses server / server processes (NETRA_WORKERS)`);
   const supervisor = superviseWorkers({ workers: config.workers, log });
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  stopOnSignals(async (signal) => {
     log(`Netra berhenti / stopping (${signal})`);
     await supervisor.stop();
     process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
   await supervisor.ready;
   log(readyLine(config));
 }
@@ -91,6 +94,6 @@ try {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 }
-if (cluster.isWorker) await serve(config, false);
+if (cluster.isWorker) await serve(config, await openConfiguredDatabase(config));
 else if (config.workers > 1) await supervise(config);
-else await serve({ ...config, workerIndex: 0 }, true); // one process: process 0 (sweeps), whatever NETRA_WORKER_INDEX says
+else await serve({ ...config, workerIndex: 0 }, await openPrepared(config)); // one process: process 0 (sweeps), whatever NETRA_WORKER_INDEX says
