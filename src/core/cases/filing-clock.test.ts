@@ -21,8 +21,8 @@ describe('kajian awal against the filing clock', () => {
     expect(d.missing).toEqual([
       expect.objectContaining({
         key: 'syarat.tepat-waktu.catatan',
-        id: expect.stringContaining('setelah batas 2024-11-08'),
-        en: expect.stringContaining('after the last day, 2024-11-08'),
+        id: expect.stringContaining('setelah batas Jumat, 8 November 2024'),
+        en: expect.stringContaining('after the last day, Friday, 8 November 2024'),
       }),
     ]);
   });

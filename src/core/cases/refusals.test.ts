@@ -89,6 +89,22 @@ describe('decideTransition refusals', () => {
     expect(result.missing[0]?.id).toBe('Kuorum pleno tidak terpenuhi: hadir 1 dari 3 anggota, minimal 2');
   });
 
+  it('names the completion deadline as a date and time in the office zone, not as an ISO instant', () => {
+    // Due at the end of Tuesday 12 November 2024, WIB (Kabupaten Serang, 36.04).
+    const due = '2024-11-12T23:59:59+07:00';
+    const open = refused(decide(makeFacts({ state: 'perlu-dilengkapi', completion: { requestedAt: NOW, due } }), 'tidak-registrasi', { reason: 'x' }));
+    expect(open.missing[0]).toMatchObject({
+      key: 'kelengkapan.masih-berjalan',
+      id: 'Batas waktu melengkapi laporan belum lewat (sampai Selasa, 12 November 2024 pukul 23.59 WIB)',
+      en: 'The window to complete the report has not passed (until Tuesday, 12 November 2024 at 23:59 WIB)',
+    });
+    const late = refused(decide(makeFacts({ state: 'perlu-dilengkapi', completion: { requestedAt: NOW, due: '2024-11-10T23:59:59+07:00' } }), 'lengkapi', { completedAt: NOW }));
+    expect(late.missing[0]?.id).toBe('Laporan dilengkapi setelah batas waktu (Minggu, 10 November 2024 pukul 23.59 WIB); laporan tidak diregistrasi');
+    // An office in WITA (Kota Makassar, 73.71) reads the same instant an hour later.
+    const makassar = refused(decide(makeFacts({ state: 'perlu-dilengkapi', officeRegionCode: '73.71', completion: { requestedAt: NOW, due } }), 'tidak-registrasi', { reason: 'x' }));
+    expect(makassar.missing[0]?.en).toContain('until Wednesday, 13 November 2024 at 00:59 WITA');
+  });
+
   it('splits bilingual validation messages', () => {
     const result = refused(decide(makeFacts(), 'cabut', { withdrawnAt: 'kemarin', reason: 'x' }));
     expect(result.missing[0]).toMatchObject({ key: 'payload.withdrawnAt', en: expect.stringContaining('invalid time') });

@@ -6,6 +6,7 @@ import { isRegistrable } from './intake.js';
 import { clock, decisionRunsFromReceipt, stopPreRegistrationClocks, type Effect } from './effects.js';
 import { assessChecklist, checklistFor, REQUIREMENT_GROUP_LABELS, type ChecklistAssessment, type RequirementItem } from './requirements.js';
 import type { FactContext, RuleTable } from './rule-types.js';
+import { dateTimeText, dayDateText } from '../i18n/dates.js';
 import { isAfter } from './time.js';
 import { missing, type Missing } from './text.js';
 
@@ -62,16 +63,16 @@ export const INTAKE_RULES: RuleTable<
       const inTime = payload.entries.find((e) => e.itemId === 'tepat-waktu');
       const filing = clocks.filing;
       const unexplained = facts.kind === 'laporan' && filing && !filing.onTime && inTime?.result === 'memenuhi' && !inTime.note;
-      return unexplained
-        ? [
-            ...unknown,
-            missing(
-              'syarat.tepat-waktu.catatan',
-              `Menurut tenggat hukum laporan disampaikan setelah batas ${filing.lastDay}: beri catatan bila syarat 'Disampaikan dalam batas waktu' tetap dinilai memenuhi`,
-              `By the legal clock the report came in after the last day, ${filing.lastDay}: add a note if 'Submitted within the time limit' is still assessed as met`,
-            ),
-          ]
-        : unknown;
+      if (!unexplained) return unknown;
+      const lastDay = dayDateText(filing.lastDay);
+      return [
+        ...unknown,
+        missing(
+          'syarat.tepat-waktu.catatan',
+          `Menurut tenggat hukum laporan disampaikan setelah batas ${lastDay.id}: beri catatan bila syarat 'Disampaikan dalam batas waktu' tetap dinilai memenuhi`,
+          `By the legal clock the report came in after the last day, ${lastDay.en}: add a note if 'Submitted within the time limit' is still assessed as met`,
+        ),
+      ];
     },
     effects: () => [],
   },
@@ -107,7 +108,8 @@ export const INTAKE_RULES: RuleTable<
       const out = notLater('completedAt.masa-depan', { id: 'Waktu melengkapi', en: 'The completion time' }, payload.completedAt, now);
       const due = facts.completion?.due;
       if (due && isAfter(payload.completedAt, due)) {
-        out.push(missing('kelengkapan.lewat-waktu', `Laporan dilengkapi setelah batas waktu (${due}); laporan tidak diregistrasi`, `The report was completed after the deadline (${due}); it is not registered`));
+        const last = dateTimeText(due, facts.officeRegionCode);
+        out.push(missing('kelengkapan.lewat-waktu', `Laporan dilengkapi setelah batas waktu (${last.id}); laporan tidak diregistrasi`, `The report was completed after the deadline (${last.en}); it is not registered`));
       }
       return out;
     },
@@ -153,7 +155,9 @@ export const INTAKE_RULES: RuleTable<
       if (facts.state === 'perlu-dilengkapi') {
         const due = facts.completion?.due;
         if (!due) return [missing('kelengkapan.batas-belum-dihitung', 'Batas waktu melengkapi belum dihitung', 'The completion deadline has not been computed')];
-        return isAfter(now, due) ? [] : [missing('kelengkapan.masih-berjalan', `Batas waktu melengkapi laporan belum lewat (sampai ${due})`, `The window to complete the report has not passed (until ${due})`)];
+        if (isAfter(now, due)) return [];
+        const until = dateTimeText(due, facts.officeRegionCode);
+        return [missing('kelengkapan.masih-berjalan', `Batas waktu melengkapi laporan belum lewat (sampai ${until.id})`, `The window to complete the report has not passed (until ${until.en})`)];
       }
       const a = assessmentOf(ctx);
       if (!a || a.unfixableFailures.length > 0) return [];

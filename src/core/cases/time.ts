@@ -1,15 +1,10 @@
 // Instants and local dates for the machine's guards. `now` always comes in as a parameter.
 import { isIsoInstant } from '../law/index.js';
-import { regionTimeZone, TIME_ZONES } from '../regions/time-zone.js';
+import { officeTimeZone, TIME_ZONES } from '../regions/time-zone.js';
 
 /** UTC offset in minutes of the office's region (WIB for Bawaslu RI or an unknown code). */
 function offsetMinutes(regionCode: string | null): number {
-  if (regionCode === null) return TIME_ZONES.WIB.offsetMinutes;
-  try {
-    return TIME_ZONES[regionTimeZone(regionCode)].offsetMinutes;
-  } catch {
-    return TIME_ZONES.WIB.offsetMinutes;
-  }
+  return TIME_ZONES[officeTimeZone(regionCode)].offsetMinutes;
 }
 
 /** Local date (YYYY-MM-DD) of `instant` in the region's time zone. */

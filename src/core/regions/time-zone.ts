@@ -33,3 +33,16 @@ export function regionTimeZone(code: string): IndonesianTimeZone {
   if (!zone) throw new Error(`unknown province in region code: ${code}`);
   return zone;
 }
+
+/**
+ * Time zone of an office: that of its region, or WIB for Bawaslu RI (no region) and for a code
+ * whose province is unknown, so that a message or a guard never fails on the zone alone.
+ */
+export function officeTimeZone(regionCode: string | null): IndonesianTimeZone {
+  if (regionCode === null) return 'WIB';
+  try {
+    return regionTimeZone(regionCode);
+  } catch {
+    return 'WIB';
+  }
+}

@@ -119,12 +119,12 @@ describe('the filing clock in the kajian awal', () => {
     // Known on 1 November, received on 12 November: the 7 days of UU 10/2016 Pasal 134 ayat (4) have passed.
     const id = await intake({ event: { ...laporanBody().event, occurredOn: '2024-10-31', knownOn: '2024-11-01' }, receivedAt: '2024-11-12T10:00:00+07:00' });
     const filing = (await view(id)).deadlines.filing;
-    expect(filing.onTime).toBe(false);
+    expect(filing).toMatchObject({ onTime: false, lastDay: '2024-11-08' });
     expect((await act(id, 'mulai-kajian-awal')).statusCode).toBe(200);
 
     const refused = await act(id, 'nilai-syarat', allRequirementsMet());
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.missing).toEqual([expect.objectContaining({ key: 'syarat.tepat-waktu.catatan', id: expect.stringContaining(`setelah batas ${filing.lastDay}`) })]);
+    expect(refused.json().error.missing).toEqual([expect.objectContaining({ key: 'syarat.tepat-waktu.catatan', id: expect.stringContaining('setelah batas Jumat, 8 November 2024') })]);
     expect((await view(id)).checklist.every((c: { result: string }) => c.result === 'belum-dinilai')).toBe(true); // nothing written
 
     const explained = { entries: allRequirementsMet().entries.map((e) => (e.itemId === 'tepat-waktu' ? { ...e, note: 'Pelapor baru mengetahui unggahan pada 10 November 2024 (tangkapan layar bertanggal).' } : e)) };

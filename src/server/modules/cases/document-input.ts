@@ -3,7 +3,7 @@
 // DocumentNotApplicableError when the case lacks what the document needs. Pure: no I/O, no clock.
 import { assessChecklist, forwardingTarget, type Bilingual, type ClarificationParty, type ViolationType as CaseViolationType } from '../../../core/cases/index.js';
 import { ACTOR_KINDS, assessViolation, findAct, findRegime, offencesFor, type ActorKind, type CaseDeadlines, type RecipientId } from '../../../core/law/index.js';
-import { regionTimeZone, TIME_ZONES, type IndonesianTimeZone } from '../../../core/regions/time-zone.js';
+import { officeTimeZone, TIME_ZONES, type IndonesianTimeZone } from '../../../core/regions/time-zone.js';
 import type { CaseIdentity, CaseStatus, DocumentInput, DocumentInputBase, DocumentKind, LegalBasisItem, ReportedParty, ReporterIdentity, ViolationType } from '../documents/index.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import type { CaseRecord, InvitationRecord } from './case-record.js';
@@ -108,7 +108,7 @@ function load(kind: DocumentKind, ctx: DocumentContext): Case {
     name, nip: str(raw.nip), agency: str(raw.agency) ?? row.reportedAgency ?? '-', position: str(raw.position) ?? '-', employeeKind, actorKind,
   };
   const { actorKind: _omit, ...reportedParty } = reported;
-  const tz = ctx.office.regionCode ? regionTimeZone(ctx.office.regionCode) : 'WIB';
+  const tz = officeTimeZone(ctx.office.regionCode);
   const id: CaseIdentity = {
     receiptNumber: row.receiptNumber, registerNumber: row.registerNumber ?? rec.machine.registerNumber, kind: row.kind as 'laporan' | 'temuan',
     regimeName: regimeName(ctx, rec), reportedParty,

@@ -1,31 +1,12 @@
-// Indonesian dates and numbers, the pelapor scrubber of the public notice, and the justified-text
+// Indonesian numbers (dates: src/core/i18n/dates.test.ts), the pelapor scrubber of the public notice, and the justified-text
 // helper: pure functions, no PDF involved.
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatIsoDate, formatIsoDayDate, formatTime, terbilang } from './format.js';
+import { terbilang } from './format.js';
 import { keepWordsWhole, officeLine } from './layout.js';
 import { REDACTED, reporterScrubber } from './pemberitahuan-status-laporan.js';
 import { REPORTER } from './test-fixtures.js';
 
-describe('Indonesian dates and times', () => {
-  it('writes dates with Indonesian month and day names', () => {
-    expect(formatIsoDate('2024-11-14')).toBe('14 November 2024');
-    expect(formatIsoDayDate('2024-11-27')).toBe('Rabu, 27 November 2024');
-    expect(formatIsoDayDate('2024-02-14')).toBe('Rabu, 14 Februari 2024');
-    expect(formatIsoDate('2024-08-17')).toBe('17 Agustus 2024');
-    expect(() => formatIsoDate('2024-02-30')).toThrow();
-    expect(() => formatIsoDate('14/11/2024')).toThrow();
-  });
-
-  it('shows an instant in the office time zone, with its label', () => {
-    const instant = new Date('2024-11-13T17:30:00Z');
-    expect(formatDate(instant, 'WIB')).toBe('14 November 2024');
-    expect(formatTime(instant, 'WIB')).toBe('00.30 WIB');
-    expect(formatTime(instant, 'WITA')).toBe('01.30 WITA');
-    expect(formatDateTime(instant, 'WIT')).toBe('Kamis, 14 November 2024 pukul 02.30 WIT');
-    expect(formatDate(new Date('2024-12-31T16:59:00Z'), 'WIB')).toBe('31 Desember 2024');
-    expect(formatDate(new Date('2024-12-31T17:00:00Z'), 'WIB')).toBe('1 Januari 2025');
-  });
-
+describe('Indonesian numbers', () => {
   it('spells numbers out in Indonesian', () => {
     expect([0, 1, 2, 10, 11, 12, 19, 20, 21, 99].map(terbilang)).toEqual([
       'nol', 'satu', 'dua', 'sepuluh', 'sebelas', 'dua belas', 'sembilan belas', 'dua puluh', 'dua puluh satu', 'sembilan puluh sembilan',
