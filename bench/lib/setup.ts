@@ -1,5 +1,6 @@
 // The bench database: created fresh (or reused), migrated, with regions and the official calendar,
 // and one kabupaten/kota office with a penanganan and a pimpinan user.
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { OFFICIAL_CALENDAR } from '../../src/core/law/index.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
@@ -50,8 +51,12 @@ export async function prepare(database: Database): Promise<void> {
   await database.db.execute(sql`create table if not exists bench_baseline (id bigserial primary key, at timestamptz not null default now(), label text not null, payload jsonb not null)`);
 }
 
+// One data key for the bench process and the server processes it forks (they inherit the
+// environment), made per run: the bench database is thrown away, and so is its key.
+process.env.BENCH_DATA_KEY ??= randomBytes(32).toString('base64');
+
 export function benchConfig(): Config {
-  const base = loadConfig({ NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'silent', NETRA_SWEEP_SECONDS: '0', NETRA_COOKIE_SECURE: '0' });
+  const base = loadConfig({ NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'silent', NETRA_SWEEP_SECONDS: '0', NETRA_COOKIE_SECURE: '0', NETRA_DATA_KEY: process.env.BENCH_DATA_KEY });
   return { ...base, webDist: '/nonexistent', blobDir: '/tmp/netra-bench-blobs', sessionHours: 24 * 365, login: { ...base.login, ratePerMinute: 100_000 } };
 }
 

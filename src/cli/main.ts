@@ -1,7 +1,7 @@
 // The `netra` command: npm run netra -- <command> [options]
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
-import { openConfiguredDatabase, prepareDatabase } from '../server/boot.js';
+import { openConfiguredDatabase, prepareDatabase, withDataKey } from '../server/boot.js';
 import { verifyAudit } from '../server/modules/audit/verify-audit.js';
 import { addAdmin } from './add-admin.js';
 
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return command ? 0 : 1;
   }
-  const config = { ...loadConfig(), demo: false };
+  const config = await withDataKey({ ...loadConfig(), demo: false });
   const database = await openConfiguredDatabase(config);
   try {
     switch (command) {

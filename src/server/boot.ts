@@ -1,6 +1,9 @@
 // Everything before the HTTP server: open the database, migrate, load regions, seed the demo.
 import { count } from 'drizzle-orm';
 import type { Config } from './config.js';
+import { resolveDataKey } from './crypto/data-key.js';
+import { sealStoredPersonalData } from './crypto/seal-stored.js';
+import { createSealer } from './crypto/sealed-data.js';
 import { openDatabase, type Database } from './db/client.js';
 import { offices } from './db/schema.js';
 import { demoSignInSummary, seedDemo } from './demo/seed-demo.js';
@@ -17,8 +20,31 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
 }
 
+/**
+ * The config with its data key (decision 013): NETRA_DATA_KEY, or the key file in the data
+ * directory, made on first start. `log` is given by the process that reports (not by each of
+ * several server processes).
+ */
+export async function withDataKey(config: Config, log?: BootLog): Promise<Config & { dataKey: Buffer }> {
+  const resolved = await resolveDataKey(config.dataKey, config.dataDir);
+  const id = createSealer(resolved.key).keyId;
+  if (resolved.source === 'env') log?.(`Kunci data / data key: NETRA_DATA_KEY (id ${id})`);
+  else if (resolved.source === 'file') log?.(`Kunci data / data key: ${resolved.file} (id ${id})`);
+  else {
+    log?.(`Kunci data baru dibuat / new data key made: ${resolved.file} (id ${id}).`);
+    log?.('  Simpan cadangannya terpisah dari basis data: tanpa kunci ini identitas pelapor tidak dapat dibuka. /');
+    log?.('  Back it up apart from the database: without it no reporter identity can be read. In production set NETRA_DATA_KEY.');
+  }
+  return { ...config, dataKey: resolved.key };
+}
+
 export async function prepareDatabase(database: Database, config: Config, log: BootLog): Promise<void> {
   await database.migrate();
+  if (!config.dataKey) throw new Error('prepareDatabase: config.dataKey is not resolved (withDataKey)');
+  const sealed = await sealStoredPersonalData(database.db, createSealer(config.dataKey));
+  if (sealed.reporters + sealed.totpSecrets > 0) {
+    log(`Data pribadi disegel / personal data sealed: ${sealed.reporters} identitas pelapor / reporter identities, ${sealed.totpSecrets} rahasia TOTP / TOTP secrets`);
+  }
   const regions = await loadRegions({ db: database.db });
   if (regions.inserted > 0) log(`Wilayah dimuat / regions loaded: ${regions.inserted} in ${(regions.ms / 1000).toFixed(1)} s`);
   const days = await seedCalendar(database.db, OFFICIAL_CALENDAR);

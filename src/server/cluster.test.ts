@@ -107,6 +107,8 @@ describe.runIf(baseUrl)('two server processes (NETRA_WORKERS=2)', () => {
     expect(out.match(/Netra: basis data/g)).toHaveLength(1);
     expect(out.match(/Data demo Pilkada 2024 Banten dibuat/g)).toHaveLength(1);
     expect(out).toContain('Netra: 2 proses server / server processes');
+    // The primary makes the data key (no NETRA_DATA_KEY here) before either process starts; they read it.
+    expect(out.match(/Kunci data baru dibuat \/ new data key made/g)).toHaveLength(1);
     const [p0, p1] = [pidsOf(0), pidsOf(1)];
     expect(p0).toHaveLength(1);
     expect(p1).toHaveLength(1);
@@ -151,6 +153,10 @@ describe.runIf(baseUrl)('two server processes (NETRA_WORKERS=2)', () => {
     expect(seenBy.map((x) => x.state)).toEqual(['diregistrasi', 'diregistrasi']);
     expect(seenBy[0]!.registerNumber).toMatch(/^\d{3}\/Reg\/LP\/PW\/Kota\/36\.73\//);
     expect(seenBy[1]).toEqual(seenBy[0]);
+    // The reporter's identity, sealed by process 0 under the key the primary made, opens in process 1.
+    const reporters = await Promise.all([a, b].map((c) => c.request('GET', `/api/v1/cases/${id}/reporter`, headers)));
+    expect(reporters.map((r) => r.status)).toEqual([200, 200]);
+    expect(reporters.map((r) => (JSON.parse(r.body) as { name: string }).name)).toEqual([laporanBody().reporter.name, laporanBody().reporter.name]);
 
     // Signed out through process 0; process 1 still has the session in its cache, and its write refuses it.
     expect((await a.request('POST', '/api/v1/auth/logout', headers, {})).status).toBe(200);

@@ -2,6 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseDataKey } from './crypto/data-key.js';
 
 const bool = (fallback: boolean) =>
   z
@@ -31,6 +32,16 @@ const schema = z.object({
   NETRA_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** set by the primary process for each server process it starts (cluster.ts); not for operators */
   NETRA_WORKER_INDEX: z.coerce.number().int().min(0).max(63).default(0),
+  NETRA_DATA_KEY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return null;
+      const parsed = parseDataKey(v);
+      if (parsed.ok) return parsed.key;
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }),
   NETRA_S3_BUCKET: z.string().min(3).optional(),
   NETRA_S3_ENDPOINT: z.string().url().optional(),
   NETRA_S3_REGION: z.string().default('us-east-1'),
@@ -66,6 +77,11 @@ export type Config = {
   workers: number;
   /** which of them this process is (0 … workers − 1); process 0 runs the deadline sweep and reminders */
   workerIndex: number;
+  /**
+   * the key that seals personal data at rest (reporter identity, TOTP secrets; decision 013), from
+   * NETRA_DATA_KEY; null until start-up resolves it from the key file in the data directory
+   */
+  dataKey: Buffer | null;
   /** S3-compatible object storage for evidence and documents; local disk when absent */
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | undefined;
 };
@@ -109,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     caseCacheEntries: e.NETRA_CASE_CACHE,
     workers,
     workerIndex: e.NETRA_WORKER_INDEX,
+    dataKey: e.NETRA_DATA_KEY,
     s3: e.NETRA_S3_BUCKET
       ? {
           bucket: e.NETRA_S3_BUCKET,

@@ -7,9 +7,10 @@ import { makeDeps } from './http/deps.js';
 import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
 import { loadConfig, type Config } from './config.js';
-import { openConfiguredDatabase, prepareDatabase } from './boot.js';
+import { openConfiguredDatabase, prepareDatabase, withDataKey } from './boot.js';
 import type { Database } from './db/client.js';
 import { superviseWorkers } from './cluster.js';
+import { DataKeyMismatchError } from './crypto/seal-stored.js';
 
 const started = performance.now();
 const log = (line: string) => console.log(line);
@@ -88,12 +89,20 @@ async function supervise(config: Config) {
 
 let config: Config;
 try {
-  config = loadConfig();
+  // Server processes read the key the primary resolved (and logged); they never make one.
+  config = await withDataKey(loadConfig(), cluster.isPrimary ? log : undefined);
 } catch (err) {
   // A configuration mistake is the operator's to fix: say what it is, without a stack trace.
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 }
-if (cluster.isWorker) await serve(config, await openConfiguredDatabase(config));
-else if (config.workers > 1) await supervise(config);
-else await serve({ ...config, workerIndex: 0 }, await openPrepared(config)); // one process: process 0 (sweeps), whatever NETRA_WORKER_INDEX says
+try {
+  if (cluster.isWorker) await serve(config, await openConfiguredDatabase(config));
+  else if (config.workers > 1) await supervise(config);
+  else await serve({ ...config, workerIndex: 0 }, await openPrepared(config)); // one process: process 0 (sweeps), whatever NETRA_WORKER_INDEX says
+} catch (err) {
+  // The wrong data key is a configuration mistake too: nothing was written under it.
+  if (!(err instanceof DataKeyMismatchError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}

@@ -71,6 +71,7 @@ export const users = pgTable(
       .references(() => offices.id),
     role: text('role').notNull(),
     passwordHash: text('password_hash').notNull(),
+    /** sealed (decision 013): "v1.…" text, see crypto/sealed-data.ts */
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
@@ -230,7 +231,8 @@ export const caseReporters = pgTable('case_reporters', {
   caseId: uuid('case_id')
     .primaryKey()
     .references(() => cases.id),
-  identity: jsonb('identity').notNull(),
+  /** sealed (decision 013): "v1.…" text, see crypto/sealed-data.ts */
+  identity: text('identity').notNull(),
   createdAt: createdAt(),
 });
 

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import { createSealer, type Sealer } from '../crypto/sealed-data.js';
 import { createCaseCache, type CaseCache } from '../modules/cases/case-cache.js';
 import { createCalendarService, type CalendarService } from '../modules/law/calendar-service.js';
 import { localBlobStore, type BlobStore } from '../storage/blob-store.js';
@@ -17,6 +18,8 @@ export type Deps = {
   blobs: BlobStore;
   /** cases and sessions this process last read or wrote, for workflow actions to decide on (decision 011) */
   caseCache: CaseCache;
+  /** seals and opens personal data at rest (decision 013) */
+  sealer: Sealer;
 };
 
 export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): Deps {
@@ -27,5 +30,13 @@ export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): De
     calendar: createCalendarService(opts.db),
     blobs: opts.config.s3 ? s3BlobStore(opts.config.s3) : localBlobStore(opts.config.blobDir),
     caseCache: createCaseCache(opts.config.caseCacheEntries),
+    sealer: sealerOf(opts.config),
   };
+}
+
+function sealerOf(config: Config): Sealer {
+  // Start-up resolves the key (resolveDataKey) before building deps; a missing one is a bug, and
+  // writing personal data unsealed or under a throw-away key would be worse than stopping.
+  if (!config.dataKey) throw new Error('deps: config.dataKey is not resolved (call resolveDataKey at start-up)');
+  return createSealer(config.dataKey);
 }

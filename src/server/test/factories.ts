@@ -8,6 +8,8 @@ import { hashPassword } from '../modules/auth/passwords.js';
 import { newTotpSecret } from '../modules/auth/totp.js';
 import { insertOffice, type OfficeRow } from '../modules/offices/offices.repository.js';
 import { insertUser, type UserRow } from '../modules/users/users.repository.js';
+import { totpContext } from '../crypto/sealed-data.js';
+import { testSealer } from './data-key.js';
 
 const uid = () => randomUUID().slice(0, 8);
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -28,13 +30,16 @@ export type TestUser = UserRow & { password: string; totpSecret: string | null }
 export async function makeUser(db: Db, o: { office: OfficeRow; role: Role; totp?: boolean }): Promise<TestUser> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const totpSecret = o.totp ?? o.role === 'administrator' ? newTotpSecret() : null;
+  const id = randomUUID();
   const user = await insertUser(db, {
+    id,
     username: `u-${uid()}.${o.role}`,
     displayName: `Pengguna uji ${o.role}`,
     officeId: o.office.id,
     role: o.role,
     passwordHash: await cachedHash,
-    totpSecret,
+    // sealed under the user's id, as enrolment stores it (decision 013); the test keeps the secret
+    totpSecret: totpSecret && testSealer.seal(totpSecret, totpContext(id)),
     totpEnabled: totpSecret !== null,
   });
   return { ...user, password: TEST_PASSWORD, totpSecret };

@@ -12,6 +12,7 @@ import { openDatabase, type Database } from '../db/client.js';
 import { dropDatabaseWhenIdle } from '../db/drop-database.js';
 import { buildApp } from '../http/app.js';
 import { makeDeps, type Deps } from '../http/deps.js';
+import { TEST_DATA_KEY } from './data-key.js';
 
 let shared: Promise<Database> | undefined;
 const testBlobRoot = mkdtempSync(path.join(os.tmpdir(), 'netra-test-blobs-'));
@@ -28,7 +29,7 @@ export function testDatabase(): Promise<Database> {
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const base = loadConfig({ NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'silent', NETRA_SWEEP_SECONDS: '0' });
-  return { ...base, webDist: '/nonexistent', blobDir: path.join(testBlobRoot, 'blobs'), login: { ...base.login, ratePerMinute: 10_000 }, ...overrides };
+  return { ...base, webDist: '/nonexistent', blobDir: path.join(testBlobRoot, 'blobs'), login: { ...base.login, ratePerMinute: 10_000 }, dataKey: TEST_DATA_KEY, ...overrides };
 }
 
 export type TestApp = { app: FastifyInstance; deps: Deps; database: Database };

@@ -8,6 +8,7 @@ import { dummyHash, verifyPassword } from './passwords.js';
 import { newToken, sessionIdOf } from './session-token.js';
 import { insertSession } from './sessions.repository.js';
 import { checkTotp } from './totp.js';
+import { totpSecretOf } from './totp-enrolment.js';
 
 export type LoginResult = { token: string; csrfToken: string; user: UserRow; expiresAt: Date };
 
@@ -45,9 +46,10 @@ export async function login(deps: Deps, input: { username: string; password: str
   if (user.lockedUntil && user.lockedUntil > now) throw new AppError('ACCOUNT_LOCKED');
   if (!(await verifyPassword(user.passwordHash, input.password))) return fail(deps, user, 'password');
   if (!user.active) throw new AppError('ACCOUNT_DISABLED');
-  if (user.totpEnabled && user.totpSecret) {
+  const totpSecret = user.totpEnabled ? totpSecretOf(deps, user) : null;
+  if (totpSecret) {
     if (!input.totp) throw new AppError('TOTP_REQUIRED');
-    if (!checkTotp(user.totpSecret, user.username, input.totp, now)) return fail(deps, user, 'totp');
+    if (!checkTotp(totpSecret, user.username, input.totp, now)) return fail(deps, user, 'totp');
   }
   const token = newToken();
   const csrfToken = randomBytes(24).toString('base64url');

@@ -329,16 +329,17 @@ const INSERT_INTAKE = {
         $12::text, $13::text, $14::jsonb, $15::text, $16::jsonb, $17::jsonb, $18::timestamptz, $19::boolean, $20::boolean, $21::timestamptz, $21::timestamptz, $33::text
       from num
       returning id, receipt_number),
-    reporter as (insert into case_reporters (case_id, identity) select id, $22::jsonb from ins where $22::jsonb is not null),
+    reporter as (insert into case_reporters (case_id, identity) select id, $22::text from ins where $22::text is not null),
     ${auditAppendCtes({ ...intakeAudit, middle: withDrawnNumber(intakeAudit.middle, '$7'), summary: withDrawnNumber(intakeAudit.summary, '$7') }, 'ins')}
     select audit_row.id, (select receipt_number from ins) as "receiptNumber" from audit_row`,
 };
 
 /**
  * The new case with the receipt number drawn (`v.receiptNumber` and the audit draft carry its
- * marker), the reporter's identity (kept apart) and the audit row, in one statement.
+ * marker), the reporter's identity (sealed by the caller, kept apart) and the audit row, in one
+ * statement.
  */
-export async function insertIntake(ex: Executor, v: IntakeInsert, reporter: unknown, audit: AuditDraft, number: DrawnNumber): Promise<CaseRow> {
+export async function insertIntake(ex: Executor, v: IntakeInsert, sealedReporter: string | null, audit: AuditDraft, number: DrawnNumber): Promise<CaseRow> {
   const createdAt = new Date();
   const reported = v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported);
   const facts = JSON.stringify(v.facts);
@@ -346,7 +347,7 @@ export async function insertIntake(ex: Executor, v: IntakeInsert, reporter: unkn
   const rows = await rawQuery<{ receiptNumber: string }>(ex, INSERT_INTAKE, [
     v.id, v.officeId, v.regionCode, v.kind, v.regime, v.state, number.marker, v.receivedAt.toISOString(), v.knownOn, v.occurredOn, v.eventRegionCode,
     v.eventPlace, v.summary, reported, v.reportedAgency, facts,
-    deadlines, v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), reporter === undefined || reporter === null ? null : JSON.stringify(reporter),
+    deadlines, v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), sealedReporter,
     ...auditAppendParams(audit),
     v.deadlinesCalendar,
     ...drawNumberParams(number),

@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL }
 import type { Executor } from '../../db/client.js';
 import { caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
+import { isSealed, reporterContext, type Sealer } from '../../crypto/sealed-data.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -22,9 +23,12 @@ export async function insertCase(db: Executor, values: typeof cases.$inferInsert
   return row!;
 }
 
-export async function findReporter(db: Executor, caseId: string): Promise<unknown | undefined> {
+/** The reporter's identity, opened (decision 013); callers audit the read. */
+export async function findReporter(db: Executor, sealer: Sealer, caseId: string): Promise<unknown | undefined> {
   const [row] = await db.select({ identity: caseReporters.identity }).from(caseReporters).where(eq(caseReporters.caseId, caseId));
-  return row?.identity;
+  if (!row) return undefined;
+  // A value not yet sealed (written before migration 0013; start-up seals those) is its JSON text.
+  return JSON.parse(isSealed(row.identity) ? sealer.open(row.identity, reporterContext(caseId)) : row.identity) as unknown;
 }
 
 export async function findCaseInScope(db: Executor, scope: RegionScope, id: string): Promise<CaseRow | undefined> {

@@ -136,7 +136,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   r.get('/api/v1/cases/:id/reporter', { schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'cases.reporter');
     const row = await loadCase(deps, actor, req.params.id);
-    const identity = await findReporter(deps.db, row.id);
+    const identity = await findReporter(deps.db, deps.sealer, row.id);
     if (!identity) throw new AppError('NOT_FOUND');
     // UU 27/2022: every read of personal data is recorded, with who and when.
     await deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: {} }));

@@ -1,6 +1,7 @@
 // Intake by staff: a walk-in laporan, a supervisor's temuan, or informasi awal. No report is
 // refused: whatever passes validation is stored at once with a receipt number, in one statement
 // with its audit row; the reporter's identity goes to its own table.
+import { reporterContext } from '../../crypto/sealed-data.js';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { intakeCreateBody } from '../../../core/api/cases.js';
@@ -88,7 +89,7 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   return insertIntake(
     deps.db,
     values,
-    reporter,
+    reporter === undefined || reporter === null ? null : deps.sealer.seal(JSON.stringify(reporter), reporterContext(id)),
     auditDraft({
       actor: auditActor(actor),
       action: 'case.received',

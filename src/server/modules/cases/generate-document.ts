@@ -28,7 +28,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   if (!office) throw new AppError('NOT_FOUND');
   const region = office.regionCode ? await findRegion(deps.db, office.regionCode) : undefined;
   const provinceOrCity = office.regionCode && office.regionCode.length > 5 ? await findRegion(deps.db, office.regionCode.slice(0, 5)) : region;
-  const [evidence, reporter] = await Promise.all([listEvidence(deps.db, row.id), USES_REPORTER.includes(kind) ? findReporter(deps.db, row.id) : undefined]);
+  const [evidence, reporter] = await Promise.all([listEvidence(deps.db, row.id), USES_REPORTER.includes(kind) ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 

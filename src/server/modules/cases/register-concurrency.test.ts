@@ -15,6 +15,7 @@ import { loadRegions } from '../regions/load-regions.js';
 import { seedCalendar } from '../law/calendar.repository.js';
 import { OFFICIAL_CALENDAR } from '../../../core/law/index.js';
 import { freePort } from '../../test/free-port.js';
+import { TEST_DATA_KEY_BASE64 } from '../../test/data-key.js';
 
 const baseUrl = process.env.NETRA_TEST_PG_URL ?? process.env.DATABASE_URL;
 if (!baseUrl && process.env.CI) throw new Error('CI=true but no PostgreSQL (NETRA_TEST_PG_URL or DATABASE_URL): this test must run in CI.');
@@ -25,7 +26,7 @@ const NOW = new Date('2024-11-10T05:00:00Z');
 
 async function startNode(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', NETRA_LOGIN_RATE_PER_MINUTE: '1000' };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', NETRA_DATA_KEY: TEST_DATA_KEY_BASE64, NETRA_LOGIN_RATE_PER_MINUTE: '1000' };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));

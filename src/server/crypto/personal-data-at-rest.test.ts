@@ -1,0 +1,124 @@
+// Decision 013 through the real app and database: the reporter's identity and TOTP secrets are
+// stored sealed, read back opened for the roles that may see them, and what an older version
+// stored in plaintext is sealed at start-up, once. A key that does not open the stored data stops
+// the start before anything is written under it.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { laporanBody } from '../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, totpCode, type Session } from '../test/factories.js';
+import { isolatedDatabase, testApp, type TestApp } from '../test/harness.js';
+import { testSealer } from '../test/data-key.js';
+import { rowsOf, type Database } from '../db/client.js';
+import { findReporter } from '../modules/cases/cases.repository.js';
+import { DataKeyMismatchError, sealStoredPersonalData } from './seal-stored.js';
+import { createSealer, isSealed, reporterContext, SealedDataError, totpContext } from './sealed-data.js';
+
+const NIK = '3673011205900001';
+
+describe('personal data sealed in the database', () => {
+  const NOW = new Date('2024-11-10T05:00:00Z');
+  let t: TestApp;
+  let staff: Session;
+  beforeAll(async () => {
+    t = await testApp({ now: () => NOW });
+    staff = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'penanganan' }));
+  });
+  afterAll(() => t.app.close());
+
+  const storedIdentity = async (caseId: string) =>
+    rowsOf<{ identity: string }>(await t.deps.db.execute(sql`select identity from case_reporters where case_id = ${caseId}`))[0]!.identity;
+
+  it('stores the identity of a new laporan sealed, and the reporter endpoint opens it', async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const stored = await storedIdentity(id);
+    expect(isSealed(stored)).toBe(true);
+    for (const word of ['Ahmad', 'Fauzi', NIK, 'Ki Mas Jong', '081234567890']) expect(stored).not.toContain(word);
+
+    const read = await t.app.inject({ url: `/api/v1/cases/${id}/reporter`, headers: staff.headers });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ name: 'Ahmad Fauzi', nik: NIK });
+  });
+
+  it('does not open an identity moved onto another case', async () => {
+    const ids: string[] = [];
+    for (const name of ['Ahmad Fauzi', 'Dewi Lestari']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody({ reporter: { ...laporanBody().reporter, name } }) });
+      ids.push(res.json().id as string);
+    }
+    const [first, second] = ids as [string, string];
+    await t.deps.db.execute(sql`update case_reporters set identity = (select identity from case_reporters where case_id = ${first}) where case_id = ${second}`);
+    await expect(findReporter(t.deps.db, t.deps.sealer, second)).rejects.toBeInstanceOf(SealedDataError);
+    expect(await findReporter(t.deps.db, t.deps.sealer, first)).toMatchObject({ name: 'Ahmad Fauzi' });
+  });
+
+  it('stores a TOTP secret sealed at enrolment, and sign-in still checks the code', async () => {
+    const user = await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.04' }), role: 'penanganan' });
+    const s = await signIn(t.app, user);
+    const setup = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: s.headers });
+    const secret = setup.json().secret as string;
+    const [row] = rowsOf<{ totp_secret: string }>(await t.deps.db.execute(sql`select totp_secret from users where id = ${user.id}`));
+    expect(isSealed(row!.totp_secret)).toBe(true);
+    expect(row!.totp_secret).not.toContain(secret);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enable', headers: s.headers, payload: { code: totpCode(secret, NOW) } })).statusCode).toBe(200);
+    const login = (totp?: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password, ...(totp ? { totp } : {}) } });
+    expect((await login()).json().error.code).toBe('TOTP_REQUIRED');
+    expect((await login(totpCode(secret, NOW))).statusCode).toBe(200);
+  });
+});
+
+describe('start-up: sealing what an older version stored, and the wrong key', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await isolatedDatabase(); // migrated, empty: only the regions the office needs
+    await db.db.execute(sql`insert into regions (code, name, level, parent_code, time_zone, search_name)
+      values ('36', 'Banten', 1, null, 'WIB', 'banten'), ('36.73', 'Kota Serang', 2, '36', 'WIB', 'kota serang')`);
+  });
+  afterAll(() => db.close());
+
+  it('migration 0013 keeps a plaintext identity readable; start-up then seals it and plaintext TOTP secrets, once', async () => {
+    // The database as 0012 left it: identity as jsonb, written in plaintext.
+    await db.db.execute(sql`alter table case_reporters alter column identity type jsonb using identity::jsonb`);
+    const office = await makeOffice(db.db, { regionCode: '36.73' });
+    const caseId = randomUUID();
+    await db.db.execute(sql`insert into cases (id, office_id, region_code, kind, regime, state, receipt_number, received_at, summary, facts, deadlines)
+      values (${caseId}, ${office.id}, '36.73', 'laporan', 'pilkada-2024', 'diterima', ${`TBP/${caseId}`}, now(), 'x', '{}'::jsonb, '{}'::jsonb)`);
+    await db.db.execute(sql`insert into case_reporters (case_id, identity) values (${caseId}, ${JSON.stringify({ name: 'Siti Rahmawati', nik: NIK })}::jsonb)`);
+    const user = await makeUser(db.db, { office, role: 'penanganan' });
+    await db.db.execute(sql`update users set totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled = true where id = ${user.id}`);
+
+    const migration = readFileSync(new URL('../db/migrations/0013_personal_data_sealed.sql', import.meta.url), 'utf8');
+    await db.db.execute(sql.raw(migration));
+    expect(await findReporter(db.db, testSealer, caseId)).toEqual({ name: 'Siti Rahmawati', nik: NIK }); // readable in between
+
+    expect(await sealStoredPersonalData(db.db, testSealer)).toEqual({ reporters: 1, totpSecrets: 1 });
+    const [stored] = rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${caseId}`));
+    expect(isSealed(stored!.identity)).toBe(true);
+    expect(stored!.identity).not.toContain(NIK);
+    expect(await findReporter(db.db, testSealer, caseId)).toEqual({ name: 'Siti Rahmawati', nik: NIK });
+    const [u] = rowsOf<{ totp_secret: string }>(await db.db.execute(sql`select totp_secret from users where id = ${user.id}`));
+    expect(testSealer.open(u!.totp_secret, totpContext(user.id))).toBe('JBSWY3DPEHPK3PXP');
+
+    expect(await sealStoredPersonalData(db.db, testSealer)).toEqual({ reporters: 0, totpSecrets: 0 }); // again: nothing
+  });
+
+  it('stops on a key that does not open the stored data, and writes nothing under it', async () => {
+    const caseId = rowsOf<{ case_id: string }>(await db.db.execute(sql`select case_id from case_reporters limit 1`))[0]!.case_id;
+    const before = rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${caseId}`))[0]!.identity;
+    // A plaintext row waits to be sealed: the wrong key must not seal it.
+    await db.db.execute(sql`insert into cases (id, office_id, region_code, kind, regime, state, receipt_number, received_at, summary, facts, deadlines)
+      select ${randomUUID()}::uuid, office_id, region_code, kind, regime, state, receipt_number || '-2', received_at, summary, facts, deadlines from cases where id = ${caseId}`);
+    const waiting = rowsOf<{ id: string }>(await db.db.execute(sql`select id from cases where receipt_number like '%-2'`))[0]!.id;
+    await db.db.execute(sql`insert into case_reporters (case_id, identity) values (${waiting}, ${JSON.stringify({ name: 'Rudi' })})`);
+
+    const wrong = createSealer(randomBytes(32));
+    await expect(sealStoredPersonalData(db.db, wrong)).rejects.toThrow(DataKeyMismatchError);
+    await expect(sealStoredPersonalData(db.db, wrong)).rejects.toThrow(/Kunci data tidak cocok dengan data tersimpan \(identitas pelapor \/ reporter identity\).*NETRA_DATA_KEY/);
+    expect(rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${caseId}`))[0]!.identity).toBe(before);
+    expect(rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${waiting}`))[0]!.identity).toBe('{"name":"Rudi"}');
+    expect(testSealer.open(before, reporterContext(caseId))).toContain('Siti Rahmawati');
+  });
+});

@@ -1,0 +1,80 @@
+// Decision 013 as an operator meets it: the real `src/server/main.ts` on its embedded database.
+// The first start makes the key file (owner-only) and says to back it up; the demo's reporter
+// identities are stored sealed under it; a later start with another key stops with a message, in
+// Indonesian and English, before writing anything; the right key starts again.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase, rowsOf } from './db/client.js';
+import { freePort } from './test/free-port.js';
+import { parseDataKey } from './crypto/data-key.js';
+import { createSealer, isSealed, reporterContext } from './crypto/sealed-data.js';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netra-key-start-'));
+
+type Run = { code: number | null; out: string; err: string; healthy: boolean };
+
+/** Starts main.ts, waits until it answers /api/health (then SIGTERM) or exits on its own. */
+async function start(extraEnv: Record<string, string> = {}): Promise<Run> {
+  const port = await freePort();
+  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NETRA_DATA_DIR: dataDir, NETRA_DEMO: '1', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', ...extraEnv };
+  delete env.DATABASE_URL; // the embedded database, even in CI's PostgreSQL leg
+  if (!('NETRA_DATA_KEY' in extraEnv)) delete env.NETRA_DATA_KEY;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let healthy = false;
+  for (let i = 0; i < 480 && child.exitCode === null; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) {
+      healthy = true;
+      child.kill('SIGTERM');
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (child.exitCode === null && !healthy) child.kill('SIGKILL');
+  return { code: await exited, out, err, healthy };
+}
+
+describe('the data key at start-up (embedded database)', () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('makes the key once, seals the demo under it, refuses another key, and starts again with its own', async () => {
+    const first = await start();
+    expect(first.healthy, first.err).toBe(true);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Kunci data baru dibuat \/ new data key made: .*data\.key \(id [0-9a-f]{8}\)/);
+    expect(first.out).toMatch(/Simpan cadangannya terpisah dari basis data/);
+    const keyFile = path.join(dataDir, 'data.key');
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const parsed = parseDataKey(readFileSync(keyFile, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const sealer = createSealer(parsed.key);
+
+    const database = await openDatabase({ dataDir });
+    const rows = rowsOf<{ case_id: string; identity: string }>(await database.db.execute(sql`select case_id, identity from case_reporters`));
+    await database.close();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(isSealed(r.identity)).toBe(true);
+      expect(JSON.parse(sealer.open(r.identity, reporterContext(r.case_id)))).toHaveProperty('name');
+    }
+
+    const wrong = await start({ NETRA_DATA_KEY: randomBytes(32).toString('base64') });
+    expect(wrong.healthy).toBe(false);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/Kunci data tidak cocok dengan data tersimpan .*the data key does not open the stored data/);
+    expect(wrong.err).not.toMatch(/\n\s+at /); // a message, not a stack trace
+
+    const again = await start();
+    expect(again.healthy, again.err).toBe(true);
+    expect(again.out).toContain(`Kunci data / data key: ${keyFile} (id ${sealer.keyId})`);
+  }, 180_000);
+});
