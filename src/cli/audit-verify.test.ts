@@ -20,7 +20,9 @@ describe('netra audit verify', () => {
   it('passes on a fresh database, then fails after one audit row is edited with SQL', async () => {
     const add = netra('users', 'add-admin', '--username', 'operator', '--password', 'operator-password-1');
     expect(add.status, add.stderr).toBe(0);
+    expect(add.stdout).toMatch(/Kunci data baru dibuat \/ new data key made: .*data\.key/); // the first command makes the key, and says so
     const ok = netra('audit', 'verify');
+    expect(ok.stdout).toMatch(/Kunci data \/ data key: .*data\.key/);
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/OK: .*audit chain intact \(1 baris\/rows/);
 

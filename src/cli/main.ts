@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return command ? 0 : 1;
   }
-  const config = await withDataKey({ ...loadConfig(), demo: false });
+  const config = await withDataKey({ ...loadConfig(), demo: false }, console.log);
   const database = await openConfiguredDatabase(config);
   try {
     switch (command) {
