@@ -16,15 +16,7 @@ import type { DocumentInput } from './types.js';
 export { DOCUMENT_TITLES } from './titles.js';
 export { STATUS_LABELS, reporterScrubber } from './pemberitahuan-status-laporan.js';
 export { VIOLATION_TYPE_LABELS } from './kajian-dugaan-pelanggaran.js';
-export {
-  formatDate,
-  formatDateTime,
-  formatDayDate,
-  formatIsoDate,
-  formatIsoDayDate,
-  formatTime,
-  terbilang,
-} from './format.js';
+export { terbilang } from './format.js';
 export * from './types.js';
 
 /** The pdfmake document definition of a document (exposed for inspection and tests). */
