@@ -5,7 +5,7 @@
 // legs) or DATABASE_URL. On a laptop without it the test skips with a printed reason; in CI it fails.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './db/client.js';
@@ -163,7 +163,9 @@ describe.runIf(baseUrl)('two server processes (NETRA_WORKERS=2)', () => {
     expect((await act(b, 'undang-klarifikasi', { invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2026-12-01T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] })).status).toBe(401);
   });
 
-  it('starts a process that died again, with the same index', async () => {
+  it('starts a process that died again, with the same index and the primary\'s data key', async () => {
+    // The key file moved away meanwhile: the new process must still use the primary's key, not make one.
+    renameSync(`/tmp/${name}/data.key`, `/tmp/${name}/data.key.moved`);
     const [old] = pidsOf(1);
     process.kill(old!, 'SIGKILL');
     await until('process 1 restarted', () => (pidsOf(1).length === 2 ? true : undefined), 30_000);
@@ -171,8 +173,14 @@ describe.runIf(baseUrl)('two server processes (NETRA_WORKERS=2)', () => {
     const fresh = pidsOf(1)[1]!;
     expect(fresh).not.toBe(old);
     expect(alive(fresh)).toBe(true);
-    await connectionTo(1);
+    const c = await connectionTo(1);
     expect(pidsOf(0)).toHaveLength(1);
+    expect(existsSync(`/tmp/${name}/data.key`)).toBe(false);
+    const login = await c.request('POST', '/api/v1/auth/login', {}, { username: 'kota-serang.penanganan', password: 'netra-demo-2024' });
+    const headers = { cookie: [login.headers['set-cookie'] ?? []].flat()[0]!.split(';')[0]! };
+    const list = JSON.parse((await c.request('GET', '/api/v1/cases?limit=50&kind=laporan', headers)).body) as { items: { id: string }[] };
+    const reporter = await c.request('GET', `/api/v1/cases/${list.items[0]!.id}/reporter`, headers);
+    expect(reporter.status, reporter.body).toBe(200);
   });
 
   it('stops every process on SIGTERM and exits 0', async () => {

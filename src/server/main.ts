@@ -74,10 +74,12 @@ async function serve(config: Config, database: Database) {
 }
 
 /** The primary of several server processes: prepares the database once, then supervises them. */
-async function supervise(config: Config) {
+async function supervise(config: Config & { dataKey: Buffer }) {
   await (await openPrepared(config)).close();
   log(`Netra: ${config.workers} proses server / server processes (NETRA_WORKERS)`);
-  const supervisor = superviseWorkers({ workers: config.workers, log });
+  // The key the primary resolved goes to every process it starts, so that a process restarted
+  // later never makes a key of its own (say, after data.key was moved away).
+  const supervisor = superviseWorkers({ workers: config.workers, log, env: { NETRA_DATA_KEY: config.dataKey.toString('base64') } });
   stopOnSignals(async (signal) => {
     log(`Netra berhenti / stopping (${signal})`);
     await supervisor.stop();
@@ -87,9 +89,9 @@ async function supervise(config: Config) {
   log(readyLine(config));
 }
 
-let config: Config;
+let config: Config & { dataKey: Buffer };
 try {
-  // Server processes read the key the primary resolved (and logged); they never make one.
+  // Server processes get the key the primary resolved (and logged) in NETRA_DATA_KEY.
   config = await withDataKey(loadConfig(), cluster.isPrimary ? log : undefined);
 } catch (err) {
   // A configuration mistake is the operator's to fix: say what it is, without a stack trace.
