@@ -79,8 +79,9 @@ describe('start-up: sealing what an older version stored, and the wrong key', ()
   });
   afterAll(() => db.close());
 
-  it('migration 0013 keeps a plaintext identity readable; start-up then seals it and plaintext TOTP secrets, once', async () => {
-    // The database as 0012 left it: identity as jsonb, written in plaintext.
+  it('migrations 0013 and 0014 keep a plaintext identity readable; start-up then seals it and plaintext TOTP secrets, once', async () => {
+    // The database as 0012 left it: identity as jsonb, written in plaintext, no index of unsealed rows.
+    await db.db.execute(sql`drop index case_reporters_unsealed_idx`);
     await db.db.execute(sql`alter table case_reporters alter column identity type jsonb using identity::jsonb`);
     const office = await makeOffice(db.db, { regionCode: '36.73' });
     const caseId = randomUUID();
@@ -90,8 +91,9 @@ describe('start-up: sealing what an older version stored, and the wrong key', ()
     const user = await makeUser(db.db, { office, role: 'penanganan' });
     await db.db.execute(sql`update users set totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled = true where id = ${user.id}`);
 
-    const migration = readFileSync(new URL('../db/migrations/0013_personal_data_sealed.sql', import.meta.url), 'utf8');
-    await db.db.execute(sql.raw(migration));
+    for (const file of ['0013_personal_data_sealed.sql', '0014_reporters_unsealed_index.sql']) {
+      await db.db.execute(sql.raw(readFileSync(new URL(`../db/migrations/${file}`, import.meta.url), 'utf8')));
+    }
     expect(await findReporter(db.db, testSealer, caseId)).toEqual({ name: 'Siti Rahmawati', nik: NIK }); // readable in between
 
     expect(await sealStoredPersonalData(db.db, testSealer)).toEqual({ reporters: 1, totpSecrets: 1 });
@@ -103,6 +105,14 @@ describe('start-up: sealing what an older version stored, and the wrong key', ()
     expect(testSealer.open(u!.totp_secret, totpContext(user.id))).toBe('JBSWY3DPEHPK3PXP');
 
     expect(await sealStoredPersonalData(db.db, testSealer)).toEqual({ reporters: 0, totpSecrets: 0 }); // again: nothing
+  });
+
+  it('finds unsealed identities through the partial index of migration 0014, not by reading every identity', async () => {
+    const plan = await db.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`); // a table this small would be scanned anyway
+      return rowsOf<{ 'QUERY PLAN': string }>(await tx.execute(sql`explain select case_id, identity from case_reporters where not (identity like ${'v1.%'}) limit 500`));
+    });
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('case_reporters_unsealed_idx');
   });
 
   it('stops on a key that does not open the stored data, and writes nothing under it', async () => {

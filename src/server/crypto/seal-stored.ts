@@ -1,10 +1,10 @@
 // Start-up work of decision 013, run once by the process that prepares the database: refuse a key
 // that does not open what is stored, then seal what was stored in plaintext before (reporter
 // identities, TOTP secrets). Running it again changes nothing: sealed values are left alone.
-import { and, eq, isNotNull, like, not, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, like, not } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { caseReporters, users } from '../db/schema.js';
-import { isSealed, reporterContext, SealedDataError, totpContext, type Sealer } from './sealed-data.js';
+import { reporterContext, SealedDataError, totpContext, type Sealer } from './sealed-data.js';
 
 const BATCH = 500;
 
@@ -23,6 +23,7 @@ export async function sealStoredPersonalData(db: Db, sealer: Sealer): Promise<{ 
   await checkKey(db, sealer);
   let reporters = 0;
   for (;;) {
+    // Served by the partial index case_reporters_unsealed_idx (migration 0014): no full scan.
     const rows = await db
       .select({ caseId: caseReporters.caseId, identity: caseReporters.identity })
       .from(caseReporters)
@@ -52,7 +53,6 @@ async function checkKey(db: Db, sealer: Sealer): Promise<void> {
     .select({ caseId: caseReporters.caseId, identity: caseReporters.identity })
     .from(caseReporters)
     .where(like(caseReporters.identity, 'v1.%'))
-    .orderBy(sql`${caseReporters.createdAt} desc`)
     .limit(1);
   if (reporter) tryOpen(() => sealer.open(reporter.identity, reporterContext(reporter.caseId)), 'identitas pelapor / reporter identity');
   const [user] = await db
@@ -60,7 +60,7 @@ async function checkKey(db: Db, sealer: Sealer): Promise<void> {
     .from(users)
     .where(like(users.totpSecret, 'v1.%'))
     .limit(1);
-  if (user?.secret && isSealed(user.secret)) tryOpen(() => sealer.open(user.secret!, totpContext(user.id)), 'rahasia TOTP / TOTP secret');
+  if (user?.secret) tryOpen(() => sealer.open(user.secret!, totpContext(user.id)), 'rahasia TOTP / TOTP secret');
 }
 
 function tryOpen(open: () => string, what: string): void {
