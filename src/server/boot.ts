@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Config } from './config.js';
 import { resolveDataKey } from './crypto/data-key.js';
 import { sealStoredPersonalData } from './crypto/seal-stored.js';
-import { createSealer } from './crypto/sealed-data.js';
+import { createSealer, keyIdOf } from './crypto/sealed-data.js';
 import { openDatabase, type Database } from './db/client.js';
 import { offices } from './db/schema.js';
 import { demoSignInSummary, seedDemo } from './demo/seed-demo.js';
@@ -27,7 +27,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
  */
 export async function withDataKey(config: Config, log?: BootLog): Promise<Config & { dataKey: Buffer }> {
   const resolved = await resolveDataKey(config.dataKey, config.dataDir);
-  const id = createSealer(resolved.key).keyId;
+  const id = keyIdOf(resolved.key);
   if (resolved.source === 'env') log?.(`Kunci data / data key: NETRA_DATA_KEY (id ${id})`);
   else if (resolved.source === 'file') log?.(`Kunci data / data key: ${resolved.file} (id ${id})`);
   else {

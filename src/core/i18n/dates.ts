@@ -59,6 +59,8 @@ const date = (p: LocalParts, lang: Lang): string => `${p.day} ${(lang === 'id' ?
 const dayDate = (p: LocalParts, lang: Lang): string => `${(lang === 'id' ? DAYS_ID : DAYS_EN)[p.weekday]}, ${date(p, lang)}`;
 const time = (p: LocalParts, zone: IndonesianTimeZone, lang: Lang): string =>
   `${pad(p.hour)}${lang === 'id' ? '.' : ':'}${pad(p.minute)} ${zone}`;
+const dateTime = (p: LocalParts, zone: IndonesianTimeZone, lang: Lang): string =>
+  `${dayDate(p, lang)} ${lang === 'id' ? 'pukul' : 'at'} ${time(p, zone, lang)}`;
 
 /** "14 November 2024" for an instant, in the given zone. */
 export function formatDate(instant: Date, zone: IndonesianTimeZone): string {
@@ -77,8 +79,7 @@ export function formatTime(instant: Date, zone: IndonesianTimeZone): string {
 
 /** "Kamis, 14 November 2024 pukul 10.30 WIB". */
 export function formatDateTime(instant: Date, zone: IndonesianTimeZone): string {
-  const p = localParts(instant, zone);
-  return `${dayDate(p, 'id')} pukul ${time(p, zone, 'id')}`;
+  return dateTime(localParts(instant, zone), zone, 'id');
 }
 
 /** "14 November 2024" for a calendar date 'YYYY-MM-DD'. */
@@ -105,6 +106,6 @@ export function dayDateText(iso: string): { id: string; en: string } {
 export function dateTimeText(instant: string, regionCode: string | null): { id: string; en: string } {
   const zone = officeTimeZone(regionCode);
   const p = localParts(new Date(instant), zone);
-  return { id: `${dayDate(p, 'id')} pukul ${time(p, zone, 'id')}`, en: `${dayDate(p, 'en')} at ${time(p, zone, 'en')}` };
+  return { id: dateTime(p, zone, 'id'), en: dateTime(p, zone, 'en') };
 }
 
