@@ -1,5 +1,5 @@
 // Instants and local dates for the machine's guards. `now` always comes in as a parameter.
-import { isIsoInstant } from '../law/index.js';
+import { isIsoInstant, localDateOf as localDateAt } from '../law/index.js';
 import { officeTimeZone, TIME_ZONES } from '../regions/time-zone.js';
 
 /** UTC offset in minutes of the office's region (WIB for Bawaslu RI or an unknown code). */
@@ -10,7 +10,7 @@ function offsetMinutes(regionCode: string | null): number {
 /** Local date (YYYY-MM-DD) of `instant` in the region's time zone. */
 export function localDateOf(instant: string, regionCode: string | null): string {
   if (!isIsoInstant(instant)) throw new TypeError(`not an ISO 8601 instant with offset: ${instant}`);
-  return new Date(Date.parse(instant) + offsetMinutes(regionCode) * 60_000).toISOString().slice(0, 10);
+  return localDateAt(Date.parse(instant), offsetMinutes(regionCode));
 }
 
 /** True when instant `a` is strictly after instant `b`. */

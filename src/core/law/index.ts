@@ -36,7 +36,7 @@ export {
   type CalendarYear,
   type WorkWeekPolicy,
 } from './calendar.js';
-export { addDays, isIsoDate, isIsoInstant } from './dates.js';
+export { addDays, isIsoDate, isIsoInstant, localDateOf } from './dates.js';
 export { computeDeadline, countDays, isOnTime, type Deadline, type DeadlineFacts, type Pause } from './deadlines.js';
 export {
   computeCaseDeadlines,

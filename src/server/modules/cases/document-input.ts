@@ -2,7 +2,7 @@
 // its record (case-record.ts), the office, the reporter (laporan only) and who signs. Throws
 // DocumentNotApplicableError when the case lacks what the document needs. Pure: no I/O, no clock.
 import { assessChecklist, forwardingTarget, type Bilingual, type ClarificationParty, type ViolationType as CaseViolationType } from '../../../core/cases/index.js';
-import { ACTOR_KINDS, assessViolation, findAct, findRegime, offencesFor, type ActorKind, type CaseDeadlines, type RecipientId } from '../../../core/law/index.js';
+import { ACTOR_KINDS, assessViolation, findAct, findRegime, localDateOf, offencesFor, type ActorKind, type CaseDeadlines, type RecipientId } from '../../../core/law/index.js';
 import { officeTimeZone, TIME_ZONES, type IndonesianTimeZone } from '../../../core/regions/time-zone.js';
 import type { CaseIdentity, CaseStatus, DocumentInput, DocumentInputBase, DocumentKind, LegalBasisItem, ReportedParty, ReporterIdentity, ViolationType } from '../documents/index.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
@@ -76,7 +76,7 @@ type Case = { ctx: DocumentContext; rec: CaseRecord; tz: IndonesianTimeZone; reg
 
 /** The local calendar day of an instant in a time zone. */
 function dayIn(at: Date | string, tz: IndonesianTimeZone): string {
-  return new Date(new Date(at).getTime() + TIME_ZONES[tz].offsetMinutes * 60_000).toISOString().slice(0, 10);
+  return localDateOf(new Date(at).getTime(), TIME_ZONES[tz].offsetMinutes);
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);

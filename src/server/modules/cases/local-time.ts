@@ -1,3 +1,4 @@
+import { localDateOf } from '../../../core/law/index.js';
 import { regionTimeZone, TIME_ZONES } from '../../../core/regions/time-zone.js';
 
 /** The UTC offset (minutes) of a case's clock region. */
@@ -7,7 +8,7 @@ export function offsetOf(regionCode: string): number {
 
 /** Local calendar date (YYYY-MM-DD) of an instant in a region. */
 export function localDate(at: Date, regionCode: string): string {
-  return new Date(at.getTime() + offsetOf(regionCode) * 60_000).toISOString().slice(0, 10);
+  return localDateOf(at.getTime(), offsetOf(regionCode));
 }
 
 /** An instant as ISO 8601 with the region's offset, e.g. 2024-11-10T09:00:00+07:00. */
