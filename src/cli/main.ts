@@ -1,5 +1,7 @@
 // The `netra` command: npm run netra -- <command> [options]
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { DATA_KEY_BYTES, keyIdOf } from '../server/crypto/sealed-data.js';
 import { loadConfig } from '../server/config.js';
 import { openConfiguredDatabase, prepareDatabase, withDataKey } from '../server/boot.js';
 import { verifyAudit } from '../server/modules/audit/verify-audit.js';
@@ -11,6 +13,8 @@ const HELP = `netra — perintah administrasi / admin commands
   npm run netra -- audit verify            periksa rantai hash log audit / verify the audit hash chain
   npm run netra -- users add-admin --username NAME --password PASS [--office ri]
                                            buat administrator / create an administrator
+  npm run netra -- data-key new            cetak kunci data baru untuk NETRA_DATA_KEY / print a new data key
+                                           (mengganti kunci / rotating the key: docs/operations.md)
 
 Basis data / database: DATABASE_URL (PostgreSQL) atau/or NETRA_DATA_DIR (PGlite, default ./data).`;
 
@@ -24,6 +28,13 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     console.log(HELP);
     return command ? 0 : 1;
+  }
+  if (command === 'data-key new') {
+    // Only prints: the operator puts it in the secret store (NETRA_DATA_KEY), the old key in NETRA_DATA_KEY_PREVIOUS.
+    const key = randomBytes(DATA_KEY_BYTES);
+    console.log(key.toString('base64'));
+    console.error(`(id ${keyIdOf(key)})`);
+    return 0;
   }
   const config = await withDataKey({ ...loadConfig(), demo: false }, console.log);
   const database = await openConfiguredDatabase(config);

@@ -2,7 +2,7 @@
 import { count } from 'drizzle-orm';
 import type { Config } from './config.js';
 import { resolveDataKey } from './crypto/data-key.js';
-import { sealStoredPersonalData } from './crypto/seal-stored.js';
+import { sealStoredPersonalData, type SealingReport } from './crypto/seal-stored.js';
 import { createSealer, keyIdOf } from './crypto/sealed-data.js';
 import { openDatabase, type Database } from './db/client.js';
 import { offices } from './db/schema.js';
@@ -35,16 +35,40 @@ export async function withDataKey(config: Config, log?: BootLog): Promise<Config
     log?.('  Simpan cadangannya terpisah dari basis data: tanpa kunci ini identitas pelapor tidak dapat dibuka. /');
     log?.('  Back it up apart from the database: without it no reporter identity can be read. In production set NETRA_DATA_KEY.');
   }
+  if (config.previousDataKeys.length > 0) {
+    log?.(`Kunci data sebelumnya / previous data keys: NETRA_DATA_KEY_PREVIOUS (id ${config.previousDataKeys.map(keyIdOf).join(', ')})`);
+  }
   return { ...config, dataKey: resolved.key };
+}
+
+const hasDataKey = (config: Config): config is Config & { dataKey: Buffer } => config.dataKey !== null;
+
+function logSealing(report: SealingReport, config: Config & { dataKey: Buffer }, log: BootLog): void {
+  const counts = (n: { reporters: number; totpSecrets: number }) =>
+    `${n.reporters} identitas pelapor / reporter identities, ${n.totpSecrets} rahasia TOTP / TOTP secrets`;
+  const { sealed, resealed, unopened } = report;
+  if (sealed.reporters + sealed.totpSecrets > 0) log(`Data pribadi disegel / personal data sealed: ${counts(sealed)}`);
+  if (resealed.reporters + resealed.totpSecrets > 0) {
+    log(`Data pribadi disegel ulang dengan kunci ${keyIdOf(config.dataKey)} / personal data re-sealed under key ${keyIdOf(config.dataKey)}: ${counts(resealed)}`);
+  }
+  if (unopened.length > 0) {
+    log(`PERINGATAN / WARNING: ${unopened.length} nilai tersegel tidak dapat dibuka (diubah di basis data?) / sealed values do not open (altered in the database?):`);
+    for (const record of unopened.slice(0, 20)) log(`  ${record}`);
+    log('  Kunci sebelumnya tetap diperlukan / the previous keys are still needed (NETRA_DATA_KEY_PREVIOUS).');
+  }
+  const unused = config.previousDataKeys.map(keyIdOf).filter((id) => id !== keyIdOf(config.dataKey));
+  if (unused.length > 0 && unopened.length === 0) {
+    log(
+      `Tidak ada lagi data tersegel dengan kunci ${unused.join(', ')}: hapus dari NETRA_DATA_KEY_PREVIOUS, simpan selama cadangan lama masih disimpan. / ` +
+        `Nothing is sealed under key ${unused.join(', ')} any more: remove it from NETRA_DATA_KEY_PREVIOUS; keep it as long as older backups are kept.`,
+    );
+  }
 }
 
 export async function prepareDatabase(database: Database, config: Config, log: BootLog): Promise<void> {
   await database.migrate();
-  if (!config.dataKey) throw new Error('prepareDatabase: config.dataKey is not resolved (withDataKey)');
-  const sealed = await sealStoredPersonalData(database.db, createSealer(config.dataKey));
-  if (sealed.reporters + sealed.totpSecrets > 0) {
-    log(`Data pribadi disegel / personal data sealed: ${sealed.reporters} identitas pelapor / reporter identities, ${sealed.totpSecrets} rahasia TOTP / TOTP secrets`);
-  }
+  if (!hasDataKey(config)) throw new Error('prepareDatabase: config.dataKey is not resolved (withDataKey)');
+  logSealing(await sealStoredPersonalData(database.db, createSealer(config.dataKey, config.previousDataKeys)), config, log);
   const regions = await loadRegions({ db: database.db });
   if (regions.inserted > 0) log(`Wilayah dimuat / regions loaded: ${regions.inserted} in ${(regions.ms / 1000).toFixed(1)} s`);
   const days = await seedCalendar(database.db, OFFICIAL_CALENDAR);

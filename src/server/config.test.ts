@@ -1,4 +1,6 @@
-// The environment as Netra reads it: the number of server processes (NETRA_WORKERS, decision 012).
+// The environment as Netra reads it: the number of server processes (NETRA_WORKERS, decision 012)
+// and the data keys (NETRA_DATA_KEY, NETRA_DATA_KEY_PREVIOUS, decision 013).
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
@@ -22,5 +24,23 @@ describe('NETRA_WORKERS', () => {
 
   it('refuses what is not a number of processes', () => {
     for (const bad of ['0', '-1', '1.5', 'two', '65']) expect(() => loadConfig({ ...pg, NETRA_WORKERS: bad }), bad).toThrow(/Konfigurasi tidak valid \/ invalid configuration:\n {2}NETRA_WORKERS/);
+  });
+});
+
+describe('NETRA_DATA_KEY and NETRA_DATA_KEY_PREVIOUS', () => {
+  const [a, b, c] = [randomBytes(32), randomBytes(32), randomBytes(32)];
+
+  it('reads the key, and previous keys separated by commas, spaces or new lines', () => {
+    expect(loadConfig({})).toMatchObject({ dataKey: null, previousDataKeys: [] });
+    expect(loadConfig({ NETRA_DATA_KEY: a.toString('base64'), NETRA_DATA_KEY_PREVIOUS: '' })).toMatchObject({ dataKey: a, previousDataKeys: [] });
+    const config = loadConfig({ NETRA_DATA_KEY_PREVIOUS: ` ${b.toString('base64')},${c.toString('base64url')}\n` });
+    expect(config.previousDataKeys).toEqual([b, c]);
+    expect(loadConfig({ NETRA_DATA_KEY_PREVIOUS: `${b.toString('base64')} ${c.toString('base64')}` }).previousDataKeys).toEqual([b, c]);
+  });
+
+  it('refuses a previous key that is not 32 bytes, naming the variable', () => {
+    for (const bad of [randomBytes(16).toString('base64'), `${a.toString('base64')},kunci-lama`]) {
+      expect(() => loadConfig({ NETRA_DATA_KEY_PREVIOUS: bad }), bad).toThrow(/invalid configuration:\n {2}NETRA_DATA_KEY_PREVIOUS: kunci harus 32 bita .*the key must be 32 bytes/);
+    }
   });
 });

@@ -42,6 +42,19 @@ const schema = z.object({
       ctx.addIssue({ code: 'custom', message: parsed.message });
       return z.NEVER;
     }),
+  /** keys that sealed data before a rotation: they open, never seal; comma- or space-separated */
+  NETRA_DATA_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const keys: Buffer[] = [];
+      for (const text of (v ?? '').split(/[\s,]+/).filter(Boolean)) {
+        const parsed = parseDataKey(text);
+        if (parsed.ok) keys.push(parsed.key);
+        else ctx.addIssue({ code: 'custom', message: parsed.message });
+      }
+      return keys;
+    }),
   NETRA_S3_BUCKET: z.string().min(3).optional(),
   NETRA_S3_ENDPOINT: z.string().url().optional(),
   NETRA_S3_REGION: z.string().default('us-east-1'),
@@ -82,6 +95,8 @@ export type Config = {
    * NETRA_DATA_KEY; null until start-up resolves it from the key file in the data directory
    */
   dataKey: Buffer | null;
+  /** keys of before a rotation (NETRA_DATA_KEY_PREVIOUS): they open what they sealed; start-up re-seals it under dataKey */
+  previousDataKeys: Buffer[];
   /** S3-compatible object storage for evidence and documents; local disk when absent */
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | undefined;
 };
@@ -126,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers,
     workerIndex: e.NETRA_WORKER_INDEX,
     dataKey: e.NETRA_DATA_KEY,
+    previousDataKeys: e.NETRA_DATA_KEY_PREVIOUS,
     s3: e.NETRA_S3_BUCKET
       ? {
           bucket: e.NETRA_S3_BUCKET,

@@ -1,10 +1,11 @@
 // Decision 013 as an operator meets it: the real `src/server/main.ts` on its embedded database.
 // The first start makes the key file (owner-only) and says to back it up; the demo's reporter
 // identities are stored sealed under it; a later start with another key stops with a message, in
-// Indonesian and English, before writing anything; the right key starts again.
+// Indonesian and English, before writing anything; the right key starts again. Rotating the key
+// file with NETRA_DATA_KEY_PREVIOUS re-seals the identities under a new key.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ async function start(extraEnv: Record<string, string> = {}): Promise<Run> {
   const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NETRA_DATA_DIR: dataDir, NETRA_DEMO: '1', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', ...extraEnv };
   delete env.DATABASE_URL; // the embedded database, even in CI's PostgreSQL leg
   if (!('NETRA_DATA_KEY' in extraEnv)) delete env.NETRA_DATA_KEY;
+  if (!('NETRA_DATA_KEY_PREVIOUS' in extraEnv)) delete env.NETRA_DATA_KEY_PREVIOUS;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -43,6 +45,21 @@ async function start(extraEnv: Record<string, string> = {}): Promise<Run> {
   return { code: await exited, out, err, healthy };
 }
 
+const keyOf = (text: string) => {
+  const parsed = parseDataKey(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.key;
+};
+
+async function storedIdentities() {
+  const database = await openDatabase({ dataDir });
+  try {
+    return rowsOf<{ case_id: string; identity: string }>(await database.db.execute(sql`select case_id, identity from case_reporters`));
+  } finally {
+    await database.close();
+  }
+}
+
 describe('the data key at start-up (embedded database)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -54,13 +71,9 @@ describe('the data key at start-up (embedded database)', () => {
     expect(first.out).toMatch(/Simpan cadangannya terpisah dari basis data/);
     const keyFile = path.join(dataDir, 'data.key');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-    const parsed = parseDataKey(readFileSync(keyFile, 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.message);
-    const sealer = createSealer(parsed.key);
+    const sealer = createSealer(keyOf(readFileSync(keyFile, 'utf8')));
 
-    const database = await openDatabase({ dataDir });
-    const rows = rowsOf<{ case_id: string; identity: string }>(await database.db.execute(sql`select case_id, identity from case_reporters`));
-    await database.close();
+    const rows = await storedIdentities();
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       expect(isSealed(r.identity)).toBe(true);
@@ -70,11 +83,31 @@ describe('the data key at start-up (embedded database)', () => {
     const wrong = await start({ NETRA_DATA_KEY: randomBytes(32).toString('base64') });
     expect(wrong.healthy).toBe(false);
     expect(wrong.code).toBe(1);
-    expect(wrong.err).toMatch(/Kunci data tidak cocok dengan data tersimpan .*the data key does not open the stored data/);
+    expect(wrong.err).toContain(`Data pribadi tersimpan tersegel dengan kunci ${sealer.keyId}, yang tidak dipegang proses ini`);
+    expect(wrong.err).toMatch(/Personal data is stored sealed under key [0-9a-f]{8}, which this process does not hold .*NETRA_DATA_KEY_PREVIOUS/);
     expect(wrong.err).not.toMatch(/\n\s+at /); // a message, not a stack trace
 
     const again = await start();
     expect(again.healthy, again.err).toBe(true);
     expect(again.out).toContain(`Kunci data / data key: ${keyFile} (id ${sealer.keyId})`);
-  }, 180_000);
+
+    // Rotation with the key file, as docs/operations.md tells it: move the old key aside and start
+    // with it in NETRA_DATA_KEY_PREVIOUS; the start makes a new key file and re-seals under it.
+    const oldText = readFileSync(keyFile, 'utf8').trim();
+    renameSync(keyFile, `${keyFile}.lama`);
+    const rotated = await start({ NETRA_DATA_KEY_PREVIOUS: oldText });
+    expect(rotated.healthy, rotated.err).toBe(true);
+    const fresh = createSealer(keyOf(readFileSync(keyFile, 'utf8')));
+    expect(fresh.keyId).not.toBe(sealer.keyId);
+    expect(rotated.out).toContain(`new data key made: ${keyFile} (id ${fresh.keyId})`);
+    expect(rotated.out).toContain(`personal data re-sealed under key ${fresh.keyId}: ${rows.length} identitas pelapor / reporter identities`);
+    expect(rotated.out).toContain(`Nothing is sealed under key ${sealer.keyId} any more`);
+    for (const r of await storedIdentities()) {
+      expect(r.identity.startsWith(`v1.${fresh.keyId}.`)).toBe(true);
+      expect(JSON.parse(fresh.open(r.identity, reporterContext(r.case_id)))).toHaveProperty('name');
+    }
+    const afterRotation = await start(); // the new key file alone
+    expect(afterRotation.healthy, afterRotation.err).toBe(true);
+    expect(afterRotation.out).not.toContain('re-sealed');
+  }, 240_000);
 });

@@ -13,9 +13,10 @@ import { testSealer } from '../test/data-key.js';
 import { rowsOf, type Database } from '../db/client.js';
 import { findReporter } from '../modules/cases/cases.repository.js';
 import { DataKeyMismatchError, sealStoredPersonalData } from './seal-stored.js';
-import { createSealer, isSealed, reporterContext, SealedDataError, totpContext } from './sealed-data.js';
+import { createSealer, isSealed, keyIdOf, reporterContext, SealedDataError, totpContext } from './sealed-data.js';
 
 const NIK = '3673011205900001';
+const NOTHING = { sealed: { reporters: 0, totpSecrets: 0 }, resealed: { reporters: 0, totpSecrets: 0 }, retiredKeys: [], unopened: [] };
 
 describe('personal data sealed in the database', () => {
   const NOW = new Date('2024-11-10T05:00:00Z');
@@ -96,7 +97,7 @@ describe('start-up: sealing what an older version stored, and the wrong key', ()
     }
     expect(await findReporter(db.db, testSealer, caseId)).toEqual({ name: 'Siti Rahmawati', nik: NIK }); // readable in between
 
-    expect(await sealStoredPersonalData(db.db, testSealer)).toEqual({ reporters: 1, totpSecrets: 1 });
+    expect((await sealStoredPersonalData(db.db, testSealer)).sealed).toEqual({ reporters: 1, totpSecrets: 1 });
     const [stored] = rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${caseId}`));
     expect(isSealed(stored!.identity)).toBe(true);
     expect(stored!.identity).not.toContain(NIK);
@@ -104,7 +105,7 @@ describe('start-up: sealing what an older version stored, and the wrong key', ()
     const [u] = rowsOf<{ totp_secret: string }>(await db.db.execute(sql`select totp_secret from users where id = ${user.id}`));
     expect(testSealer.open(u!.totp_secret, totpContext(user.id))).toBe('JBSWY3DPEHPK3PXP');
 
-    expect(await sealStoredPersonalData(db.db, testSealer)).toEqual({ reporters: 0, totpSecrets: 0 }); // again: nothing
+    expect(await sealStoredPersonalData(db.db, testSealer)).toEqual(NOTHING); // again: nothing
   });
 
   it('finds unsealed identities through the partial index of migration 0014, not by reading every identity', async () => {
@@ -125,10 +126,91 @@ describe('start-up: sealing what an older version stored, and the wrong key', ()
     await db.db.execute(sql`insert into case_reporters (case_id, identity) values (${waiting}, ${JSON.stringify({ name: 'Rudi' })})`);
 
     const wrong = createSealer(randomBytes(32));
+    // data_keys names the key the data is sealed under ...
     await expect(sealStoredPersonalData(db.db, wrong)).rejects.toThrow(DataKeyMismatchError);
+    await expect(sealStoredPersonalData(db.db, wrong)).rejects.toThrow(
+      new RegExp(`tersegel dengan kunci ${testSealer.keyId}, yang tidak dipegang proses ini \\(kunci: ${wrong.keyId}\\).*NETRA_DATA_KEY_PREVIOUS`),
+    );
+    // ... and without that record (a database sealed by processes that never recorded it), a sealed value that does not open stops it too.
+    await db.db.execute(sql`delete from data_keys`);
     await expect(sealStoredPersonalData(db.db, wrong)).rejects.toThrow(/Kunci data tidak cocok dengan data tersimpan \(identitas pelapor \/ reporter identity\).*NETRA_DATA_KEY/);
+    expect(rowsOf(await db.db.execute(sql`select key_id from data_keys`))).toEqual([]);
     expect(rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${caseId}`))[0]!.identity).toBe(before);
     expect(rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${waiting}`))[0]!.identity).toBe('{"name":"Rudi"}');
     expect(testSealer.open(before, reporterContext(caseId))).toContain('Siti Rahmawati');
+  });
+});
+
+describe('start-up after the key was rotated (NETRA_DATA_KEY_PREVIOUS)', () => {
+  let db: Database;
+  const oldKey = randomBytes(32);
+  const newKey = randomBytes(32);
+  const old = createSealer(oldKey);
+  const caseIds: string[] = [];
+  let userId: string;
+  beforeAll(async () => {
+    db = await isolatedDatabase();
+    await db.db.execute(sql`insert into regions (code, name, level, parent_code, time_zone, search_name)
+      values ('36', 'Banten', 1, null, 'WIB', 'banten'), ('36.73', 'Kota Serang', 2, '36', 'WIB', 'kota serang')`);
+    const office = await makeOffice(db.db, { regionCode: '36.73' });
+    expect((await sealStoredPersonalData(db.db, old)).retiredKeys).toEqual([]); // the first start records the old key
+    // 1,203 identities: more than two batches of re-sealing
+    await db.db.execute(sql`insert into cases (id, office_id, region_code, kind, regime, state, receipt_number, received_at, summary, facts, deadlines)
+      select gen_random_uuid(), ${office.id}, '36.73', 'laporan', 'pilkada-2024', 'diterima', 'TBP/rot/' || i, now(), 'x', '{}'::jsonb, '{}'::jsonb
+      from generate_series(1, 1203) as i`);
+    caseIds.push(...rowsOf<{ id: string }>(await db.db.execute(sql`select id from cases order by receipt_number`)).map((r) => r.id));
+    const values = caseIds.map((id, i) => sql`(${id}::uuid, ${old.seal(JSON.stringify({ name: `Pelapor ${i}`, nik: NIK }), reporterContext(id))})`);
+    await db.db.execute(sql`insert into case_reporters (case_id, identity) values ${sql.join(values, sql`, `)}`);
+    const user = await makeUser(db.db, { office, role: 'penanganan' });
+    userId = user.id;
+    await db.db.execute(sql`update users set totp_secret = ${old.seal('JBSWY3DPEHPK3PXP', totpContext(user.id))}, totp_enabled = true where id = ${user.id}`);
+  });
+  afterAll(() => db.close());
+
+  const stored = async () => rowsOf<{ case_id: string; identity: string }>(await db.db.execute(sql`select case_id, identity from case_reporters`));
+  const keysInUse = async () => rowsOf<{ key_id: string }>(await db.db.execute(sql`select key_id from data_keys order by key_id`)).map((r) => r.key_id);
+
+  it('refuses the new key alone, naming the old key, and writes nothing', async () => {
+    const before = await stored();
+    await expect(sealStoredPersonalData(db.db, createSealer(newKey))).rejects.toThrow(new RegExp(`tersegel dengan kunci ${old.keyId}.*NETRA_DATA_KEY_PREVIOUS`));
+    expect(await stored()).toEqual(before);
+    expect(await keysInUse()).toEqual([old.keyId]);
+  });
+
+  it('re-seals every identity and TOTP secret under the new key, retires the old key, and then needs only the new one', async () => {
+    const rotated = createSealer(newKey, [oldKey]);
+    const report = await sealStoredPersonalData(db.db, rotated);
+    expect(report).toEqual({ ...NOTHING, resealed: { reporters: 1203, totpSecrets: 1 }, retiredKeys: [old.keyId] });
+    const fresh = createSealer(newKey);
+    expect(await keysInUse()).toEqual([fresh.keyId]);
+    const rows = await stored();
+    expect(rows).toHaveLength(1203);
+    for (const r of rows) {
+      expect(r.identity.startsWith(`v1.${fresh.keyId}.`)).toBe(true);
+      expect(JSON.parse(fresh.open(r.identity, reporterContext(r.case_id)))).toMatchObject({ nik: NIK });
+    }
+    expect(new Set(rows.map((r) => JSON.parse(fresh.open(r.identity, reporterContext(r.case_id))).name)).size).toBe(1203); // each its own
+    const [u] = rowsOf<{ totp_secret: string }>(await db.db.execute(sql`select totp_secret from users where id = ${userId}`));
+    expect(fresh.open(u!.totp_secret, totpContext(userId))).toBe('JBSWY3DPEHPK3PXP');
+
+    expect(await sealStoredPersonalData(db.db, rotated)).toEqual(NOTHING); // again: nothing
+    expect(await sealStoredPersonalData(db.db, fresh)).toEqual(NOTHING); // the old key may go
+    await expect(sealStoredPersonalData(db.db, old)).rejects.toThrow(DataKeyMismatchError); // and no longer opens the data
+  });
+
+  it('leaves a value that does not open as it is, says which, and keeps the old key needed', async () => {
+    const third = randomBytes(32);
+    const fresh = createSealer(newKey);
+    // Rotate again, newKey → third, with one identity altered in the database meanwhile.
+    const [victim, other] = caseIds as [string, string];
+    const altered = fresh.seal(JSON.stringify({ name: 'dipindah' }), reporterContext(other)); // sealed for another case
+    await db.db.execute(sql`update case_reporters set identity = ${altered} where case_id = ${victim}`);
+    const report = await sealStoredPersonalData(db.db, createSealer(third, [newKey]));
+    expect(report.unopened).toEqual([reporterContext(victim)]);
+    expect(report.resealed).toEqual({ reporters: 1202, totpSecrets: 1 });
+    expect(report.retiredKeys).toEqual([]);
+    expect(await keysInUse()).toEqual([fresh.keyId, keyIdOf(third)].sort());
+    expect(rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${victim}`))[0]!.identity).toBe(altered);
+    await expect(sealStoredPersonalData(db.db, createSealer(third))).rejects.toThrow(new RegExp(`tersegel dengan kunci ${fresh.keyId}`));
   });
 });

@@ -2,7 +2,7 @@
 // the same record, and any change to it is detected.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSealer, isSealed, keyIdOf, reporterContext, SealedDataError, totpContext } from './sealed-data.js';
+import { createSealer, isSealed, keyIdOf, reporterContext, SealedDataError, sealedKeyId, totpContext } from './sealed-data.js';
 
 const key = randomBytes(32);
 const sealer = createSealer(key);
@@ -53,11 +53,32 @@ describe('sealed personal data', () => {
     const other = createSealer(randomBytes(32));
     const sealed = other.seal(identity, 'c');
     expect(reason(() => sealer.open(sealed, 'c'))).toBe('other-key');
-    expect(() => sealer.open(sealed, 'c')).toThrow(new RegExp(`sealed under key ${other.keyId}, this process holds key ${sealer.keyId}`));
+    expect(() => sealer.open(sealed, 'c')).toThrow(new RegExp(`sealed under key ${other.keyId}, this process holds key\\(s\\) ${sealer.keyId}`));
     expect(reason(() => sealer.open(identity, 'c'))).toBe('malformed');
     expect(reason(() => sealer.open('v1.abc', 'c'))).toBe('malformed');
     expect(isSealed(identity)).toBe(false);
     expect(isSealed('JBSWY3DPEHPK3PXP')).toBe(false); // a base32 TOTP secret from before sealing
     expect(() => createSealer(randomBytes(16))).toThrow(/32 bytes/);
+  });
+
+  it('after a rotation, seals under the new key and still opens what the previous keys sealed', () => {
+    const oldKey = randomBytes(32);
+    const older = randomBytes(32);
+    const underOld = createSealer(oldKey).seal(identity, 'c');
+    const underOlder = createSealer(older).seal('JBSWY3DPEHPK3PXP', 'u');
+    const newKey = randomBytes(32);
+    const rotated = createSealer(newKey, [oldKey, older, oldKey]);
+    expect(rotated.keyId).toBe(keyIdOf(newKey));
+    expect(rotated.keyIds).toEqual([keyIdOf(newKey), keyIdOf(oldKey), keyIdOf(older)]); // a key given twice counts once
+    expect(rotated.open(underOld, 'c')).toBe(identity);
+    expect(rotated.open(underOlder, 'u')).toBe('JBSWY3DPEHPK3PXP');
+    const resealed = rotated.seal(identity, 'c');
+    expect(sealedKeyId(resealed)).toBe(keyIdOf(newKey));
+    expect(sealedKeyId(underOld)).toBe(keyIdOf(oldKey));
+    expect(sealedKeyId(identity)).toBeNull();
+    // The old key alone does not open what the new one sealed; a previous key still must be bound to its record.
+    expect(reason(() => createSealer(oldKey).open(resealed, 'c'))).toBe('other-key');
+    expect(reason(() => rotated.open(underOld, 'd'))).toBe('tampered');
+    expect(() => createSealer(newKey, [randomBytes(31)])).toThrow(/32 bytes/);
   });
 });

@@ -8,6 +8,10 @@
 // the first 8 hex digits of SHA-256 over the key, so a value sealed under another key is named as
 // such instead of failing as "corrupt". The context (for example "case_reporters:<case id>") is
 // authenticated with the value, so a sealed identity moved onto another case does not open.
+//
+// Key rotation: a sealer holds the current key, which seals, and any previous keys
+// (NETRA_DATA_KEY_PREVIOUS), which only open; start-up re-seals what is stored under them
+// (seal-stored.ts).
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
@@ -26,8 +30,10 @@ export class SealedDataError extends Error {
 }
 
 export interface Sealer {
-  /** first 8 hex digits of SHA-256 over the key: names the key without revealing it */
+  /** the key that seals: first 8 hex digits of SHA-256 over it, naming the key without revealing it */
   readonly keyId: string;
+  /** every key this sealer opens with: the current one first, then the previous ones */
+  readonly keyIds: readonly string[];
   seal(plain: string, context: string): string;
   open(sealed: string, context: string): string;
 }
@@ -41,11 +47,24 @@ export function keyIdOf(key: Buffer): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 8);
 }
 
-export function createSealer(key: Buffer): Sealer {
-  if (key.length !== DATA_KEY_BYTES) throw new Error(`data key must be ${DATA_KEY_BYTES} bytes, got ${key.length}`);
+/** The id of the key a sealed value was sealed under, or null for a value that is not sealed. */
+export function sealedKeyId(value: string): string | null {
+  if (!isSealed(value)) return null;
+  return value.split('.', 3)[1] ?? null;
+}
+
+/** Seals with `key`; opens what was sealed under `key` or any of `previous` (key rotation). */
+export function createSealer(key: Buffer, previous: readonly Buffer[] = []): Sealer {
+  const keys = new Map<string, Buffer>();
+  for (const k of [key, ...previous]) {
+    if (k.length !== DATA_KEY_BYTES) throw new Error(`data key must be ${DATA_KEY_BYTES} bytes, got ${k.length}`);
+    if (!keys.has(keyIdOf(k))) keys.set(keyIdOf(k), k);
+  }
   const keyId = keyIdOf(key);
+  const keyIds = [...keys.keys()];
   return {
     keyId,
+    keyIds,
     seal(plain, context) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
@@ -57,8 +76,9 @@ export function createSealer(key: Buffer): Sealer {
       const parts = sealed.split('.');
       if (parts.length !== 5 || parts[0] !== VERSION) throw new SealedDataError('not a sealed value', 'malformed');
       const [, id, iv, body, tag] = parts as [string, string, string, string, string];
-      if (id !== keyId) throw new SealedDataError(`sealed under key ${id}, this process holds key ${keyId}`, 'other-key');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
+      const opening = keys.get(id);
+      if (!opening) throw new SealedDataError(`sealed under key ${id}, this process holds key(s) ${keyIds.join(', ')}`, 'other-key');
+      const decipher = createDecipheriv('aes-256-gcm', opening, Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(context, 'utf8'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       try {

@@ -243,6 +243,16 @@ export const caseReporters = pgTable(
 );
 
 /**
+ * The keys personal data is stored sealed under (decision 013), by key id: start-up adds its key
+ * and removes a previous key once nothing stored is sealed under it any more, so a start without a
+ * key still in use is refused instead of leaving data that no longer opens.
+ */
+export const dataKeys = pgTable('data_keys', {
+  keyId: text('key_id').primaryKey(),
+  createdAt: createdAt(),
+});
+
+/**
  * Gapless sequences (receipt and register numbers) per office, kind and year: the counter row is
  * incremented inside the transaction that uses the number, so a rollback returns it.
  */

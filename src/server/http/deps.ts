@@ -38,5 +38,5 @@ function sealerOf(config: Config): Sealer {
   // Start-up resolves the key (resolveDataKey) before building deps; a missing one is a bug, and
   // writing personal data unsealed or under a throw-away key would be worse than stopping.
   if (!config.dataKey) throw new Error('deps: config.dataKey is not resolved (call resolveDataKey at start-up)');
-  return createSealer(config.dataKey);
+  return createSealer(config.dataKey, config.previousDataKeys);
 }
