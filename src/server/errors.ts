@@ -27,6 +27,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CASE_BUSY: 409,
   TEXT_NOT_ALLOWED: 400,
   RATE_LIMITED: 429,
+  SEALED_DATA_UNREADABLE: 500,
   INTERNAL: 500,
 };
 

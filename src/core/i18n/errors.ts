@@ -74,6 +74,10 @@ export const ERROR_MESSAGES = {
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many requests. Wait a moment and try again.',
   },
+  SEALED_DATA_UNREADABLE: {
+    id: 'Data pribadi yang tersegel tidak dapat dibuka: kunci data tidak cocok, atau data tersimpan telah diubah. Tidak ada data yang berubah; laporkan ke administrator.',
+    en: 'Sealed personal data could not be opened: the data key does not match, or the stored value was altered. Nothing was changed; tell the administrator.',
+  },
   INTERNAL: {
     id: 'Terjadi kesalahan pada server. Tidak ada data yang berubah; coba lagi.',
     en: 'Something went wrong on the server. Nothing was changed; try again.',

@@ -54,6 +54,14 @@ describe('personal data sealed in the database', () => {
     await t.deps.db.execute(sql`update case_reporters set identity = (select identity from case_reporters where case_id = ${first}) where case_id = ${second}`);
     await expect(findReporter(t.deps.db, t.deps.sealer, second)).rejects.toBeInstanceOf(SealedDataError);
     expect(await findReporter(t.deps.db, t.deps.sealer, first)).toMatchObject({ name: 'Ahmad Fauzi' });
+    // Through the API: the server's fault, said as such in both languages, and nothing of the identity.
+    for (const [lang, text] of [['id', /tidak dapat dibuka: kunci data tidak cocok, atau data tersimpan telah diubah/], ['en', /could not be opened: the data key does not match, or the stored value was altered/]] as const) {
+      const res = await t.app.inject({ url: `/api/v1/cases/${second}/reporter`, headers: { ...staff.headers, 'accept-language': lang } });
+      expect(res.statusCode).toBe(500);
+      expect(res.json().error.code).toBe('SEALED_DATA_UNREADABLE');
+      expect(res.json().error.message).toMatch(text);
+      expect(res.body).not.toMatch(/Ahmad|Dewi|3673011205900001/);
+    }
   });
 
   it('stores a TOTP secret sealed at enrolment, and sign-in still checks the code', async () => {

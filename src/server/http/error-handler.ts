@@ -7,6 +7,7 @@ import { ERROR_MESSAGES, negotiateLocale, type ErrorCode, type Locale } from '..
 import { AppError, type ErrorDetail } from '../errors.js';
 import { REFUSAL_MESSAGES } from '../../core/cases/index.js';
 import { CaseRefusedError } from '../modules/cases/case-refused-error.js';
+import { SealedDataError } from '../crypto/sealed-data.js';
 
 const indonesian = z.locales.id().localeError;
 
@@ -70,6 +71,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (mapped) return sendError(reply, locale, mapped[0], mapped[1]);
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return sendError(reply, locale, 'VALIDATION_FAILED', err.statusCode);
+    }
+    if (err instanceof SealedDataError) {
+      // A fault on the server (the wrong key, a row altered in the database), not a bad request:
+      // logged for the operator (the message names no person), answered with what happened.
+      req.log.error({ reason: err.reason, detail: err.message }, 'sealed personal data does not open');
+      return sendError(reply, locale, 'SEALED_DATA_UNREADABLE', 500);
     }
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, locale, 'INTERNAL', 500);
