@@ -268,6 +268,19 @@ describeBrowser('case handling in Chromium', () => {
     await page.goto(`${app.server.url}/pengumuman?kantor=kota-serang`);
     await page.locator(`[data-testid=notice-row][data-case="${registerNumber}"]`).waitFor({ timeout: 10_000 });
 
+    // ── A data officer of Kota Serang reads the case but not the reporter: the receipt, which
+    // prints the reporter's identity, is listed without a way to open it; the other PDFs open ──
+    await signIn(page, app.server.url, 'kota-serang.datin');
+    await page.waitForURL(/\/konsol/);
+    await page.goto(`${app.server.url}/konsol/perkara/${caseId}`);
+    const receiptRow = page.locator('[data-testid=doc-row][data-kind="tanda-bukti-penyampaian-laporan"]').first();
+    expect(await receiptRow.getByTestId('doc-personal-data').textContent({ timeout: 10_000 })).toContain('hanya untuk peran yang berwenang');
+    expect(await receiptRow.getByTestId('doc-download').count()).toBe(0);
+    expect(await page.getByTestId('reporter-reveal').count()).toBe(0);
+    const letterHref = await page.locator('[data-testid=doc-row][data-kind="surat-penerusan"]').first().getByTestId('doc-download').getAttribute('href');
+    expect((await page.request.get(`${app.server.url}${letterHref}`)).status()).toBe(200);
+    await signOut(page);
+
     // ── Bawaslu Kota Cilegon cannot see the case ──
     await signIn(page, app.server.url, 'kota-cilegon.penanganan');
     await page.waitForURL(/\/konsol/);

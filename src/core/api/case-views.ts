@@ -32,7 +32,17 @@ export const evidenceItem = z
   .meta({ id: 'Evidence' });
 
 export const documentItem = z
-  .object({ id: z.uuid(), kind: z.string(), title: z.object({ id: z.string(), en: z.string() }), number: z.string(), version: z.number().int(), sha256: z.string(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    title: z.object({ id: z.string(), en: z.string() }),
+    number: z.string(),
+    version: z.number().int(),
+    sha256: z.string(),
+    /** It prints the reporter's identity: only `cases.reporter` roles download it, each download audited. */
+    personalData: z.boolean(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'CaseDocument' });
 
 export const caseView = caseDetail

@@ -12,6 +12,18 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * Documents that print the pelapor's identity from its sealed store (name, address, kuasa): they
+ * are personal data (UU 27/2022; decisions 008 and 013) as much as the identity itself. Only roles
+ * that may read the reporter (`cases.reporter`) generate or download them, and every download is
+ * audited as a read of the identity.
+ */
+export const REPORTER_IDENTITY_DOCUMENTS: readonly DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan'];
+
+export function printsReporterIdentity(kind: string): boolean {
+  return (REPORTER_IDENTITY_DOCUMENTS as readonly string[]).includes(kind);
+}
+
 /** The official title of each document, in Indonesian (as printed) and English. */
 export const DOCUMENT_TITLES: Record<DocumentKind, { id: string; en: string }> = {
   'tanda-bukti-penyampaian-laporan': { id: 'Tanda Bukti Penyampaian Laporan', en: 'Receipt of report submission' },

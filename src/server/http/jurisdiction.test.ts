@@ -42,7 +42,8 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'POST /cases/:id/actions', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/actions/mulai-kajian-awal`, payload: {} }), controlRoles: ['penanganan', 'pimpinan'] },
   { name: 'POST /cases/:id/notes', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/notes`, payload: { body: 'catatan' } }) },
   { name: 'POST /cases/:id/assign', action: 'cases.assign', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/assign`, payload: { assigneeId: null } }) },
-  { name: 'POST /cases/:id/documents', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/documents`, payload: { kind: 'tanda-bukti-penyampaian-laporan' } }) },
+  // The receipt prints the reporter's identity: it needs cases.reporter on top of cases.act.
+  { name: 'POST /cases/:id/documents', action: 'cases.reporter', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/documents`, payload: { kind: 'tanda-bukti-penyampaian-laporan' } }) },
   { name: 'POST /cases/bulk', action: 'cases.act', call: (t) => ({ method: 'POST', url: '/api/v1/cases/bulk', payload: { caseIds: [t.caseId], action: 'tidak-registrasi', payload: { reason: 'uji' } } }), leaked: (b) => b.includes('"ok":true'), noControl: true },
 ];
 

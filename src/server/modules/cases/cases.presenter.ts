@@ -4,6 +4,7 @@ import { availableActions, checklistFor, isTerminal, STATES, statisticsOf, type 
 import { getRegime } from '../../../core/law/index.js';
 import type { Role } from '../../../core/access.js';
 import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
+import { printsReporterIdentity } from '../../../core/cases/documents.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import { clockRegion, clockStatus, runningClocks } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
@@ -89,7 +90,7 @@ export function presentCase(
     links: record.links,
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
-    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, createdAt: d.createdAt })),
+    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, personalData: printsReporterIdentity(d.kind), createdAt: d.createdAt })),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
   };

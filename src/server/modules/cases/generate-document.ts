@@ -2,6 +2,7 @@
 // from the case data, stored by content hash and versioned. If the reporter's identity goes into
 // the document (the receipt, the notice to complete), that read is audited like any other.
 import { ROLE_LABELS } from '../../../core/access.js';
+import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
@@ -15,8 +16,8 @@ import { documentInput, documentNumber, DocumentNotApplicableError } from './doc
 import { localDate } from './local-time.js';
 import { nextInSequence, sequenceKey } from './sequences.repository.js';
 
-const USES_REPORTER: DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan', 'pemberitahuan-status-laporan'];
-const PRINTS_REPORTER: DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan'];
+// The public status notice reads the identity only to strip it from what it prints.
+const USES_REPORTER: DocumentKind[] = [...REPORTER_IDENTITY_DOCUMENTS, 'pemberitahuan-status-laporan'];
 
 /** "Kota Serang" → "Serang", "Kabupaten Serang" → "Serang" (the place line of a letter). */
 function cityOf(regionName: string | undefined): string {
@@ -62,7 +63,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
       entityType: 'case',
       entityId: row.id,
       regionCode: row.regionCode || null,
-      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: PRINTS_REPORTER.includes(kind) && reporter !== undefined },
+      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: printsReporterIdentity(kind) && reporter !== undefined },
     });
     return doc;
   });

@@ -84,7 +84,10 @@ function useDescribe() {
     }
     const title = (EVENTS as readonly string[]).includes(key) ? t(`cases.timeline.${key as EventKey}`) : item.action;
     const kind = typeof s.kind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(s.kind) ? t(`cases.documents.kinds.${s.kind as DocumentKind}`) : '';
-    const detail = key === 'document-generated' ? [kind, typeof s.number === 'string' ? s.number : ''].filter(Boolean).join(' · ') : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
+    const numbered = [kind, typeof s.number === 'string' ? s.number : ''].filter(Boolean).join(' · ');
+    const detail = key === 'document-generated' ? numbered
+      : key === 'reporter-read' && kind ? t('cases.timeline.viaDocument', { kind: numbered })
+        : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
     return { title, detail };
   };
 }

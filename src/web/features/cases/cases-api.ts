@@ -22,7 +22,7 @@ export type ClockStatus = NonNullable<CaseListItem['clockStatus']>;
 export type { Missing } from '../../api/client.js';
 export type TimelineItem = { id: number; at: string; actorLabel: string; action: string; summary: unknown };
 
-export { DOCUMENT_KINDS, type DocumentKind } from '../../../core/cases/documents.js';
+export { DOCUMENT_KINDS, printsReporterIdentity, type DocumentKind } from '../../../core/cases/documents.js';
 import type { DocumentKind } from '../../../core/cases/documents.js';
 /** Documents about one clarification invitation. */
 export const PER_INVITATION: readonly DocumentKind[] = ['undangan-klarifikasi', 'berita-acara-klarifikasi'];

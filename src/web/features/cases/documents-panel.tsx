@@ -1,6 +1,7 @@
 // Official documents generated from the case (PDF): the "Buat dokumen" menu of the eight kinds,
 // asking which invitation for an undangan or berita acara, and the list, each shown in the page
-// on request and downloadable.
+// on request and downloadable. Documents that print the reporter's identity are offered and opened
+// only to roles that may read it.
 import { Box, Button, Card, Collapse, Group, Menu, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,13 +9,16 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { useCaseFormat } from './case-format.js';
-import { DOCUMENT_KINDS, documentUrl, generateDocument, PER_INVITATION, type CaseView, type DocumentKind } from './cases-api.js';
+import { DOCUMENT_KINDS, documentUrl, generateDocument, PER_INVITATION, printsReporterIdentity, type CaseView, type DocumentKind } from './cases-api.js';
 import { PdfFrame } from './pdf-frame.js';
 
 function DocumentRow({ caseId, doc: d, offset }: { caseId: string; doc: CaseView['documents'][number]; offset: string }) {
   const { t } = useTranslation();
   const { short } = useCaseFormat();
+  const { can } = useSession();
   const [open, setOpen] = useState(false);
+  // A copy of the reporter's identity: for the roles that may read it, and every download logged.
+  const allowed = !d.personalData || can('cases.reporter');
   const url = documentUrl(caseId, d.id);
   const title = (DOCUMENT_KINDS as readonly string[]).includes(d.kind) ? t(`cases.documents.kinds.${d.kind as DocumentKind}`) : d.title.id;
   return (
@@ -31,15 +35,22 @@ function DocumentRow({ caseId, doc: d, offset }: { caseId: string; doc: CaseView
           <Text size="xs" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
             SHA-256 {d.sha256}
           </Text>
+          {d.personalData ? (
+            <Text size="xs" c={allowed ? 'orange.9' : 'dimmed'} data-testid="doc-personal-data">
+              {allowed ? t('cases.documents.personalData') : t('cases.documents.restricted')}
+            </Text>
+          ) : null}
         </div>
-        <Group gap="xs">
-          <Button size="xs" variant="light" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="doc-view">
-            {open ? t('cases.documents.hide') : t('cases.documents.view')}
-          </Button>
-          <Button size="xs" variant="default" component="a" href={url} download data-testid="doc-download">
-            {t('cases.documents.download')}
-          </Button>
-        </Group>
+        {allowed ? (
+          <Group gap="xs">
+            <Button size="xs" variant="light" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="doc-view">
+              {open ? t('cases.documents.hide') : t('cases.documents.view')}
+            </Button>
+            <Button size="xs" variant="default" component="a" href={url} download data-testid="doc-download">
+              {t('cases.documents.download')}
+            </Button>
+          </Group>
+        ) : null}
       </Group>
       <Collapse in={open}>{open ? <Box mt="xs"><PdfFrame url={url} title={title} testId="doc-viewer" /></Box> : null}</Collapse>
     </Box>
@@ -82,7 +93,7 @@ export function DocumentsPanel({ view, offset }: { view: CaseView; offset: strin
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              {DOCUMENT_KINDS.map((k) => (
+              {DOCUMENT_KINDS.filter((k) => can('cases.reporter') || !printsReporterIdentity(k)).map((k) => (
                 <Menu.Item key={k} onClick={() => choose(k)} data-testid={`doc-kind-${k}`}>
                   {t(`cases.documents.kinds.${k}`)}
                 </Menu.Item>

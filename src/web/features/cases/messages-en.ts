@@ -288,6 +288,8 @@ export const casesEn: Messages['cases'] = {
     download: 'Download PDF',
     view: 'View',
     hide: 'Hide',
+    personalData: "Prints the reporter's identity (personal data): every download is logged.",
+    restricted: "Prints the reporter's identity (personal data): only for roles allowed to read it.",
     kinds: {
       'tanda-bukti-penyampaian-laporan': 'Receipt of report submission',
       'pemberitahuan-kelengkapan': 'Notice to complete the report requirements',
@@ -315,6 +317,7 @@ export const casesEn: Messages['cases'] = {
     'document-generated': 'Document generated',
     'evidence-added': 'Evidence uploaded',
     'reporter-read': "Reporter's identity revealed",
+    viaDocument: 'by downloading the {{kind}}',
     overdue: 'Deadline passed',
   },
 };

@@ -287,6 +287,8 @@ export const casesId = {
     download: 'Unduh PDF',
     view: 'Lihat',
     hide: 'Tutup',
+    personalData: 'Memuat identitas pelapor (data pribadi): setiap unduhan dicatat.',
+    restricted: 'Memuat identitas pelapor (data pribadi): hanya untuk peran yang berwenang membaca identitas pelapor.',
     kinds: {
       'tanda-bukti-penyampaian-laporan': 'Tanda Bukti Penyampaian Laporan',
       'pemberitahuan-kelengkapan': 'Pemberitahuan Kelengkapan Laporan',
@@ -314,6 +316,7 @@ export const casesId = {
     'document-generated': 'Dokumen dibuat',
     'evidence-added': 'Bukti diunggah',
     'reporter-read': 'Identitas pelapor dibuka',
+    viaDocument: 'melalui unduhan {{kind}}',
     overdue: 'Lewat tenggat',
   },
 };
