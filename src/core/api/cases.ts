@@ -243,7 +243,8 @@ export const caseDetail = caseSummary
       z.object({
         id: z.uuid(),
         party: z.enum(CLARIFICATION_PARTIES),
-        name: z.string(),
+        /** null: the pelapor's name, withheld from a role that may not read the reporter */
+        name: z.string().nullable(),
         scheduledAt: z.string(),
         hearing: z.object({ heldAt: z.string(), attended: z.boolean(), minutesRef: z.string().nullable() }).nullable(),
       }),

@@ -293,6 +293,8 @@ export const documents = pgTable(
     version: integer('version').notNull(),
     sha256: text('sha256').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
+    /** It prints the pelapor's identity or name: read like the identity itself (decision 008). */
+    personalData: boolean('personal_data').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { errorResponse } from '../../../core/api/common.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
+import { can } from '../../../core/access.js';
+import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
 import { listAudit } from './audit.repository.js';
 
 const auditEntry = z
@@ -33,8 +35,10 @@ export function registerAuditRoutes(app: FastifyInstance, deps: Deps): void {
     async (req) => {
       const actor = requirePermission(req, 'audit.read');
       const rows = await listAudit(deps.db, { scope: actor.scope, ...req.query });
+      // The pelapor's name typed into an invitation, withheld from roles that may not read the reporter.
+      const mayReadReporter = can(actor.role, 'cases.reporter');
       return {
-        items: rows.map((r) => ({ id: r.id, at: new Date(r.at).toISOString(), actorLabel: r.actorLabel, action: r.action, entityType: r.entityType, entityId: r.entityId, regionCode: r.regionCode, summary: r.summary })),
+        items: rows.map((r) => ({ id: r.id, at: new Date(r.at).toISOString(), actorLabel: r.actorLabel, action: r.action, entityType: r.entityType, entityId: r.entityId, regionCode: r.regionCode, summary: mayReadReporter ? r.summary : withoutPelaporNames(r.summary) })),
       };
     },
   );

@@ -5,16 +5,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
-import { can } from '../../../core/access.js';
 import { printsReporterIdentity } from '../../../core/cases/documents.js';
 import type { Deps } from '../../http/deps.js';
-import { auditActor, requirePermission, type Actor } from '../../http/context.js';
+import { auditActor, requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
 import { withoutNul } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { addEvidence } from './add-evidence.js';
-import { generateDocument } from './generate-document.js';
+import { generateDocument, refuseReporterDocument } from './generate-document.js';
 import { findDocument, findEvidence } from './cases.repository.js';
 import { loadCase } from './read-case.js';
 
@@ -35,15 +34,6 @@ function showPdfInFrame(reply: FastifyReply, filename: string): void {
     .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
     .header('x-frame-options', 'SAMEORIGIN');
 }
-/** A document that prints the reporter's identity is for the roles that may read it (decision 008). */
-function mayReadDocument(actor: Actor, kind: string): void {
-  if (printsReporterIdentity(kind) && !can(actor.role, 'cases.reporter')) {
-    throw new AppError('FORBIDDEN', [
-      { path: 'kind', message: "Dokumen ini memuat identitas pelapor (data pribadi); peran Anda tidak berwenang membacanya / This document prints the reporter's identity (personal data), which your role may not read" },
-    ]);
-  }
-}
-
 const documentBody = z.object({
   kind: z.enum(DOCUMENT_KINDS, { message: 'Jenis dokumen tidak dikenal / unknown document kind' }),
   invitationId: z.uuid().optional(),
@@ -92,10 +82,11 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse } } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.act');
-    mayReadDocument(actor, req.body.kind);
+    // The receipt and the notice to complete always print the reporter: refused before any work.
+    if (printsReporterIdentity(req.body.kind)) refuseReporterDocument(actor);
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
-    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: printsReporterIdentity(doc.kind), createdAt: doc.createdAt.toISOString() });
+    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, createdAt: doc.createdAt.toISOString() });
   });
 
   r.get('/api/v1/cases/:id/documents/:fileId/file', { schema: { tags, summary: 'Unduh dokumen PDF (?tampil=1 untuk penampil) / download a document (?tampil=1 for the viewer)', params: fileParams, querystring: fileQuery } }, async (req, reply) => {
@@ -103,8 +94,8 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await findDocument(deps.db, row.id, req.params.fileId);
     if (!doc) throw new AppError('NOT_FOUND');
-    if (printsReporterIdentity(doc.kind)) {
-      mayReadDocument(actor, doc.kind);
+    if (doc.personalData) {
+      refuseReporterDocument(actor);
       // UU 27/2022: a copy of the identity is read like the identity itself, and recorded.
       await deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version } }));
     }

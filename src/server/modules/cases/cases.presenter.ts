@@ -2,9 +2,9 @@
 // its own endpoint, for the roles that need it, and every read is audited.
 import { availableActions, checklistFor, isTerminal, STATES, statisticsOf, type CaseState, type ElectionKind } from '../../../core/cases/index.js';
 import { getRegime } from '../../../core/law/index.js';
-import type { Role } from '../../../core/access.js';
+import { can, type Role } from '../../../core/access.js';
+import { invitationName } from '../../../core/cases/pelapor-names.js';
 import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
-import { printsReporterIdentity } from '../../../core/cases/documents.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import { clockRegion, clockStatus, runningClocks } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
@@ -76,7 +76,7 @@ export function presentCase(
     deadlines,
     running: running(row, ctx.now),
     paused: record.pauses.some((p) => p.to === null),
-    invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, name: i.name, scheduledAt: i.scheduledAt, hearing: i.hearing ? { heldAt: i.hearing.heldAt, attended: i.hearing.attended, minutesRef: i.hearing.minutesRef } : null })),
+    invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, name: invitationName(i, can(ctx.role, 'cases.reporter')), scheduledAt: i.scheduledAt, hearing: i.hearing ? { heldAt: i.hearing.heldAt, attended: i.hearing.attended, minutesRef: i.hearing.minutesRef } : null })),
     kajian: record.kajian ? { actCodes: record.kajian.actCodes, otherBasis: record.kajian.otherBasis, conclusion: record.kajian.conclusion } : null,
     kajianText: record.kajian?.facts ?? null,
     decision: m.decision,
@@ -90,7 +90,7 @@ export function presentCase(
     links: record.links,
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
-    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, personalData: printsReporterIdentity(d.kind), createdAt: d.createdAt })),
+    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, personalData: d.personalData, createdAt: d.createdAt })),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
   };

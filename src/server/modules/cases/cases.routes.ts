@@ -6,6 +6,8 @@ import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateRe
 import { assignBody, bulkBody, bulkResult, caseInboxQuery, caseListResult, caseView, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
 import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
+import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
+import { can } from '../../../core/access.js';
 import type { Deps } from '../../http/deps.js';
 import { auditActor, requirePermission, type Actor } from '../../http/context.js';
 import { AppError } from '../../errors.js';
@@ -147,7 +149,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.read');
     const row = await loadCase(deps, actor, req.params.id);
     const items = await listAudit(deps.db, { scope: null, entityType: 'case', entityId: row.id, limit: 200 });
-    return { items: items.reverse().map((a) => ({ id: a.id, at: new Date(a.at).toISOString(), actorLabel: a.actorLabel, action: a.action, summary: a.summary })) };
+    const mayReadReporter = can(actor.role, 'cases.reporter');
+    return { items: items.reverse().map((a) => ({ id: a.id, at: new Date(a.at).toISOString(), actorLabel: a.actorLabel, action: a.action, summary: mayReadReporter ? a.summary : withoutPelaporNames(a.summary) })) };
   });
 
   r.post('/api/v1/cases/:id/assign', { schema: { tags, summary: 'Tugaskan / assign', params: uuidParam, body: assignBody, response: { 200: caseView, ...errors } } }, async (req) => {

@@ -1,13 +1,15 @@
 // Generates one official document of a case as PDF: numbered in its own gapless sequence, rendered
 // from the case data, stored by content hash and versioned. If the reporter's identity goes into
-// the document (the receipt, the notice to complete), that read is audited like any other.
-import { ROLE_LABELS } from '../../../core/access.js';
+// the document (the receipt, the notice to complete), that read is audited like any other. A
+// document that prints the pelapor (those two, or an invitation, minutes or kajian naming them) is
+// marked as personal data and made only by roles that may read the reporter (decision 008).
+import { can, ROLE_LABELS } from '../../../core/access.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { renderDocument, type DocumentKind } from '../documents/index.js';
+import { printsPelapor, renderDocument, type DocumentKind } from '../documents/index.js';
 import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
@@ -18,6 +20,14 @@ import { nextInSequence, sequenceKey } from './sequences.repository.js';
 
 // The public status notice reads the identity only to strip it from what it prints.
 const USES_REPORTER: DocumentKind[] = [...REPORTER_IDENTITY_DOCUMENTS, 'pemberitahuan-status-laporan'];
+
+/** Refuses a document that prints the pelapor to a role that may not read the reporter. */
+export function refuseReporterDocument(actor: Actor): void {
+  if (can(actor.role, 'cases.reporter')) return;
+  throw new AppError('FORBIDDEN', [
+    { path: 'kind', message: "Dokumen ini memuat identitas atau nama pelapor (data pribadi); peran Anda tidak berwenang membacanya / This document prints the reporter's identity or name (personal data), which your role may not read" },
+  ]);
+}
 
 /** "Kota Serang" → "Serang", "Kabupaten Serang" → "Serang" (the place line of a letter). */
 function cityOf(regionName: string | undefined): string {
@@ -37,6 +47,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
     const seq = await nextInSequence(tx, sequenceKey({ purpose: 'register', officeId: office.id, kind: `doc:${kind}`, year: Number(issuedOn.slice(0, 4)) }));
     const number = documentNumber(kind, seq, office, issuedOn);
     let pdf: Buffer;
+    let personalData: boolean;
     try {
       const input = documentInput(kind, {
         row,
@@ -49,6 +60,9 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
         number,
         ...(opts.invitationId ? { invitationId: opts.invitationId } : {}),
       });
+      personalData = printsPelapor(input);
+      // Refused before anything is stored; the transaction gives the document number back.
+      if (personalData) refuseReporterDocument(actor);
       pdf = await renderDocument(input);
     } catch (err) {
       if (err instanceof DocumentNotApplicableError) throw new AppError('DOCUMENT_NOT_APPLICABLE', [{ path: 'kind', message: `${err.bilingual.id} / ${err.bilingual.en}` }]);
@@ -56,14 +70,14 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
     }
     const stored = await deps.blobs.put(pdf);
     const version = await nextDocumentVersion(tx, row.id, kind);
-    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, createdBy: actor.userId });
+    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, createdBy: actor.userId });
     await appendAudit(tx, {
       actor: auditActor(actor),
       action: 'case.document-generated',
       entityType: 'case',
       entityId: row.id,
       regionCode: row.regionCode || null,
-      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: printsReporterIdentity(kind) && reporter !== undefined },
+      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: printsReporterIdentity(kind) && reporter !== undefined, personalData },
     });
     return doc;
   });

@@ -1,7 +1,8 @@
-// Documents that print the reporter's identity (the receipt, the notice to complete) are personal
-// data like the identity itself: only roles allowed to read the reporter make or download them,
-// and every download is recorded as a read of the identity. Other documents stay open to every
-// role that reads the case.
+// Documents that print the reporter's identity (the receipt, the notice to complete) or name (an
+// invitation to the pelapor) are personal data like the identity itself: only roles allowed to
+// read the reporter make or download them, and every download is recorded as a read of the
+// identity. Other documents stay open to every role that reads the case. The pelapor's name typed
+// into an invitation is withheld from the other roles wherever the case is shown.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.js';
@@ -61,7 +62,7 @@ describe('documents that print the reporter’s identity', () => {
     const id = await generate(field, 'tanda-bukti-penyampaian-laporan');
     expect(id.statusCode).toBe(403);
     expect(id.json().error.code).toBe('FORBIDDEN');
-    expect(id.json().error.details[0].message).toMatch(/memuat identitas pelapor \(data pribadi\)/);
+    expect(id.json().error.details[0].message).toMatch(/memuat identitas atau nama pelapor \(data pribadi\)/);
     const en = await generate(field, 'pemberitahuan-kelengkapan', 'en');
     expect(en.statusCode).toBe(403);
     expect(en.json().error.message).toBe('You are not allowed to do this.');
@@ -100,5 +101,77 @@ describe('documents that print the reporter’s identity', () => {
     // Downloading a document without personal data records no such read.
     expect((await download(staff, formId)).statusCode).toBe(200);
     expect((await identityReads()).length).toBe(readsBefore + 2);
+  });
+});
+
+describe('the pelapor’s name typed into an invitation', () => {
+  let id: string;
+  let pelaporInvitation: string;
+  let terlaporInvitation: string;
+  const act = (s: Session, action: string, payload: object = {}) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: s.headers, payload });
+  const make = (s: Session, kind: string, invitationId: string) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: s.headers, payload: { kind, invitationId } });
+  const invitationNames = async (s: Session) =>
+    Object.fromEntries((await t.app.inject({ url: `/api/v1/cases/${id}`, headers: s.headers })).json().invitations.map((i: { party: string; name: string | null }) => [i.party, i.name]));
+  const invitedInHistory = async (s: Session, url: string) =>
+    (await t.app.inject({ url, headers: s.headers })).json().items.find((i: { action: string }) => i.action === 'case.undang-klarifikasi').summary.payload.invitations.map((i: { party: string; name: string | null }) => [i.party, i.name]);
+
+  beforeAll(async () => {
+    id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id;
+    await act(staff, 'mulai-kajian-awal');
+    await act(staff, 'nilai-syarat', allRequirementsMet());
+    await act(staff, 'registrasi');
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    const invited = await act(staff, 'undang-klarifikasi', {
+      invitations: [
+        { party: 'pelapor', name: 'Ahmad Fauzi', scheduledAt: at, place: 'Kantor Bawaslu Kota Serang' },
+        { party: 'terlapor', name: 'Budi Santoso', scheduledAt: at, place: 'Kantor Bawaslu Kota Serang' },
+      ],
+    });
+    expect(invited.statusCode).toBe(200);
+    const byParty = Object.fromEntries(invited.json().invitations.map((i: { party: string; id: string }) => [i.party, i.id]));
+    pelaporInvitation = byParty.pelapor;
+    terlaporInvitation = byParty.terlapor;
+  });
+
+  it('is withheld from the case page, the case history and the audit log of a role that may not read the reporter', async () => {
+    expect(await invitationNames(staff)).toEqual({ pelapor: 'Ahmad Fauzi', terlapor: 'Budi Santoso' });
+    expect(await invitationNames(datin)).toEqual({ pelapor: null, terlapor: 'Budi Santoso' });
+    expect(await invitationNames(field)).toEqual({ pelapor: null, terlapor: 'Budi Santoso' });
+    const history = `/api/v1/cases/${id}/timeline`;
+    expect(await invitedInHistory(staff, history)).toEqual([['pelapor', 'Ahmad Fauzi'], ['terlapor', 'Budi Santoso']]);
+    expect(await invitedInHistory(datin, history)).toEqual([['pelapor', null], ['terlapor', 'Budi Santoso']]);
+    // datin reads the audit log (audit.read) but not the reporter; the stored entry is unchanged.
+    const audit = `/api/v1/audit?entityType=case&entityId=${id}`;
+    expect(await invitedInHistory(datin, audit)).toEqual([['pelapor', null], ['terlapor', 'Budi Santoso']]);
+    const stored = rowsOf<{ name: string }>(
+      await t.deps.db.execute(sql`select summary->'payload'->'invitations'->0->>'name' as name from audit_log where entity_id = ${id} and action = 'case.undang-klarifikasi'`),
+    );
+    expect(stored[0]!.name).toBe('Ahmad Fauzi');
+  });
+
+  it('makes the invitation to the pelapor personal data, made and downloaded only by roles that may read the reporter', async () => {
+    const toPelapor = await make(staff, 'undangan-klarifikasi', pelaporInvitation);
+    expect(toPelapor.statusCode).toBe(201);
+    expect(toPelapor.json().personalData).toBe(true);
+    const toTerlapor = await make(staff, 'undangan-klarifikasi', terlaporInvitation);
+    expect(toTerlapor.json()).toMatchObject({ personalData: false, version: 2 });
+
+    // A field supervisor may make the terlapor's invitation, not the pelapor's; the refusal
+    // stores nothing and uses up no number.
+    const refused = await make(field, 'undangan-klarifikasi', pelaporInvitation);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.details[0].message).toMatch(/identitas atau nama pelapor/);
+    const next = await make(field, 'undangan-klarifikasi', terlaporInvitation);
+    expect(next.statusCode).toBe(201);
+    const seq = (n: string) => Number(n.split('/')[0]);
+    expect(seq(next.json().number)).toBe(seq(toTerlapor.json().number) + 1);
+    expect(next.json().version).toBe(3);
+
+    const get = (s: Session, docId: string) => t.app.inject({ url: `/api/v1/cases/${id}/documents/${docId}/file`, headers: s.headers });
+    expect((await get(datin, toPelapor.json().id)).statusCode).toBe(403);
+    expect((await get(datin, toTerlapor.json().id)).statusCode).toBe(200);
+    expect((await get(staff, toPelapor.json().id)).statusCode).toBe(200);
+    const page = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: datin.headers })).json();
+    expect(page.documents.map((d: { version: number; personalData: boolean }) => [d.version, d.personalData])).toEqual([[1, true], [2, false], [3, false]]);
   });
 });

@@ -11,6 +11,7 @@ import { buildPemberitahuanStatus } from './pemberitahuan-status-laporan.js';
 import { buildSuratPenerusan } from './surat-penerusan.js';
 import { buildTandaBukti } from './tanda-bukti.js';
 import { buildUndanganKlarifikasi } from './undangan-klarifikasi.js';
+import { printsReporterIdentity } from '../../../core/cases/documents.js';
 import type { DocumentInput } from './types.js';
 
 export { DOCUMENT_TITLES } from './titles.js';
@@ -42,6 +43,25 @@ export function buildDocument(input: DocumentInput): DocDefinition {
       const unknownKind: never = input;
       throw new Error(`documents: unknown kind ${(unknownKind as { kind: string }).kind}`);
     }
+  }
+}
+
+/**
+ * Whether a document prints the pelapor's identity or name, and so is personal data read like the
+ * identity itself (decision 008): the receipt and the notice to complete always; an invitation or
+ * minutes addressed to the pelapor; a kajian that names the pelapor among those heard.
+ */
+export function printsPelapor(input: DocumentInput): boolean {
+  if (printsReporterIdentity(input.kind)) return true;
+  switch (input.kind) {
+    case 'undangan-klarifikasi':
+      return input.data.addressee.role === 'pelapor';
+    case 'berita-acara-klarifikasi':
+      return input.data.interviewee.role === 'pelapor' || (input.data.otherAttendees ?? []).some((a) => a.role === 'pelapor');
+    case 'kajian-dugaan-pelanggaran':
+      return (input.data.clarifications ?? []).some((c) => c.role === 'pelapor');
+    default:
+      return false;
   }
 }
 

@@ -119,7 +119,7 @@ export function DocumentsPanel({ view, offset }: { view: CaseView; offset: strin
           <Select
             label={t('cases.klarifikasi.invitation')}
             allowDeselect={false}
-            data={view.invitations.map((i) => ({ value: i.id, label: `${t(`cases.parties.${i.party}`)}: ${i.name}` }))}
+            data={view.invitations.map((i) => ({ value: i.id, label: `${t(`cases.parties.${i.party}`)}: ${i.name ?? t('cases.withheldName')}` }))}
             value={invitationId}
             onChange={setInvitationId}
             data-testid="doc-invitation"

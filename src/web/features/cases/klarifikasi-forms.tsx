@@ -84,7 +84,7 @@ export function HearingForm({ view, offset, preset, onSubmit, pending, error, on
         label={t('cases.klarifikasi.invitation')}
         required
         allowDeselect={false}
-        data={pendingInvitations.map((i) => ({ value: i.id, label: `${t(`cases.parties.${i.party}`)}: ${i.name} · ${short(i.scheduledAt, offset)}` }))}
+        data={pendingInvitations.map((i) => ({ value: i.id, label: `${t(`cases.parties.${i.party}`)}: ${i.name ?? t('cases.withheldName')} · ${short(i.scheduledAt, offset)}` }))}
         value={invitationId}
         onChange={setInvitationId}
         data-testid="hearing-invitation"

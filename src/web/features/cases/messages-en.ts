@@ -222,6 +222,7 @@ export const casesEn: Messages['cases'] = {
     record: 'Record the hearing',
     pending: 'Not recorded',
   },
+  withheldName: "name not shown (the reporter's personal data)",
   parties: { pelapor: 'Reporter', terlapor: 'Reported party', saksi: 'Witness', ahli: 'Expert' },
   kajian: {
     title: 'Legal analysis (kajian)',
@@ -288,8 +289,8 @@ export const casesEn: Messages['cases'] = {
     download: 'Download PDF',
     view: 'View',
     hide: 'Hide',
-    personalData: "Prints the reporter's identity (personal data): every download is logged.",
-    restricted: "Prints the reporter's identity (personal data): only for roles allowed to read it.",
+    personalData: "Prints the reporter's identity or name (personal data): every download is logged.",
+    restricted: "Prints the reporter's identity or name (personal data): only for roles allowed to read it.",
     kinds: {
       'tanda-bukti-penyampaian-laporan': 'Receipt of report submission',
       'pemberitahuan-kelengkapan': 'Notice to complete the report requirements',

@@ -221,6 +221,7 @@ export const casesId = {
     record: 'Catat hasil',
     pending: 'Belum dicatat',
   },
+  withheldName: 'nama tidak ditampilkan (data pribadi pelapor)',
   parties: { pelapor: 'Pelapor', terlapor: 'Terlapor', saksi: 'Saksi', ahli: 'Ahli' },
   kajian: {
     title: 'Kajian',
@@ -287,8 +288,8 @@ export const casesId = {
     download: 'Unduh PDF',
     view: 'Lihat',
     hide: 'Tutup',
-    personalData: 'Memuat identitas pelapor (data pribadi): setiap unduhan dicatat.',
-    restricted: 'Memuat identitas pelapor (data pribadi): hanya untuk peran yang berwenang membaca identitas pelapor.',
+    personalData: 'Memuat identitas atau nama pelapor (data pribadi): setiap unduhan dicatat.',
+    restricted: 'Memuat identitas atau nama pelapor (data pribadi): hanya untuk peran yang berwenang membaca identitas pelapor.',
     kinds: {
       'tanda-bukti-penyampaian-laporan': 'Tanda Bukti Penyampaian Laporan',
       'pemberitahuan-kelengkapan': 'Pemberitahuan Kelengkapan Laporan',

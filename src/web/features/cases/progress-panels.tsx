@@ -37,7 +37,7 @@ export function KlarifikasiPanel({ view, onOpen }: { view: CaseView; onOpen: (a:
             <Group key={i.id} justify="space-between" align="flex-start" wrap="wrap" gap="xs" data-testid="invitation-row" data-id={i.id} data-party={i.party}>
               <div>
                 <Text fw={600} size="sm">
-                  {t(`cases.parties.${i.party}`)}: {i.name}
+                  {t(`cases.parties.${i.party}`)}: {i.name ?? t('cases.withheldName')}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t('cases.klarifikasi.scheduledAt')}: {instant(i.scheduledAt)}
