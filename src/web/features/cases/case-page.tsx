@@ -114,8 +114,8 @@ export function CasePage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
             <ChecklistPanel key={view.id} view={view} />
-            <KlarifikasiPanel view={view} onOpen={setOpen} />
-            <OutcomePanel view={view} />
+            <KlarifikasiPanel view={view} offset={offset} onOpen={setOpen} />
+            <OutcomePanel view={view} offset={offset} />
             <PartyPanel view={view} />
             <EvidencePanel view={view} offset={offset} />
             <DocumentsPanel view={view} offset={offset} />

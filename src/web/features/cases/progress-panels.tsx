@@ -9,7 +9,7 @@ import type { OpenAction } from './actions-panel.js';
 import { useCaseFormat } from './case-format.js';
 import type { CaseView } from './cases-api.js';
 
-export function KlarifikasiPanel({ view, onOpen }: { view: CaseView; onOpen: (a: OpenAction) => void }) {
+export function KlarifikasiPanel({ view, offset, onOpen }: { view: CaseView; offset: string; onOpen: (a: OpenAction) => void }) {
   const { t } = useTranslation();
   const { instant } = useCaseFormat();
   const canRecord = view.availableActions.some((a) => a.action === 'catat-klarifikasi' && a.enabled);
@@ -40,11 +40,11 @@ export function KlarifikasiPanel({ view, onOpen }: { view: CaseView; onOpen: (a:
                   {t(`cases.parties.${i.party}`)}: {i.name ?? t('cases.withheldName')}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t('cases.klarifikasi.scheduledAt')}: {instant(i.scheduledAt)}
+                  {t('cases.klarifikasi.scheduledAt')}: {instant(i.scheduledAt, offset)}
                 </Text>
                 {i.hearing ? (
                   <Text size="xs">
-                    {t('cases.klarifikasi.heldAt')}: {instant(i.hearing.heldAt)}
+                    {t('cases.klarifikasi.heldAt')}: {instant(i.hearing.heldAt, offset)}
                     {i.hearing.minutesRef ? ` · ${t('cases.klarifikasi.minutesRef')}: ${i.hearing.minutesRef}` : ''}
                   </Text>
                 ) : null}
@@ -70,7 +70,7 @@ export function KlarifikasiPanel({ view, onOpen }: { view: CaseView; onOpen: (a:
   );
 }
 
-export function OutcomePanel({ view }: { view: CaseView }) {
+export function OutcomePanel({ view, offset }: { view: CaseView; offset: string }) {
   const { t } = useTranslation();
   const { instant, bi, lang } = useCaseFormat();
   const { kajian, decision, forwardings, closing, links } = view;
@@ -116,7 +116,7 @@ export function OutcomePanel({ view }: { view: CaseView }) {
               {decision.types.length ? ` — ${decision.types.map((x) => t(`cases.violationTypes.${x}`)).join(', ')}` : ''}
             </Text>
             <Text size="xs" c="dimmed">
-              {instant(decision.decidedAt)} · {t('cases.pleno.present', { present: decision.membersPresent, total: decision.membersTotal })}
+              {instant(decision.decidedAt, offset)} · {t('cases.pleno.present', { present: decision.membersPresent, total: decision.membersTotal })}
             </Text>
           </div>
         ) : null}
@@ -133,7 +133,7 @@ export function OutcomePanel({ view }: { view: CaseView }) {
                     {f.recipient ? ` (${f.recipient})` : ''}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {f.letterRef} · {instant(f.sentAt)}
+                    {f.letterRef} · {instant(f.sentAt, offset)}
                   </Text>
                 </div>
               ))}
@@ -142,7 +142,7 @@ export function OutcomePanel({ view }: { view: CaseView }) {
         ) : null}
         {closing ? (
           <Text size="sm" data-testid="closing">
-            {isCaseAction(closing.action) ? bi(ACTIONS[closing.action].label) : closing.action}: {closing.reason} · {instant(closing.at)}
+            {isCaseAction(closing.action) ? bi(ACTIONS[closing.action].label) : closing.action}: {closing.reason} · {instant(closing.at, offset)}
           </Text>
         ) : null}
         {links.map((l) => (
