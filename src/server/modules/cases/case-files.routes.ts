@@ -5,15 +5,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
-import { printsReporterIdentity } from '../../../core/cases/documents.js';
 import type { Deps } from '../../http/deps.js';
-import { auditActor, requirePermission } from '../../http/context.js';
+import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
 import { withoutNul } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
-import { appendAudit } from '../audit/append-audit.js';
 import { addEvidence } from './add-evidence.js';
-import { generateDocument, refuseReporterDocument } from './generate-document.js';
+import { generateDocument } from './generate-document.js';
+import { recordReporterRead, refuseReporterDocument } from './reporter-access.js';
 import { findDocument, findEvidence } from './cases.repository.js';
 import { loadCase } from './read-case.js';
 
@@ -82,8 +81,6 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse } } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.act');
-    // The receipt and the notice to complete always print the reporter: refused before any work.
-    if (printsReporterIdentity(req.body.kind)) refuseReporterDocument(actor);
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
     return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, createdAt: doc.createdAt.toISOString() });
@@ -97,7 +94,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     if (doc.personalData) {
       refuseReporterDocument(actor);
       // UU 27/2022: a copy of the identity is read like the identity itself, and recorded.
-      await deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version } }));
+      await recordReporterRead(deps, actor, row, { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version });
     }
     const filename = `${doc.kind}-v${doc.version}.pdf`;
     reply.type('application/pdf').header('x-content-sha256', doc.sha256);

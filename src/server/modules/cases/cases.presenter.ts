@@ -61,6 +61,7 @@ export function presentCase(
   const regimeKind = getRegime(row.regime).kind;
   const items = m.kind === 'informasi-awal' ? [] : checklistFor(m.kind, regimeKind);
   const results = new Map(m.checklist.map((c) => [c.itemId, c]));
+  const mayReadReporter = can(ctx.role, 'cases.reporter');
   const deadlines = row.kind === 'informasi-awal' || !('kajianAwal' in (row.deadlines as object)) ? null : (row.deadlines as never);
   return {
     ...summary,
@@ -76,7 +77,7 @@ export function presentCase(
     deadlines,
     running: running(row, ctx.now),
     paused: record.pauses.some((p) => p.to === null),
-    invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, name: invitationName(i, can(ctx.role, 'cases.reporter')), scheduledAt: i.scheduledAt, hearing: i.hearing ? { heldAt: i.hearing.heldAt, attended: i.hearing.attended, minutesRef: i.hearing.minutesRef } : null })),
+    invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, name: invitationName(i, mayReadReporter), scheduledAt: i.scheduledAt, hearing: i.hearing ? { heldAt: i.hearing.heldAt, attended: i.hearing.attended, minutesRef: i.hearing.minutesRef } : null })),
     kajian: record.kajian ? { actCodes: record.kajian.actCodes, otherBasis: record.kajian.otherBasis, conclusion: record.kajian.conclusion } : null,
     kajianText: record.kajian?.facts ?? null,
     decision: m.decision,

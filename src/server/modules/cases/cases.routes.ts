@@ -19,6 +19,7 @@ import { presentSummary } from './cases.presenter.js';
 import { findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { loadCase, presentView, viewCase } from './read-case.js';
+import { recordReporterRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { runAction, runConfirmedAction, type ActionResult } from './run-action.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
@@ -141,7 +142,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const identity = await findReporter(deps.db, deps.sealer, row.id);
     if (!identity) throw new AppError('NOT_FOUND');
     // UU 27/2022: every read of personal data is recorded, with who and when.
-    await deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: {} }));
+    await recordReporterRead(deps, actor, row);
     return identity as z.infer<typeof reporterIdentity>;
   });
 

@@ -3,7 +3,7 @@
 // the document (the receipt, the notice to complete), that read is audited like any other. A
 // document that prints the pelapor (those two, or an invitation, minutes or kajian naming them) is
 // marked as personal data and made only by roles that may read the reporter (decision 008).
-import { can, ROLE_LABELS } from '../../../core/access.js';
+import { ROLE_LABELS } from '../../../core/access.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
@@ -16,18 +16,11 @@ import { clockRegion } from './case-deadlines.js';
 import { findReporter, insertDocument, listEvidence, nextDocumentVersion, type CaseRow } from './cases.repository.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import { localDate } from './local-time.js';
+import { refuseReporterDocument } from './reporter-access.js';
 import { nextInSequence, sequenceKey } from './sequences.repository.js';
 
 // The public status notice reads the identity only to strip it from what it prints.
 const USES_REPORTER: DocumentKind[] = [...REPORTER_IDENTITY_DOCUMENTS, 'pemberitahuan-status-laporan'];
-
-/** Refuses a document that prints the pelapor to a role that may not read the reporter. */
-export function refuseReporterDocument(actor: Actor): void {
-  if (can(actor.role, 'cases.reporter')) return;
-  throw new AppError('FORBIDDEN', [
-    { path: 'kind', message: "Dokumen ini memuat identitas atau nama pelapor (data pribadi); peran Anda tidak berwenang membacanya / This document prints the reporter's identity or name (personal data), which your role may not read" },
-  ]);
-}
 
 /** "Kota Serang" → "Serang", "Kabupaten Serang" → "Serang" (the place line of a letter). */
 function cityOf(regionName: string | undefined): string {
@@ -35,6 +28,9 @@ function cityOf(regionName: string | undefined): string {
 }
 
 export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, kind: DocumentKind, opts: { invitationId?: string | undefined } = {}) {
+  // The receipt and the notice to complete always print the reporter: refused before the identity
+  // is opened or any work is done. The other kinds are decided once their input is known (below).
+  if (printsReporterIdentity(kind)) refuseReporterDocument(actor);
   const office = await findOfficeById(deps.db, row.officeId);
   if (!office) throw new AppError('NOT_FOUND');
   const region = office.regionCode ? await findRegion(deps.db, office.regionCode) : undefined;

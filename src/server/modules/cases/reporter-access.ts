@@ -1,0 +1,21 @@
+// The reporter's identity and its copies (documents that print the pelapor) are read only by roles
+// with cases.reporter, and every read is recorded (decision 008, UU 27/2022).
+import { can } from '../../../core/access.js';
+import { auditActor, type Actor } from '../../http/context.js';
+import type { Deps } from '../../http/deps.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { CaseRow } from './cases.repository.js';
+
+/** Refuses a document that prints the pelapor to a role that may not read the reporter. */
+export function refuseReporterDocument(actor: Actor): void {
+  if (can(actor.role, 'cases.reporter')) return;
+  throw new AppError('FORBIDDEN', [
+    { path: 'kind', message: "Dokumen ini memuat identitas atau nama pelapor (data pribadi); peran Anda tidak berwenang membacanya / This document prints the reporter's identity or name (personal data), which your role may not read" },
+  ]);
+}
+
+/** Records one read of the reporter's identity (`summary` names the document when it was a copy). */
+export function recordReporterRead(deps: Deps, actor: Actor, row: CaseRow, summary: Record<string, unknown> = {}) {
+  return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary }));
+}
