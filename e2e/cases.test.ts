@@ -145,6 +145,7 @@ describeBrowser('case handling in Chromium', () => {
     await fill('event-knownOn', today);
     await page.getByTestId('intake-witnesses-add').click();
     await fill('witnesses-0-name', 'Siti Aminah');
+    await fill('witnesses-0-phone', '081299990000');
     await page.getByTestId('intake-evidence-add').click();
     await fill('evidence-0-description', 'Tangkapan layar unggahan');
     await fill('chronology', 'Kemarin malam terlapor membagikan unggahan paslon; pelapor melihatnya hari ini.');
@@ -162,6 +163,10 @@ describeBrowser('case handling in Chromium', () => {
     // The kuasa is kept with the reporter's identity, shown only on request (and logged).
     await page.getByTestId('reporter-reveal').click();
     expect(await page.getByTestId('reporter-representative').textContent({ timeout: 10_000 })).toContain('Hendra Gunawan, S.H.');
+    // So is the witness's phone: not in the case page until revealed (and logged).
+    expect(await page.getByTestId('case-matter').textContent()).not.toContain('081299990000');
+    await page.getByTestId('party-contacts-reveal').click();
+    expect(await page.getByTestId('party-contacts-list').textContent({ timeout: 10_000 })).toContain('Siti Aminah — 081299990000');
     expect(await page.locator('[data-testid=deadline-row][data-clock="kajianAwal"]').getAttribute('data-status')).toBe('tepat-waktu');
 
     // ── Kajian awal: every requirement met, the form as PDF, then registration ──
@@ -277,6 +282,8 @@ describeBrowser('case handling in Chromium', () => {
     expect(await receiptRow.getByTestId('doc-personal-data').textContent({ timeout: 10_000 })).toContain('hanya untuk peran yang berwenang');
     expect(await receiptRow.getByTestId('doc-download').count()).toBe(0);
     expect(await page.getByTestId('reporter-reveal').count()).toBe(0);
+    expect(await page.getByTestId('party-contacts-restricted').textContent()).toContain('hanya peran yang berwenang');
+    expect(await page.getByTestId('party-contacts-reveal').count()).toBe(0);
     const letterHref = await page.locator('[data-testid=doc-row][data-kind="surat-penerusan"]').first().getByTestId('doc-download').getAttribute('href');
     expect((await page.request.get(`${app.server.url}${letterHref}`)).status()).toBe(200);
     await signOut(page);

@@ -55,7 +55,7 @@ describe('netra data-key new, and migrate after a rotation', () => {
     const rotated = netra(['migrate'], { NETRA_DATA_KEY: newText, NETRA_DATA_KEY_PREVIOUS: oldText });
     expect(rotated.status, rotated.stderr).toBe(0);
     expect(rotated.stdout).toContain(`previous data keys: NETRA_DATA_KEY_PREVIOUS (id ${old.keyId})`);
-    expect(rotated.stdout).toContain(`personal data re-sealed under key ${fresh.keyId}: 0 identitas pelapor / reporter identities, 1 rahasia TOTP / TOTP secrets`);
+    expect(rotated.stdout).toContain(`personal data re-sealed under key ${fresh.keyId}: 0 identitas pelapor / reporter identities, 0 kontak saksi dan terlapor / contacts of witnesses and reported parties, 1 rahasia TOTP / TOTP secrets`);
     expect(rotated.stdout).toContain(`Nothing is sealed under key ${old.keyId} any more: remove it from NETRA_DATA_KEY_PREVIOUS`);
 
     db = await openDatabase({ dataDir: dir });

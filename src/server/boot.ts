@@ -44,11 +44,13 @@ export async function withDataKey(config: Config, log?: BootLog): Promise<Config
 const hasDataKey = (config: Config): config is Config & { dataKey: Buffer } => config.dataKey !== null;
 
 function logSealing(report: SealingReport, config: Config & { dataKey: Buffer }, log: BootLog): void {
-  const counts = (n: { reporters: number; totpSecrets: number }) =>
-    `${n.reporters} identitas pelapor / reporter identities, ${n.totpSecrets} rahasia TOTP / TOTP secrets`;
+  const counts = (n: SealingReport['sealed']) =>
+    `${n.reporters} identitas pelapor / reporter identities, ${n.contacts} kontak saksi dan terlapor / contacts of witnesses and reported parties, ` +
+    `${n.totpSecrets} rahasia TOTP / TOTP secrets`;
+  const total = (n: SealingReport['sealed']) => n.reporters + n.contacts + n.totpSecrets;
   const { sealed, resealed, unopened } = report;
-  if (sealed.reporters + sealed.totpSecrets > 0) log(`Data pribadi disegel / personal data sealed: ${counts(sealed)}`);
-  if (resealed.reporters + resealed.totpSecrets > 0) {
+  if (total(sealed) > 0) log(`Data pribadi disegel / personal data sealed: ${counts(sealed)}`);
+  if (total(resealed) > 0) {
     log(`Data pribadi disegel ulang dengan kunci ${keyIdOf(config.dataKey)} / personal data re-sealed under key ${keyIdOf(config.dataKey)}: ${counts(resealed)}`);
   }
   if (unopened.length > 0) {

@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, rowsOf } from './db/client.js';
 import { freePort } from './test/free-port.js';
 import { parseDataKey } from './crypto/data-key.js';
-import { createSealer, isSealed, reporterContext } from './crypto/sealed-data.js';
+import { contactsContext, createSealer, isSealed, reporterContext } from './crypto/sealed-data.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netra-key-start-'));
 
@@ -60,6 +60,16 @@ async function storedIdentities() {
   }
 }
 
+/** The demo's witness contacts (every demo laporan has a witness with an address and phone). */
+async function storedContacts() {
+  const database = await openDatabase({ dataDir });
+  try {
+    return rowsOf<{ case_id: string; contacts: string }>(await database.db.execute(sql`select case_id, contacts from case_contacts`));
+  } finally {
+    await database.close();
+  }
+}
+
 describe('the data key at start-up (embedded database)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -79,6 +89,9 @@ describe('the data key at start-up (embedded database)', () => {
       expect(isSealed(r.identity)).toBe(true);
       expect(JSON.parse(sealer.open(r.identity, reporterContext(r.case_id)))).toHaveProperty('name');
     }
+    const contacts = await storedContacts();
+    expect(contacts).toHaveLength(rows.length);
+    for (const r of contacts) expect(JSON.parse(sealer.open(r.contacts, contactsContext(r.case_id))).witnesses[0]).toHaveProperty('phone');
 
     const wrong = await start({ NETRA_DATA_KEY: randomBytes(32).toString('base64') });
     expect(wrong.healthy).toBe(false);
@@ -100,12 +113,15 @@ describe('the data key at start-up (embedded database)', () => {
     const fresh = createSealer(keyOf(readFileSync(keyFile, 'utf8')));
     expect(fresh.keyId).not.toBe(sealer.keyId);
     expect(rotated.out).toContain(`new data key made: ${keyFile} (id ${fresh.keyId})`);
-    expect(rotated.out).toContain(`personal data re-sealed under key ${fresh.keyId}: ${rows.length} identitas pelapor / reporter identities`);
+    expect(rotated.out).toContain(
+      `personal data re-sealed under key ${fresh.keyId}: ${rows.length} identitas pelapor / reporter identities, ${rows.length} kontak saksi dan terlapor`,
+    );
     expect(rotated.out).toContain(`Nothing is sealed under key ${sealer.keyId} any more`);
     for (const r of await storedIdentities()) {
       expect(r.identity.startsWith(`v1.${fresh.keyId}.`)).toBe(true);
       expect(JSON.parse(fresh.open(r.identity, reporterContext(r.case_id)))).toHaveProperty('name');
     }
+    for (const r of await storedContacts()) expect(r.contacts.startsWith(`v1.${fresh.keyId}.`)).toBe(true);
     const afterRotation = await start(); // the new key file alone
     expect(afterRotation.healthy, afterRotation.err).toBe(true);
     expect(afterRotation.out).not.toContain('re-sealed');

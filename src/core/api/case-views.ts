@@ -54,6 +54,8 @@ export const caseView = caseDetail
     summaryText: z.string(),
     intake: z.record(z.string(), z.unknown()),
     hasReporter: z.boolean(),
+    /** the intake gave an address or phone of a saksi or the terlapor: read apart (GET …/contacts) */
+    hasContacts: z.boolean(),
     assigneeId: z.uuid().nullable(),
     duplicateOfId: z.uuid().nullable(),
     links: z.array(z.object({ relation: z.string(), caseId: z.string() })),

@@ -75,6 +75,10 @@ export const reporterIdentity = z.object({
   representative: reporterRepresentative.optional(),
 });
 
+const partyContact = z.object({ name: z.string(), address: z.string().optional(), phone: z.string().optional() });
+/** GET /api/v1/cases/:id/contacts: the address and phone of each saksi and of the terlapor (personal data, every read logged). */
+export const partyContacts = z.object({ witnesses: z.array(partyContact), reportedParty: partyContact.nullable() }).meta({ id: 'PartyContacts' });
+
 export const reportedParty = z.object({
   name: text(200),
   nip: nip.optional(),

@@ -13,10 +13,12 @@ import { testSealer } from '../test/data-key.js';
 import { rowsOf, type Database } from '../db/client.js';
 import { findReporter } from '../modules/cases/cases.repository.js';
 import { DataKeyMismatchError, sealStoredPersonalData } from './seal-stored.js';
-import { createSealer, isSealed, keyIdOf, reporterContext, SealedDataError, totpContext } from './sealed-data.js';
+import { contactsContext, createSealer, isSealed, keyIdOf, reporterContext, SealedDataError, totpContext } from './sealed-data.js';
 
 const NIK = '3673011205900001';
-const NOTHING = { sealed: { reporters: 0, totpSecrets: 0 }, resealed: { reporters: 0, totpSecrets: 0 }, retiredKeys: [], unopened: [] };
+const PHONE = '081299990000';
+const NONE = { reporters: 0, contacts: 0, totpSecrets: 0 };
+const NOTHING = { sealed: NONE, resealed: NONE, retiredKeys: [], unopened: [] };
 
 describe('personal data sealed in the database', () => {
   const NOW = new Date('2024-11-10T05:00:00Z');
@@ -105,7 +107,7 @@ describe('start-up: sealing what an older version stored, and the wrong key', ()
     }
     expect(await findReporter(db.db, testSealer, caseId)).toEqual({ name: 'Siti Rahmawati', nik: NIK }); // readable in between
 
-    expect((await sealStoredPersonalData(db.db, testSealer)).sealed).toEqual({ reporters: 1, totpSecrets: 1 });
+    expect((await sealStoredPersonalData(db.db, testSealer)).sealed).toEqual({ ...NONE, reporters: 1, totpSecrets: 1 });
     const [stored] = rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${caseId}`));
     expect(isSealed(stored!.identity)).toBe(true);
     expect(stored!.identity).not.toContain(NIK);
@@ -169,6 +171,9 @@ describe('start-up after the key was rotated (NETRA_DATA_KEY_PREVIOUS)', () => {
     caseIds.push(...rowsOf<{ id: string }>(await db.db.execute(sql`select id from cases order by receipt_number`)).map((r) => r.id));
     const values = caseIds.map((id, i) => sql`(${id}::uuid, ${old.seal(JSON.stringify({ name: `Pelapor ${i}`, nik: NIK }), reporterContext(id))})`);
     await db.db.execute(sql`insert into case_reporters (case_id, identity) values ${sql.join(values, sql`, `)}`);
+    // the contacts of witnesses, on three of them
+    const contacts = caseIds.slice(0, 3).map((id, i) => sql`(${id}::uuid, ${old.seal(JSON.stringify({ witnesses: [{ name: `Saksi ${i}`, phone: PHONE }], reportedParty: null }), contactsContext(id))})`);
+    await db.db.execute(sql`insert into case_contacts (case_id, contacts) values ${sql.join(contacts, sql`, `)}`);
     const user = await makeUser(db.db, { office, role: 'penanganan' });
     userId = user.id;
     await db.db.execute(sql`update users set totp_secret = ${old.seal('JBSWY3DPEHPK3PXP', totpContext(user.id))}, totp_enabled = true where id = ${user.id}`);
@@ -188,7 +193,7 @@ describe('start-up after the key was rotated (NETRA_DATA_KEY_PREVIOUS)', () => {
   it('re-seals every identity and TOTP secret under the new key, retires the old key, and then needs only the new one', async () => {
     const rotated = createSealer(newKey, [oldKey]);
     const report = await sealStoredPersonalData(db.db, rotated);
-    expect(report).toEqual({ ...NOTHING, resealed: { reporters: 1203, totpSecrets: 1 }, retiredKeys: [old.keyId] });
+    expect(report).toEqual({ ...NOTHING, resealed: { reporters: 1203, contacts: 3, totpSecrets: 1 }, retiredKeys: [old.keyId] });
     const fresh = createSealer(newKey);
     expect(await keysInUse()).toEqual([fresh.keyId]);
     const rows = await stored();
@@ -198,6 +203,8 @@ describe('start-up after the key was rotated (NETRA_DATA_KEY_PREVIOUS)', () => {
       expect(JSON.parse(fresh.open(r.identity, reporterContext(r.case_id)))).toMatchObject({ nik: NIK });
     }
     expect(new Set(rows.map((r) => JSON.parse(fresh.open(r.identity, reporterContext(r.case_id))).name)).size).toBe(1203); // each its own
+    const contacts = rowsOf<{ case_id: string; contacts: string }>(await db.db.execute(sql`select case_id, contacts from case_contacts`));
+    expect(contacts.map((r) => JSON.parse(fresh.open(r.contacts, contactsContext(r.case_id))).witnesses[0].phone)).toEqual([PHONE, PHONE, PHONE]);
     const [u] = rowsOf<{ totp_secret: string }>(await db.db.execute(sql`select totp_secret from users where id = ${userId}`));
     expect(fresh.open(u!.totp_secret, totpContext(userId))).toBe('JBSWY3DPEHPK3PXP');
 
@@ -215,7 +222,7 @@ describe('start-up after the key was rotated (NETRA_DATA_KEY_PREVIOUS)', () => {
     await db.db.execute(sql`update case_reporters set identity = ${altered} where case_id = ${victim}`);
     const report = await sealStoredPersonalData(db.db, createSealer(third, [newKey]));
     expect(report.unopened).toEqual([reporterContext(victim)]);
-    expect(report.resealed).toEqual({ reporters: 1202, totpSecrets: 1 });
+    expect(report.resealed).toEqual({ reporters: 1202, contacts: 3, totpSecrets: 1 });
     expect(report.retiredKeys).toEqual([]);
     expect(await keysInUse()).toEqual([fresh.keyId, keyIdOf(third)].sort());
     expect(rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${victim}`))[0]!.identity).toBe(altered);

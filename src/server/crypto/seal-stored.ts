@@ -4,12 +4,13 @@
 // 2. record the current key in data_keys;
 // 3. after a rotation, re-seal under the current key what a previous key sealed, then drop the
 //    previous key from data_keys (it may then leave NETRA_DATA_KEY_PREVIOUS);
-// 4. seal what an older version stored in plaintext (reporter identities, TOTP secrets).
+// 4. seal what an older version stored in plaintext (reporter identities, the parties' contacts
+//    moved out of the case record by migration 0017, TOTP secrets).
 // Running it again changes nothing.
-import { and, asc, eq, gt, inArray, isNotNull, like, not, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { caseReporters, dataKeys, users } from '../db/schema.js';
-import { reporterContext, SealedDataError, totpContext, type Sealer } from './sealed-data.js';
+import { and, eq, inArray, isNotNull, like, not, sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db/client.js';
+import { dataKeys, users } from '../db/schema.js';
+import { contactsContext, reporterContext, SealedDataError, totpContext, type Sealer } from './sealed-data.js';
 
 const BATCH = 500;
 
@@ -40,16 +41,29 @@ export class DataKeyMismatchError extends Error {
   }
 }
 
+/**
+ * The per-case sealed columns: one row per case, keyed by case_id, each with a partial index of
+ * the rows still in plaintext (`<table>_unsealed_idx`), so finding them reads no sealed row.
+ */
+const CASE_SEALED = [
+  { name: 'reporters', table: 'case_reporters', column: 'identity', context: reporterContext, label: 'identitas pelapor / reporter identity' },
+  { name: 'contacts', table: 'case_contacts', column: 'contacts', context: contactsContext, label: 'kontak saksi dan terlapor / contacts of witnesses and the reported party' },
+] as const;
+
+type Counts = { reporters: number; contacts: number; totpSecrets: number };
+
 export interface SealingReport {
   /** values an older version stored in plaintext, now sealed */
-  sealed: { reporters: number; totpSecrets: number };
+  sealed: Counts;
   /** values a previous key sealed, now sealed under the current key */
-  resealed: { reporters: number; totpSecrets: number };
+  resealed: Counts;
   /** previous keys nothing is sealed under any more: NETRA_DATA_KEY_PREVIOUS may drop them */
   retiredKeys: string[];
   /** records whose sealed value did not open (altered in the database): left as they are */
   unopened: string[];
 }
+
+const none = (): Counts => ({ reporters: 0, contacts: 0, totpSecrets: 0 });
 
 export async function sealStoredPersonalData(db: Db, sealer: Sealer): Promise<SealingReport> {
   const inUse = (await db.select({ keyId: dataKeys.keyId }).from(dataKeys)).map((r) => r.keyId);
@@ -59,7 +73,7 @@ export async function sealStoredPersonalData(db: Db, sealer: Sealer): Promise<Se
   // Recorded before anything is sealed under it: a start that stops half-way still names it.
   await db.insert(dataKeys).values({ keyId: sealer.keyId }).onConflictDoNothing();
 
-  const report: SealingReport = { sealed: { reporters: 0, totpSecrets: 0 }, resealed: { reporters: 0, totpSecrets: 0 }, retiredKeys: [], unopened: [] };
+  const report: SealingReport = { sealed: none(), resealed: none(), retiredKeys: [], unopened: [] };
   const previous = inUse.filter((id) => id !== sealer.keyId);
   if (previous.length > 0) {
     report.resealed = await resealUnderCurrentKey(db, sealer, report.unopened);
@@ -72,37 +86,53 @@ export async function sealStoredPersonalData(db: Db, sealer: Sealer): Promise<Se
   return report;
 }
 
+type CaseSealed = (typeof CASE_SEALED)[number];
+type StoredRow = { caseId: string; value: string };
+
+/** Up to `limit` rows of `t` past `after` (by case id) whose value satisfies `where`. */
+async function storedRows(db: Db, t: CaseSealed, where: SQL, after: string, limit = BATCH): Promise<StoredRow[]> {
+  const column = sql.raw(t.column);
+  return rowsOf<StoredRow>(
+    await db.execute(sql`select case_id as "caseId", ${column} as value from ${sql.raw(t.table)}
+      where case_id > ${after}::uuid and ${where} order by case_id limit ${limit}`),
+  );
+}
+
+/** Writes each row's new value where it still holds the one read (a row changed meanwhile is left alone). */
+async function writeSealed(db: Db, t: CaseSealed, rows: { caseId: string; previous: string; sealed: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.caseId}::uuid, ${r.previous}, ${r.sealed})`),
+    sql`, `,
+  );
+  const column = sql.raw(t.column);
+  await db.execute(sql`update ${sql.raw(t.table)} as r set ${column} = v.sealed
+    from (values ${values}) as v(case_id, previous, sealed) where r.case_id = v.case_id and r.${column} = v.previous`);
+}
+
+const FIRST = '00000000-0000-0000-0000-000000000000';
+const isSealedSql = (t: CaseSealed) => sql`${sql.raw(t.column)} like 'v1.%'`;
+
 /** Every sealed value not under the current key, opened and sealed again (only after a rotation: it reads every row). */
-async function resealUnderCurrentKey(db: Db, sealer: Sealer, unopened: string[]): Promise<SealingReport['resealed']> {
+async function resealUnderCurrentKey(db: Db, sealer: Sealer, unopened: string[]): Promise<Counts> {
   const current = `v1.${sealer.keyId}.%`;
-  let reporters = 0;
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const rows = await db
-      .select({ caseId: caseReporters.caseId, identity: caseReporters.identity })
-      .from(caseReporters)
-      .where(and(gt(caseReporters.caseId, after), like(caseReporters.identity, 'v1.%'), not(like(caseReporters.identity, current))))
-      .orderBy(asc(caseReporters.caseId))
-      .limit(BATCH);
-    if (rows.length === 0) break;
-    after = rows.at(-1)!.caseId;
-    const resealed: { caseId: string; previous: string; sealed: string }[] = [];
-    for (const r of rows) {
-      const context = reporterContext(r.caseId);
-      const plain = openOrNote(sealer, r.identity, context, unopened);
-      if (plain !== null) resealed.push({ caseId: r.caseId, previous: r.identity, sealed: sealer.seal(plain, context) });
+  const counts = none();
+  for (const t of CASE_SEALED) {
+    const notCurrent = sql`${isSealedSql(t)} and not (${sql.raw(t.column)} like ${current})`;
+    for (let after = FIRST; ; ) {
+      const rows = await storedRows(db, t, notCurrent, after);
+      if (rows.length === 0) break;
+      after = rows.at(-1)!.caseId;
+      const resealed: { caseId: string; previous: string; sealed: string }[] = [];
+      for (const r of rows) {
+        const context = t.context(r.caseId);
+        const plain = openOrNote(sealer, r.value, context, unopened);
+        if (plain !== null) resealed.push({ caseId: r.caseId, previous: r.value, sealed: sealer.seal(plain, context) });
+      }
+      await writeSealed(db, t, resealed);
+      counts[t.name] += resealed.length;
     }
-    if (resealed.length === 0) continue;
-    // One statement per batch; the old value is matched so that a row changed meanwhile is left alone.
-    const values = sql.join(
-      resealed.map((r) => sql`(${r.caseId}::uuid, ${r.previous}, ${r.sealed})`),
-      sql`, `,
-    );
-    await db.execute(sql`update case_reporters as r set identity = v.sealed
-      from (values ${values}) as v(case_id, previous, sealed) where r.case_id = v.case_id and r.identity = v.previous`);
-    reporters += resealed.length;
   }
-  let totpSecrets = 0;
   const secrets = await db
     .select({ id: users.id, secret: users.totpSecret })
     .from(users)
@@ -111,9 +141,9 @@ async function resealUnderCurrentKey(db: Db, sealer: Sealer, unopened: string[])
     const plain = openOrNote(sealer, u.secret!, totpContext(u.id), unopened);
     if (plain === null) continue;
     await db.update(users).set({ totpSecret: sealer.seal(plain, totpContext(u.id)) }).where(and(eq(users.id, u.id), eq(users.totpSecret, u.secret!)));
-    totpSecrets += 1;
+    counts.totpSecrets += 1;
   }
-  return { reporters, totpSecrets };
+  return counts;
 }
 
 function openOrNote(sealer: Sealer, sealed: string, context: string, unopened: string[]): string | null {
@@ -126,22 +156,18 @@ function openOrNote(sealer: Sealer, sealed: string, context: string, unopened: s
   }
 }
 
-async function sealPlaintext(db: Db, sealer: Sealer): Promise<SealingReport['sealed']> {
-  let reporters = 0;
-  for (;;) {
-    // Served by the partial index case_reporters_unsealed_idx (migration 0014): no full scan.
-    const rows = await db
-      .select({ caseId: caseReporters.caseId, identity: caseReporters.identity })
-      .from(caseReporters)
-      .where(not(like(caseReporters.identity, 'v1.%')))
-      .limit(BATCH);
-    if (rows.length === 0) break;
-    await db.transaction(async (tx) => {
-      for (const r of rows) {
-        await tx.update(caseReporters).set({ identity: sealer.seal(r.identity, reporterContext(r.caseId)) }).where(eq(caseReporters.caseId, r.caseId));
-      }
-    });
-    reporters += rows.length;
+async function sealPlaintext(db: Db, sealer: Sealer): Promise<Counts> {
+  const counts = none();
+  for (const t of CASE_SEALED) {
+    // Served by the partial index <table>_unsealed_idx (migrations 0014, 0017): no full scan.
+    const plaintext = sql`not (${isSealedSql(t)})`;
+    for (let after = FIRST; ; ) {
+      const rows = await storedRows(db, t, plaintext, after);
+      if (rows.length === 0) break;
+      after = rows.at(-1)!.caseId;
+      await writeSealed(db, t, rows.map((r) => ({ caseId: r.caseId, previous: r.value, sealed: sealer.seal(r.value, t.context(r.caseId)) })));
+      counts[t.name] += rows.length;
+    }
   }
   const plainTotp = await db
     .select({ id: users.id, secret: users.totpSecret })
@@ -150,17 +176,16 @@ async function sealPlaintext(db: Db, sealer: Sealer): Promise<SealingReport['sea
   for (const u of plainTotp) {
     await db.update(users).set({ totpSecret: sealer.seal(u.secret!, totpContext(u.id)) }).where(eq(users.id, u.id));
   }
-  return { reporters, totpSecrets: plainTotp.length };
+  counts.totpSecrets = plainTotp.length;
+  return counts;
 }
 
 /** One sealed value of each kind must open, or nothing is written under a second key. */
 async function checkKey(db: Db, sealer: Sealer): Promise<void> {
-  const [reporter] = await db
-    .select({ caseId: caseReporters.caseId, identity: caseReporters.identity })
-    .from(caseReporters)
-    .where(like(caseReporters.identity, 'v1.%'))
-    .limit(1);
-  if (reporter) tryOpen(() => sealer.open(reporter.identity, reporterContext(reporter.caseId)), 'identitas pelapor / reporter identity');
+  for (const t of CASE_SEALED) {
+    const [row] = await storedRows(db, t, isSealedSql(t), FIRST, 1);
+    if (row) tryOpen(() => sealer.open(row.value, t.context(row.caseId)), t.label);
+  }
   const [user] = await db
     .select({ id: users.id, secret: users.totpSecret })
     .from(users)

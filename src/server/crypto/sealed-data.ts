@@ -92,4 +92,5 @@ export function createSealer(key: Buffer, previous: readonly Buffer[] = []): Sea
 
 /** Contexts: what a sealed value belongs to. */
 export const reporterContext = (caseId: string): string => `case_reporters.identity:${caseId}`;
+export const contactsContext = (caseId: string): string => `case_contacts.contacts:${caseId}`;
 export const totpContext = (userId: string): string => `users.totp_secret:${userId}`;

@@ -243,6 +243,24 @@ export const caseReporters = pgTable(
 );
 
 /**
+ * The address and phone of each saksi and of the terlapor as given at intake (decision 008), kept
+ * out of the case record: one row per case that gave any, written with the case.
+ */
+export const caseContacts = pgTable(
+  'case_contacts',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id),
+    /** sealed (decision 013): "v1.…" text of PartyContacts JSON */
+    contacts: text('contacts').notNull(),
+    createdAt: createdAt(),
+  },
+  // Rows moved out of older cases by migration 0017 in plaintext, until start-up seals them.
+  (t) => [index('case_contacts_unsealed_idx').on(t.caseId).where(sql`contacts not like 'v1.%'`)],
+);
+
+/**
  * The keys personal data is stored sealed under (decision 013), by key id: start-up adds its key
  * and removes a previous key once nothing stored is sealed under it any more, so a start without a
  * key still in use is refused instead of leaving data that no longer opens.

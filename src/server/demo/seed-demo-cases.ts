@@ -37,6 +37,8 @@ function intakeBody(s: DemoCaseScript, receivedAt: Date): IntakeBody {
     reportedParty,
     event: { ...event, knownOn: day(new Date(receivedAt.getTime() - 24 * HOUR)) },
     ...common,
+    // a witness with contacts, kept sealed apart from the case (decision 008)
+    witnesses: [{ name: 'Saksi Demo', address: 'Jl. Contoh No. 2, Banten', phone: '081200000001' }],
   });
 }
 

@@ -19,8 +19,13 @@ export type CaseRecord = {
   election: ElectionKind | null;
   knownOn: string | null;
   foundOn: string | null;
-  /** the intake as submitted, without the reporter's identity (kept in case_reporters) */
+  /**
+   * the intake as submitted, without the reporter's identity (kept in case_reporters) and without
+   * the address and phone of the saksi and the terlapor (kept in case_contacts)
+   */
   intake: Record<string, unknown>;
+  /** set when the intake gave contacts of the saksi or the terlapor (a case_contacts row exists) */
+  hasContacts?: true;
   invitations: InvitationRecord[];
   kajian: { facts: string; actCodes: string[]; otherBasis: string[]; conclusion: KajianConclusion; proposedTypes: ViolationType[] } | null;
   pleno: { scheduledAt: string } | null;

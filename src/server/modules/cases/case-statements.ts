@@ -318,7 +318,7 @@ export type IntakeInsert = Derived & {
 
 const intakeAudit = auditPlaceholders(23);
 // The receipt counter first (its number formatted here, in place of the marker $7 in the audit
-// row), then the case, its reporter and the audit row: one statement, no transaction around it.
+// row), then the case, its reporter, the contacts and the audit row: one statement, no transaction around it.
 const INSERT_INTAKE = {
   name: 'case_insert_intake',
   text: `with ${drawNumberCtes({ key: '$34', prefix: '$35', width: '$36', suffix: '$37' })},
@@ -330,16 +330,23 @@ const INSERT_INTAKE = {
       from num
       returning id, receipt_number),
     reporter as (insert into case_reporters (case_id, identity) select id, $22::text from ins where $22::text is not null),
+    contacts as (insert into case_contacts (case_id, contacts) select id, $38::text from ins where $38::text is not null),
     ${auditAppendCtes({ ...intakeAudit, middle: withDrawnNumber(intakeAudit.middle, '$7'), summary: withDrawnNumber(intakeAudit.summary, '$7') }, 'ins')}
     select audit_row.id, (select receipt_number from ins) as "receiptNumber" from audit_row`,
 };
 
 /**
  * The new case with the receipt number drawn (`v.receiptNumber` and the audit draft carry its
- * marker), the reporter's identity (sealed by the caller, kept apart) and the audit row, in one
- * statement.
+ * marker), the reporter's identity and the parties' contacts (each sealed by the caller, kept
+ * apart) and the audit row, in one statement.
  */
-export async function insertIntake(ex: Executor, v: IntakeInsert, sealedReporter: string | null, audit: AuditDraft, number: DrawnNumber): Promise<CaseRow> {
+export async function insertIntake(
+  ex: Executor,
+  v: IntakeInsert,
+  sealed: { reporter: string | null; contacts: string | null },
+  audit: AuditDraft,
+  number: DrawnNumber,
+): Promise<CaseRow> {
   const createdAt = new Date();
   const reported = v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported);
   const facts = JSON.stringify(v.facts);
@@ -347,10 +354,11 @@ export async function insertIntake(ex: Executor, v: IntakeInsert, sealedReporter
   const rows = await rawQuery<{ receiptNumber: string }>(ex, INSERT_INTAKE, [
     v.id, v.officeId, v.regionCode, v.kind, v.regime, v.state, number.marker, v.receivedAt.toISOString(), v.knownOn, v.occurredOn, v.eventRegionCode,
     v.eventPlace, v.summary, reported, v.reportedAgency, facts,
-    deadlines, v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), sealedReporter,
+    deadlines, v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), sealed.reporter,
     ...auditAppendParams(audit),
     v.deadlinesCalendar,
     ...drawNumberParams(number),
+    sealed.contacts,
   ]);
   if (rows.length !== 1) throw new Error('intake was not written with its audit row');
   // The row as a read would give it (its JSON parsed back from what was sent).

@@ -88,6 +88,7 @@ export function presentCase(
     summaryText: row.summary,
     intake: record.intake,
     hasReporter: ctx.hasReporter,
+    hasContacts: record.hasContacts === true,
     links: record.links,
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),

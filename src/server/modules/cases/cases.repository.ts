@@ -2,9 +2,10 @@
 // the region of the office handling it, and a foreign case is never loaded.
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
+import { caseContacts, caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
-import { isSealed, reporterContext, type Sealer } from '../../crypto/sealed-data.js';
+import { contactsContext, isSealed, reporterContext, type Sealer } from '../../crypto/sealed-data.js';
+import type { PartyContacts } from '../../../core/cases/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -29,6 +30,14 @@ export async function findReporter(db: Executor, sealer: Sealer, caseId: string)
   if (!row) return undefined;
   // A value not yet sealed (written before migration 0013; start-up seals those) is its JSON text.
   return JSON.parse(isSealed(row.identity) ? sealer.open(row.identity, reporterContext(caseId)) : row.identity) as unknown;
+}
+
+/** The contacts of the saksi and the terlapor, opened (decision 008); callers audit the read. */
+export async function findContacts(db: Executor, sealer: Sealer, caseId: string): Promise<PartyContacts | undefined> {
+  const [row] = await db.select({ contacts: caseContacts.contacts }).from(caseContacts).where(eq(caseContacts.caseId, caseId));
+  if (!row) return undefined;
+  // Moved out of an older case by migration 0017 and not yet sealed by start-up: its JSON text.
+  return JSON.parse(isSealed(row.contacts) ? sealer.open(row.contacts, contactsContext(caseId)) : row.contacts) as PartyContacts;
 }
 
 export async function findCaseInScope(db: Executor, scope: RegionScope, id: string): Promise<CaseRow | undefined> {

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateResponse, reporterIdentity } from '../../../core/api/cases.js';
+import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
 import { assignBody, bulkBody, bulkResult, caseInboxQuery, caseListResult, caseView, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
 import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
@@ -16,10 +16,10 @@ import { listAudit } from '../audit/audit.repository.js';
 import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { presentSummary } from './cases.presenter.js';
-import { findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
+import { findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { loadCase, presentView, viewCase } from './read-case.js';
-import { recordReporterRead } from './reporter-access.js';
+import { recordContactsRead, recordReporterRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { runAction, runConfirmedAction, type ActionResult } from './run-action.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
@@ -144,6 +144,15 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     // UU 27/2022: every read of personal data is recorded, with who and when.
     await recordReporterRead(deps, actor, row);
     return identity as z.infer<typeof reporterIdentity>;
+  });
+
+  r.get('/api/v1/cases/:id/contacts', { schema: { tags, summary: 'Kontak saksi dan terlapor (data pribadi, dicatat) / contacts of witnesses and the reported party (personal data, logged)', params: uuidParam, response: { 200: partyContacts, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.reporter');
+    const row = await loadCase(deps, actor, req.params.id);
+    const contacts = await findContacts(deps.db, deps.sealer, row.id);
+    if (!contacts) throw new AppError('NOT_FOUND');
+    await recordContactsRead(deps, actor, row);
+    return contacts;
   });
 
   r.get('/api/v1/cases/:id/timeline', { schema: { tags, summary: 'Riwayat perkara dari log audit / case history from the audit log', params: uuidParam, response: { 200: z.object({ items: z.array(z.object({ id: z.number(), at: z.string(), actorLabel: z.string(), action: z.string(), summary: z.unknown() })) }), ...errors } } }, async (req) => {

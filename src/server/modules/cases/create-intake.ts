@@ -1,11 +1,12 @@
 // Intake by staff: a walk-in laporan, a supervisor's temuan, or informasi awal. No report is
 // refused: whatever passes validation is stored at once with a receipt number, in one statement
-// with its audit row; the reporter's identity goes to its own table.
-import { reporterContext } from '../../crypto/sealed-data.js';
+// with its audit row; the reporter's identity and the contacts of the saksi and the terlapor go to
+// their own tables, sealed (decisions 008 and 013).
 import { randomUUID } from 'node:crypto';
+import { contactsContext, reporterContext } from '../../crypto/sealed-data.js';
 import type { z } from 'zod';
 import type { intakeCreateBody } from '../../../core/api/cases.js';
-import { initialState, newCaseFacts, receiptNumberShape } from '../../../core/cases/index.js';
+import { initialState, newCaseFacts, receiptNumberShape, splitPartyContacts } from '../../../core/cases/index.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
@@ -34,13 +35,14 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   const office = opts.office ?? (await findIntakeOffice(deps.db, actor.officeId));
   if (!office) throw new AppError('NOT_FOUND');
   const now = deps.now();
-  const info = describe(body);
+  const { reporter, ...withoutReporter } = body as IntakeBody & { reporter?: unknown };
+  const { intake, contacts } = splitPartyContacts(withoutReporter as Omit<IntakeBody, 'reporter'>);
+  const info = describe(intake as IntakeBody);
   const region = clockRegion(office.regionCode, info.eventRegion);
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
   const calendar = await deps.calendar.current();
   const memberCount = office.memberCount;
   const id = randomUUID();
-  const { reporter, ...withoutReporter } = body as IntakeBody & { reporter?: unknown };
   const machine = newCaseFacts(
     {
       caseId: id,
@@ -58,7 +60,8 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
     election: body.kind === 'informasi-awal' ? null : body.election,
     knownOn: body.kind === 'laporan' ? body.event.knownOn : null,
     foundOn: body.kind === 'temuan' ? body.foundOn : null,
-    intake: withoutReporter,
+    intake,
+    ...(contacts ? { hasContacts: true as const } : {}),
     links: opts.sourceCaseId ? [{ relation: 'berasal-dari', caseId: opts.sourceCaseId }] : [],
   });
   // The receipt number is drawn by the insert itself (drawNumberCtes): until then its marker
@@ -89,7 +92,10 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   return insertIntake(
     deps.db,
     values,
-    reporter === undefined || reporter === null ? null : deps.sealer.seal(JSON.stringify(reporter), reporterContext(id)),
+    {
+      reporter: reporter === undefined || reporter === null ? null : deps.sealer.seal(JSON.stringify(reporter), reporterContext(id)),
+      contacts: contacts ? deps.sealer.seal(JSON.stringify(contacts), contactsContext(id)) : null,
+    },
     auditDraft({
       actor: auditActor(actor),
       action: 'case.received',

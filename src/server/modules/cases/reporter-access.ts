@@ -1,5 +1,6 @@
-// The reporter's identity and its copies (documents that print the pelapor) are read only by roles
-// with cases.reporter, and every read is recorded (decision 008, UU 27/2022).
+// The reporter's identity and its copies (documents that print the pelapor), and the contacts of
+// the saksi and the terlapor, are read only by roles with cases.reporter, and every read is
+// recorded (decision 008, UU 27/2022).
 import { can } from '../../../core/access.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
@@ -18,4 +19,9 @@ export function refuseReporterDocument(actor: Actor): void {
 /** Records one read of the reporter's identity (`summary` names the document when it was a copy). */
 export function recordReporterRead(deps: Deps, actor: Actor, row: CaseRow, summary: Record<string, unknown> = {}) {
   return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary }));
+}
+
+/** Records one read of the contacts of the saksi and the terlapor. */
+export function recordContactsRead(deps: Deps, actor: Actor, row: CaseRow) {
+  return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.contacts-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: {} }));
 }

@@ -12,7 +12,7 @@ import { useSession } from '../auth/session.js';
 import { useCaseFormat } from './case-format.js';
 import { DOCUMENT_KINDS, useOfficeUsers, useTimeline, type CaseView, type DocumentKind, type TimelineItem } from './cases-api.js';
 
-const EVENTS = ['received', 'assigned', 'note-added', 'document-generated', 'evidence-added', 'reporter-read', 'overdue'] as const;
+const EVENTS = ['received', 'assigned', 'note-added', 'document-generated', 'evidence-added', 'reporter-read', 'contacts-read', 'overdue'] as const;
 type EventKey = (typeof EVENTS)[number];
 
 export function NotesPanel({ view, offset }: { view: CaseView; offset: string }) {

@@ -75,7 +75,12 @@ export function ReporterPanel({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const { day } = useCaseFormat();
   const { can } = useSession();
-  const reveal = useMutation({ mutationFn: () => api.get<ReporterIdentity>(`/api/v1/cases/${view.id}/reporter`) });
+  const queryClient = useQueryClient();
+  const reveal = useMutation({
+    mutationFn: () => api.get<ReporterIdentity>(`/api/v1/cases/${view.id}/reporter`),
+    // the reveal is in the case's history now
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', view.id, 'timeline'] }),
+  });
   if (!view.hasReporter || !can('cases.reporter')) return null;
   const r = reveal.data;
   return (

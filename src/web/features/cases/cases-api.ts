@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { bulkResult, caseListItem, caseView, documentItem, evidenceItem } from '../../../core/api/case-views.js';
-import type { informasiAwalCreateBody, IntakeCreateResponse, laporanCreateBody, reporterIdentity, temuanCreateBody } from '../../../core/api/cases.js';
+import type { informasiAwalCreateBody, IntakeCreateResponse, laporanCreateBody, partyContacts, reporterIdentity, temuanCreateBody } from '../../../core/api/cases.js';
 import type { CaseAction } from '../../../core/cases/actions.js';
 import { api, type Query } from '../../api/client.js';
 import type { Items, User } from '../../api/types.js';
@@ -14,6 +14,8 @@ export type EvidenceItem = z.infer<typeof evidenceItem>;
 export type DocumentItem = z.infer<typeof documentItem>;
 export type BulkResult = z.infer<typeof bulkResult>;
 export type ReporterIdentity = z.infer<typeof reporterIdentity>;
+export type PartyContacts = z.infer<typeof partyContacts>;
+export type PartyContact = PartyContacts['witnesses'][number];
 export type LaporanInput = z.input<typeof laporanCreateBody>;
 export type TemuanInput = z.input<typeof temuanCreateBody>;
 export type InformasiAwalInput = z.input<typeof informasiAwalCreateBody>;

@@ -309,6 +309,14 @@ export const casesEn: Messages['cases'] = {
     reveal: "Show the reporter's identity",
     representative: "Reporter's representative (kuasa)",
   },
+  contacts: {
+    title: 'Contacts of witnesses and the reported party',
+    warning: 'The addresses and phone numbers of witnesses and the reported party are personal data. Every reveal is recorded in the audit log under your name (UU 27/2022).',
+    reveal: 'Show contacts',
+    restricted: 'An address or phone number of a witness or the reported party is on file; only roles allowed to read personal data can reveal it.',
+    witness: 'Witness',
+    none: 'no contact',
+  },
   notes: { title: 'Internal notes', none: 'No notes yet.', new: 'New note', placeholder: 'A note for colleagues in the office (never printed in documents)', add: 'Add note' },
   timeline: {
     title: 'History',
@@ -318,6 +326,7 @@ export const casesEn: Messages['cases'] = {
     'document-generated': 'Document generated',
     'evidence-added': 'Evidence uploaded',
     'reporter-read': "Reporter's identity revealed",
+    'contacts-read': 'Contacts of witnesses and the reported party revealed',
     viaDocument: 'by downloading the {{kind}}',
     overdue: 'Deadline passed',
   },

@@ -308,6 +308,14 @@ export const casesId = {
     reveal: 'Tampilkan identitas pelapor',
     representative: 'Kuasa pelapor',
   },
+  contacts: {
+    title: 'Kontak saksi dan terlapor',
+    warning: 'Alamat dan nomor telepon saksi dan terlapor adalah data pribadi. Setiap pembukaan dicatat dalam log audit atas nama Anda (UU 27/2022).',
+    reveal: 'Tampilkan kontak',
+    restricted: 'Alamat atau nomor telepon saksi/terlapor tercatat; hanya peran yang berwenang membaca data pribadi yang dapat membukanya.',
+    witness: 'Saksi',
+    none: 'tidak ada kontak',
+  },
   notes: { title: 'Catatan internal', none: 'Belum ada catatan.', new: 'Catatan baru', placeholder: 'Catatan untuk rekan di kantor (tidak tampil di dokumen)', add: 'Tambah catatan' },
   timeline: {
     title: 'Riwayat',
@@ -317,6 +325,7 @@ export const casesId = {
     'document-generated': 'Dokumen dibuat',
     'evidence-added': 'Bukti diunggah',
     'reporter-read': 'Identitas pelapor dibuka',
+    'contacts-read': 'Kontak saksi dan terlapor dibuka',
     viaDocument: 'melalui unduhan {{kind}}',
     overdue: 'Lewat tenggat',
   },

@@ -1,10 +1,15 @@
 // The matter itself: the reported party (terlapor), the event, and what the intake recorded
-// (chronology, witnesses, evidence described at the counter). Never the reporter's identity.
-import { Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// (chronology, witnesses, evidence described at the counter). Never the reporter's identity; the
+// contacts of the witnesses and the terlapor only behind an explicit, logged reveal (decision 008).
+import { Alert, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.js';
+import { ApiErrorAlert } from '../../components/ui/api-error.js';
+import { useSession } from '../auth/session.js';
 import { useCaseFormat } from './case-format.js';
-import type { CaseView } from './cases-api.js';
+import type { CaseView, PartyContact, PartyContacts } from './cases-api.js';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   if (children === null || children === undefined || children === '') return null;
@@ -77,6 +82,7 @@ export function PartyPanel({ view }: { view: CaseView }) {
             </List>
           </div>
         ) : null}
+        {view.hasContacts ? <ContactsSection view={view} /> : null}
         {evidence.length ? (
           <div>
             <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
@@ -95,5 +101,56 @@ export function PartyPanel({ view }: { view: CaseView }) {
         ) : null}
       </Stack>
     </Card>
+  );
+}
+
+function contactLine(c: PartyContact, none: string): string {
+  return [c.address, c.phone].filter(Boolean).join(' · ') || none;
+}
+
+function ContactsSection({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const reveal = useMutation({
+    mutationFn: () => api.get<PartyContacts>(`/api/v1/cases/${view.id}/contacts`),
+    // the reveal is in the case's history now
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', view.id, 'timeline'] }),
+  });
+  const c = reveal.data;
+  return (
+    <div data-testid="party-contacts">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {t('cases.contacts.title')}
+      </Text>
+      {!can('cases.reporter') ? (
+        <Text size="sm" c="dimmed" data-testid="party-contacts-restricted">
+          {t('cases.contacts.restricted')}
+        </Text>
+      ) : c ? (
+        <List size="sm" data-testid="party-contacts-list">
+          {c.reportedParty ? (
+            <List.Item>
+              {t('cases.intake.reportedParty')}: {c.reportedParty.name} — {contactLine(c.reportedParty, t('cases.contacts.none'))}
+            </List.Item>
+          ) : null}
+          {c.witnesses.map((w, i) => (
+            <List.Item key={i}>
+              {t('cases.contacts.witness')}: {w.name} — {contactLine(w, t('cases.contacts.none'))}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Stack gap="xs" mt={4}>
+          <Alert color="yellow" variant="light" p="xs">
+            <Text size="xs">{t('cases.contacts.warning')}</Text>
+          </Alert>
+          <Button size="xs" variant="default" onClick={() => reveal.mutate()} loading={reveal.isPending} style={{ alignSelf: 'flex-start' }} data-testid="party-contacts-reveal">
+            {t('cases.contacts.reveal')}
+          </Button>
+          <ApiErrorAlert error={reveal.error} testId="party-contacts-error" />
+        </Stack>
+      )}
+    </div>
   );
 }

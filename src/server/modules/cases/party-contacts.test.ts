@@ -1,0 +1,178 @@
+// The address and phone of the saksi and the terlapor are personal data (decision 008): they leave
+// the case record at intake, are stored sealed, and are read only by roles that may read the
+// reporter, each read in the audit log. The case page, the list and the history carry the names
+// only. Migration 0017 moves them out of cases taken in before, and start-up seals them.
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf, type Database } from '../../db/client.js';
+import { isSealed } from '../../crypto/sealed-data.js';
+import { sealStoredPersonalData } from '../../crypto/seal-stored.js';
+import { buildApp } from '../../http/app.js';
+import { makeDeps } from '../../http/deps.js';
+import { laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { isolatedDatabase, testApp, testConfig, type TestApp } from '../../test/harness.js';
+
+const WITNESS_PHONE = '081299990000';
+const WITNESS_ADDRESS = 'Kp. Sukajaya RT 02 RW 05, Kota Serang';
+const TERLAPOR_PHONE = '0812-7777-3333';
+const TERLAPOR_ADDRESS = 'Perum Taman Banten Lestari Blok C2';
+const PRIVATE = [WITNESS_PHONE, WITNESS_ADDRESS, TERLAPOR_PHONE, TERLAPOR_ADDRESS];
+
+const withContacts = () =>
+  laporanBody({
+    reportedParty: { ...laporanBody().reportedParty, address: TERLAPOR_ADDRESS, phone: TERLAPOR_PHONE },
+    witnesses: [{ name: 'Siti Aminah', address: WITNESS_ADDRESS, phone: WITNESS_PHONE }, { name: 'Joko Susilo' }],
+  });
+
+const expectedContacts = {
+  witnesses: [{ name: 'Siti Aminah', address: WITNESS_ADDRESS, phone: WITNESS_PHONE }, { name: 'Joko Susilo' }],
+  reportedParty: { name: 'Budi Santoso', address: TERLAPOR_ADDRESS, phone: TERLAPOR_PHONE },
+};
+
+describe('contacts of the saksi and the terlapor', () => {
+  let t: TestApp;
+  let staff: Session; // penanganan: may read personal data
+  let datin: Session; // reads cases, not personal data
+  let foreign: Session; // Kota Cilegon
+  let caseId: string;
+  beforeAll(async () => {
+    t = await testApp();
+    const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+    staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
+    datin = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'datin' }));
+    foreign = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.72' }), role: 'penanganan' }));
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: withContacts() });
+    expect(created.statusCode, created.body).toBe(201);
+    caseId = created.json().id;
+  });
+  afterAll(() => t.app.close());
+
+  const contacts = (s: Session, id = caseId, lang = 'id') => t.app.inject({ url: `/api/v1/cases/${id}/contacts`, headers: { ...s.headers, 'accept-language': lang } });
+  const reads = async (id = caseId) =>
+    rowsOf<{ actor: string }>(await t.deps.db.execute(sql`select actor_label as actor from audit_log where entity_id = ${id} and action = 'case.contacts-read' order by id`));
+
+  it('leaves the case page, the list and the stored record with the names only', async () => {
+    for (const s of [staff, datin]) {
+      const page = await t.app.inject({ url: `/api/v1/cases/${caseId}`, headers: s.headers });
+      expect(page.statusCode).toBe(200);
+      const view = page.json();
+      expect(view.hasContacts).toBe(true);
+      expect(view.intake.witnesses).toEqual([{ name: 'Siti Aminah' }, { name: 'Joko Susilo' }]);
+      expect(view.reportedParty).toMatchObject({ name: 'Budi Santoso', agency: 'Dinas Pendidikan Kota Serang' });
+      for (const word of PRIVATE) expect(page.body).not.toContain(word);
+    }
+    const list = await t.app.inject({ url: '/api/v1/cases?limit=50', headers: datin.headers });
+    expect(list.json().items.map((c: { id: string }) => c.id)).toContain(caseId);
+    for (const word of PRIVATE) expect(list.body).not.toContain(word);
+    // An action's answer is the case page too.
+    const act = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/mulai-kajian-awal`, headers: staff.headers, payload: {} });
+    expect(act.statusCode, act.body).toBe(200);
+    for (const word of PRIVATE) expect(act.body).not.toContain(word);
+
+    const [row] = rowsOf<{ facts: string; reported: string; contacts: string }>(
+      await t.deps.db.execute(sql`select c.facts::text as facts, c.reported::text as reported, k.contacts from cases c join case_contacts k on k.case_id = c.id where c.id = ${caseId}`),
+    );
+    expect(isSealed(row!.contacts)).toBe(true);
+    for (const word of PRIVATE) {
+      expect(row!.facts).not.toContain(word);
+      expect(row!.reported).not.toContain(word);
+      expect(row!.contacts).not.toContain(word);
+    }
+  });
+
+  it('are read by a role that may read personal data, and every read is in the audit log and the history', async () => {
+    const first = await contacts(staff);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toEqual(expectedContacts);
+    await contacts(staff);
+    expect(await reads()).toHaveLength(2);
+    const history = await t.app.inject({ url: `/api/v1/cases/${caseId}/timeline`, headers: datin.headers });
+    expect(history.json().items.filter((i: { action: string }) => i.action === 'case.contacts-read')).toHaveLength(2);
+    for (const word of PRIVATE) expect(history.body).not.toContain(word);
+  });
+
+  it('are refused to a role that may not read personal data, in both languages, and to another office', async () => {
+    const before = (await reads()).length;
+    for (const lang of ['id', 'en']) {
+      const refused = await contacts(datin, caseId, lang);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('FORBIDDEN');
+      for (const word of PRIVATE) expect(refused.body).not.toContain(word);
+    }
+    expect((await contacts(datin, caseId, 'en')).json().error.message).toMatch(/permission|not allowed|may not/i);
+    expect((await contacts(foreign)).statusCode).toBe(404);
+    expect(await reads()).toHaveLength(before);
+  });
+
+  it('are not stored when none was given: no row, hasContacts false, and 404', async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() });
+    const id = created.json().id as string;
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json()).toMatchObject({ hasContacts: false, intake: { witnesses: [{ name: 'Siti Aminah' }] } });
+    expect(rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from case_contacts where case_id = ${id}`))[0]!.n).toBe(0);
+    expect((await contacts(staff, id)).statusCode).toBe(404);
+    expect(await reads(id)).toHaveLength(0);
+  });
+});
+
+describe('migration 0017: contacts moved out of cases taken in before', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await isolatedDatabase();
+    await db.db.execute(sql`insert into regions (code, name, level, parent_code, time_zone, search_name)
+      values ('36', 'Banten', 1, null, 'WIB', 'banten'), ('36.73', 'Kota Serang', 2, '36', 'WIB', 'kota serang')`);
+  });
+  afterAll(() => db.close());
+
+  it('copies the contacts apart, strips them from the record, and start-up seals them; a case without any is left alone', async () => {
+    const office = await makeOffice(db.db, { regionCode: '36.73' });
+    const staffUser = await makeUser(db.db, { office, role: 'penanganan' });
+    // Two cases as an older version stored them: the contacts inside the intake and `reported`.
+    const app = await buildApp(makeDeps({ db: db.db, config: testConfig() }));
+    await app.ready();
+    try {
+      const staff = await signIn(app, staffUser);
+      const ids: string[] = [];
+      for (const body of [withContacts(), laporanBody()]) ids.push((await app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: body })).json().id);
+      const [withIt, without] = ids as [string, string];
+      const old = withContacts();
+      await db.db.execute(sql`delete from case_contacts`);
+      await db.db.execute(sql`update cases set facts = jsonb_set(facts - 'hasContacts', '{intake}', (facts->'intake') || ${JSON.stringify({ witnesses: old.witnesses, reportedParty: old.reportedParty })}::jsonb),
+        reported = ${JSON.stringify(old.reportedParty)}::jsonb where id = ${withIt}`);
+      const versionOf = async (id: string) => rowsOf<{ version: number }>(await db.db.execute(sql`select version from cases where id = ${id}`))[0]!.version;
+      const before = { withIt: await versionOf(withIt), without: await versionOf(without) };
+      const untouched = rowsOf<{ facts: string }>(await db.db.execute(sql`select facts::text as facts from cases where id = ${without}`))[0]!.facts;
+
+      // The data steps of the migration (the table is there already).
+      const migration = readFileSync(new URL('../../db/migrations/0017_party_contacts.sql', import.meta.url), 'utf8');
+      const steps = migration.split('--> statement-breakpoint').map((s) => s.trim()).filter((s) => /^(INSERT|UPDATE)/.test(s));
+      expect(steps).toHaveLength(2);
+      for (const step of steps) await db.db.execute(sql.raw(step));
+
+      const [moved] = rowsOf<{ contacts: string; facts: string; reported: string }>(
+        await db.db.execute(sql`select k.contacts, c.facts::text as facts, c.reported::text as reported from case_contacts k join cases c on c.id = k.case_id`),
+      );
+      expect(JSON.parse(moved!.contacts)).toEqual(expectedContacts); // plaintext until start-up
+      for (const word of PRIVATE) {
+        expect(moved!.facts).not.toContain(word);
+        expect(moved!.reported).not.toContain(word);
+      }
+      expect(await versionOf(withIt)).toBe(before.withIt + 1); // a cached copy is no longer current
+      expect(rowsOf<{ facts: string }>(await db.db.execute(sql`select facts::text as facts from cases where id = ${without}`))[0]!.facts).toBe(untouched);
+      expect(await versionOf(without)).toBe(before.without);
+
+      const deps = makeDeps({ db: db.db, config: testConfig() });
+      expect((await sealStoredPersonalData(db.db, deps.sealer)).sealed.contacts).toBe(1);
+      const [sealed] = rowsOf<{ contacts: string }>(await db.db.execute(sql`select contacts from case_contacts`));
+      expect(isSealed(sealed!.contacts)).toBe(true);
+
+      const page = (await app.inject({ url: `/api/v1/cases/${withIt}`, headers: staff.headers })).json();
+      expect(page).toMatchObject({ hasContacts: true, intake: { witnesses: [{ name: 'Siti Aminah' }, { name: 'Joko Susilo' }] } });
+      expect(page.reportedParty.phone).toBeUndefined();
+      expect((await app.inject({ url: `/api/v1/cases/${withIt}/contacts`, headers: staff.headers })).json()).toEqual(expectedContacts);
+    } finally {
+      await app.close();
+    }
+  });
+});
