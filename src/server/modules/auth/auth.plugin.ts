@@ -4,6 +4,7 @@
 // A route may take the session into its own first statement (`config: { sessionInHandler: true }`):
 // the hook then only notes the session id, and the handler must call admitSession with what its
 // statement found before anything else (the workflow action reads the session with the case).
+// Sign-in is the exception: it never admits the session it is given, it replaces it.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TOTP_REQUIRED_ROLES, type OfficeKind, type Role } from '../../../core/access.js';

@@ -32,10 +32,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
     '/api/v1/auth/login',
     {
       schema: { tags, summary: 'Masuk / sign in', body: loginBody, response: { 200: sessionResponse, ...errors } },
-      config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
+      // The cookie's session, if any, is not admitted here (no CSRF check): signing in with
+      // credentials replaces it, and it is ended once the new session is open.
+      config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' }, sessionInHandler: true },
     },
     async (req, reply) => {
       const result = await login(deps, req.body);
+      if (req.sessionId) await deleteSession(deps.db, req.sessionId);
       reply.setCookie(SESSION_COOKIE, result.token, {
         httpOnly: true,
         secure: deps.config.cookieSecure,

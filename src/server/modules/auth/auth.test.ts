@@ -27,6 +27,22 @@ describe('sign-in', () => {
     expect(res.body).not.toContain('passwordHash');
   });
 
+  it('signing in while signed in replaces the session: no CSRF token asked, and the old session ends', async () => {
+    const first = await signIn(t.app, await staff());
+    const other = await staff();
+    // the cookie of the first session, without its CSRF token (a second user at the same browser)
+    const res = await login({ username: other.username, password: other.password }, { cookie: first.cookie });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().user.username).toBe(other.username);
+    const me = (cookie: string) => t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
+    expect((await me(first.cookie)).statusCode).toBe(401);
+    expect((await me(`netra_session=${res.cookies.find((c) => c.name === 'netra_session')!.value}`)).json().user.username).toBe(other.username);
+    // A failed sign-in leaves the session it was given alone.
+    const second = await signIn(t.app, other);
+    expect((await login({ username: other.username, password: 'not the password' }, { cookie: second.cookie })).statusCode).toBe(401);
+    expect((await me(second.cookie)).statusCode).toBe(200);
+  });
+
   it('accepts the username in any case', async () => {
     const u = await staff();
     expect((await login({ username: u.username.toUpperCase(), password: u.password })).statusCode).toBe(200);
