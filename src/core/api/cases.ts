@@ -129,8 +129,18 @@ export const laporanCreateBody = z
   .object({
     kind: z.literal('laporan'),
     reporter: reporterIdentity,
-    /** Representation by special power of attorney (Perbawaslu 7/2022 Pasal 8 ayat (5)). */
-    representative: z.object({ name: text(200), powerOfAttorneyRef: text(120) }).optional(),
+    /**
+     * Not here: the kuasa (Perbawaslu 7/2022 Pasal 8 ayat (5)) is personal data and goes with the
+     * reporter's identity, `reporter.representative`. Refused rather than dropped, so a client
+     * that sends it learns where it belongs and nothing is lost.
+     */
+    representative: z
+      .never({
+        error:
+          'Kuasa pelapor dicatat di reporter.representative (nama, alamat, telepon, surat kuasa), bersama identitas pelapor / ' +
+          "record the reporter's representative under reporter.representative (name, address, phone, power of attorney), with the reporter's identity",
+      })
+      .optional(),
     reportedParty,
     event,
     ...common,

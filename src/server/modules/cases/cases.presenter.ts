@@ -86,7 +86,8 @@ export function presentCase(
     reportedParty: (row.reported as Record<string, unknown> | null) ?? null,
     event: { place: row.eventPlace, regionCode: row.eventRegionCode, occurredOn: row.occurredOn, knownOn: row.knownOn },
     summaryText: row.summary,
-    intake: record.intake,
+    // A kuasa sent outside the identity before that was refused: only for roles that read the reporter.
+    intake: mayReadReporter || !('representative' in record.intake) ? record.intake : { ...record.intake, representative: null },
     hasReporter: ctx.hasReporter,
     hasContacts: record.hasContacts === true,
     links: record.links,

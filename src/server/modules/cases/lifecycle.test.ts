@@ -143,6 +143,17 @@ describe('case lifecycle', () => {
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: { ...body, reporter: { ...body.reporter, representative: withoutLetter } } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.map((d: { path: string }) => d.path)).toContain('body.reporter.representative.powerOfAttorney');
+
+    // The kuasa outside the identity (where the case record would carry it, open to every reader)
+    // is refused, saying where it belongs, in both languages; nothing is written.
+    const before = await t.app.inject({ url: '/api/v1/cases?limit=1', headers: staff.headers });
+    for (const [lang, text] of [['id', /Kuasa pelapor dicatat di reporter\.representative/], ['en', /under reporter\.representative/]] as const) {
+      const outside = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...staff.headers, 'accept-language': lang }, payload: { ...body, representative: { name: kuasa.name, powerOfAttorneyRef: 'SKK/12/XI/2024' } } });
+      expect(outside.statusCode).toBe(400);
+      const detail = outside.json().error.details.find((d: { path: string }) => d.path === 'body.representative');
+      expect(detail?.message).toMatch(text);
+    }
+    expect((await t.app.inject({ url: '/api/v1/cases?limit=1', headers: staff.headers })).json().total).toBe(before.json().total);
   });
 
   it('gives gapless receipt numbers and refuses nothing that is well-formed', async () => {

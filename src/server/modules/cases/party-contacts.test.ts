@@ -1,7 +1,8 @@
 // The address and phone of the saksi and the terlapor are personal data (decision 008): they leave
 // the case record at intake, are stored sealed, and are read only by roles that may read the
 // reporter, each read in the audit log. The case page, the list and the history carry the names
-// only. Migration 0017 moves them out of cases taken in before, and start-up seals them.
+// only. Migration 0017 moves them out of cases taken in before, and start-up seals them. (And a
+// kuasa kept in the intake by an older version is withheld like the reporter.)
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,16 @@ describe('contacts of the saksi and the terlapor', () => {
     expect((await contacts(datin, caseId, 'en')).json().error.message).toMatch(/permission|not allowed|may not/i);
     expect((await contacts(foreign)).statusCode).toBe(404);
     expect(await reads()).toHaveLength(before);
+  });
+
+  it('a kuasa an older version kept in the intake is withheld from roles that may not read the reporter', async () => {
+    const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
+    await t.deps.db.execute(sql`update cases set facts = jsonb_set(facts, '{intake,representative}', '{"name": "Hendra Gunawan, S.H.", "powerOfAttorneyRef": "SKK/12"}'::jsonb), version = version + 1 where id = ${id}`);
+    const page = (s: Session) => t.app.inject({ url: `/api/v1/cases/${id}`, headers: s.headers });
+    expect((await page(staff)).json().intake.representative).toEqual({ name: 'Hendra Gunawan, S.H.', powerOfAttorneyRef: 'SKK/12' });
+    const withheld = await page(datin);
+    expect(withheld.json().intake.representative).toBeNull();
+    expect(withheld.body).not.toContain('Hendra');
   });
 
   it('are not stored when none was given: no row, hasContacts false, and 404', async () => {
