@@ -1,5 +1,5 @@
-// The environment as Netra reads it: the number of server processes (NETRA_WORKERS, decision 012)
-// and the data keys (NETRA_DATA_KEY, NETRA_DATA_KEY_PREVIOUS, decision 013).
+// The environment as Netra reads it: the number of server processes (NETRA_WORKERS, decision 012),
+// the data keys (NETRA_DATA_KEY, NETRA_DATA_KEY_PREVIOUS, decision 013) and the trusted proxies.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,22 @@ describe('NETRA_DATA_KEY and NETRA_DATA_KEY_PREVIOUS', () => {
   it('refuses a previous key that is not 32 bytes, naming the variable', () => {
     for (const bad of [randomBytes(16).toString('base64'), `${a.toString('base64')},kunci-lama`]) {
       expect(() => loadConfig({ NETRA_DATA_KEY_PREVIOUS: bad }), bad).toThrow(/invalid configuration:\n {2}NETRA_DATA_KEY_PREVIOUS: kunci harus 32 bita .*the key must be 32 bytes/);
+    }
+  });
+});
+
+describe('NETRA_TRUST_PROXY', () => {
+  it('trusts a reverse proxy on the same machine or a private network by default, and takes addresses, CIDRs, a hop count or none', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback,linklocal,uniquelocal');
+    expect(loadConfig({ NETRA_TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,loopback' }).trustProxy).toBe('10.0.0.0/8,192.168.1.5,loopback');
+    expect(loadConfig({ NETRA_TRUST_PROXY: 'fd00::/8' }).trustProxy).toBe('fd00::/8');
+    expect(loadConfig({ NETRA_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    for (const none of ['none', '0', 'false']) expect(loadConfig({ NETRA_TRUST_PROXY: none }).trustProxy).toBe(false);
+  });
+
+  it('refuses what is not an address, in both languages, rather than trusting every peer', () => {
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/2']) {
+      expect(() => loadConfig({ NETRA_TRUST_PROXY: bad }), bad).toThrow(/NETRA_TRUST_PROXY: bukan alamat, CIDR.*not an address, a CIDR/);
     }
   });
 });

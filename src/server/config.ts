@@ -1,4 +1,5 @@
 // The environment, parsed once. Nothing else in the codebase reads process.env.
+import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -22,6 +23,33 @@ const schema = z.object({
   NETRA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   NETRA_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   NETRA_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  NETRA_TRUST_PROXY: z
+    .string()
+    .default('loopback,linklocal,uniquelocal')
+    .transform((v, ctx): TrustProxy => {
+      const text = v.trim();
+      if (['', 'none', 'false', '0', 'no'].includes(text)) return false;
+      if (/^[1-9]\d?$/.test(text)) return Number(text);
+      const items = text.split(',').map((i) => i.trim());
+      const named = ['loopback', 'linklocal', 'uniquelocal'];
+      const bad = items.filter((i) => {
+        if (named.includes(i)) return false;
+        const [address, bits, ...rest] = i.split('/');
+        const family = isIP(address ?? '');
+        const max = family === 4 ? 32 : 128;
+        return family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max));
+      });
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            `bukan alamat, CIDR, 'loopback', jumlah hop, atau 'none': ${bad.join(', ')} / ` +
+            `not an address, a CIDR, 'loopback', a hop count or 'none': ${bad.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return items.join(',');
+    }),
   NETRA_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   NETRA_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   NETRA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
@@ -74,6 +102,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>['NETRA_LOG_LEVEL'];
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   sessionHours: number;
+  /** NETRA_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (default: private networks) */
+  trustProxy: TrustProxy;
   webDist: string;
   /** evidence and generated documents (content-addressed files) */
   blobDir: string;
@@ -100,6 +130,13 @@ export type Config = {
   /** S3-compatible object storage for evidence and documents; local disk when absent */
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | undefined;
 };
+
+/**
+ * Which peers may say who the client is (X-Forwarded-For), as Fastify's trustProxy takes it: a
+ * list of addresses and CIDRs (or 'loopback'), a number of hops, or false. Trusting every peer
+ * would let any client pick the address its sign-in attempts are counted under.
+ */
+export type TrustProxy = string | number | false;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -131,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ratePerMinute: e.NETRA_LOGIN_RATE_PER_MINUTE,
     },
     sessionHours: e.NETRA_SESSION_HOURS,
+    trustProxy: e.NETRA_TRUST_PROXY,
     webDist: path.resolve('dist/web'),
     blobDir: path.join(path.resolve(e.NETRA_DATA_DIR), 'blobs'),
     evidenceMaxBytes: e.NETRA_EVIDENCE_MAX_MB * 1024 * 1024,

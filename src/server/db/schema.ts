@@ -261,6 +261,20 @@ export const caseContacts = pgTable(
 );
 
 /**
+ * Request counters of the rate limiter (http/rate-limit-store.ts), shared by every server process:
+ * the key is an HMAC of the client address and the route, never the address itself.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limits_expires_idx').on(t.expiresAt)],
+);
+
+/**
  * The keys personal data is stored sealed under (decision 013), by key id: start-up adds its key
  * and removes a previous key once nothing stored is sealed under it any more, so a start without a
  * key still in use is refused instead of leaving data that no longer opens.

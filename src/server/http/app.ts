@@ -21,12 +21,19 @@ import { registerLawRoutes } from '../modules/law/law.routes.js';
 import { registerOfficeRoutes } from '../modules/offices/offices.routes.js';
 import { registerRegionRoutes } from '../modules/regions/regions.routes.js';
 import { registerUserRoutes } from '../modules/users/users.routes.js';
+import type { TrustProxy } from '../config.js';
 import type { Deps } from './deps.js';
 import { installErrorHandler, sendError } from './error-handler.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import { installTextGuard } from './text-guard.js';
 import { negotiateLocale } from '../../core/i18n/errors.js';
 
 const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
+
+/** A hop count as the function Fastify's types accept (its runtime takes the number too). */
+function trustProxyOption(trust: TrustProxy): string | false | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
 
 export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -41,7 +48,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
         }
       : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     // Router-level errors (a malformed URL, an overlong path parameter) get the one error shape too.
     frameworkErrors: (error, req, reply) => {
       const locale = negotiateLocale(req.headers['accept-language']);
@@ -76,7 +83,9 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   await app.register(cookie);
   // One byte over the limit reaches the blob store, which refuses it whole (413) and keeps nothing.
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes + 1, files: 1, fields: 10, fieldSize: 4096 } });
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so every server process counts against one limit.
+  if (!deps.config.dataKey) throw new Error('buildApp: config.dataKey is not resolved (withDataKey)');
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.config.dataKey) });
   installAuth(app, deps);
 
   await app.register(swagger, {

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client.js';
 import { makeOffice, makeUser, signIn, totpCode, type TestUser } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
 
@@ -86,13 +88,54 @@ describe('sign-in', () => {
     expect(res.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.password', 'body.username']);
   });
 
-  it('rate-limits sign-in attempts', async () => {
-    const limited = await testApp({ config: { login: { maxFailures: 100, lockMinutes: 1, ratePerMinute: 3 } } });
+});
+
+describe('sign-in attempts per client address', () => {
+  // Each test its own client addresses (TEST-NET-3): the counters live in the shared database.
+  let next = Math.floor(Math.random() * 1000);
+  const client = () => `203.0.113.${(next++ % 250) + 1}`;
+  const attempt = (app: TestApp['app'], remoteAddress: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x-rate', password: 'y' }, remoteAddress, headers });
+  const limitedApp = () => testApp({ config: { login: { maxFailures: 100, lockMinutes: 1, ratePerMinute: 3 } } });
+
+  it('are limited, in both languages, and the counters hold no address', async () => {
+    const limited = await limitedApp();
+    const ip = client();
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x-rate', password: 'y' } })).statusCode);
-    }
+    for (let i = 0; i < 5; i++) codes.push((await attempt(limited.app, ip)).statusCode);
     expect(codes).toEqual([401, 401, 401, 429, 429]);
+    const en = await attempt(limited.app, ip, { 'accept-language': 'en' });
+    expect(en.json().error).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(Number(en.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await attempt(limited.app, client())).statusCode).toBe(401); // another client is not held back
+    const keys = rowsOf<{ key: string }>(await limited.deps.db.execute(sql`select key from rate_limits`)).map((r) => r.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.join(' ')).not.toContain('203.0.113');
+    await limited.app.close();
+  });
+
+  it('count against one limit across server processes on the same database', async () => {
+    const [a, b] = [await limitedApp(), await limitedApp()];
+    const ip = client();
+    const codes: number[] = [];
+    for (const app of [a, b, a, b, a, b]) codes.push((await attempt(app.app, ip)).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429, 429, 429]);
+    await a.app.close();
+    await b.app.close();
+  });
+
+  it('trust X-Forwarded-For only from a trusted proxy (by default on the same machine or a private network)', async () => {
+    const limited = await limitedApp();
+    // From an untrusted peer the header is ignored: a new made-up address each time changes nothing.
+    const peer = client();
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) codes.push((await attempt(limited.app, peer, { 'x-forwarded-for': `198.51.100.${i + 1}` })).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429]);
+    // Behind the local reverse proxy, each client is counted by the address the proxy names.
+    const [first, second] = [client(), client()];
+    for (let i = 0; i < 3; i++) expect((await attempt(limited.app, '127.0.0.1', { 'x-forwarded-for': first })).statusCode).toBe(401);
+    expect((await attempt(limited.app, '127.0.0.1', { 'x-forwarded-for': first })).statusCode).toBe(429);
+    expect((await attempt(limited.app, '127.0.0.1', { 'x-forwarded-for': second })).statusCode).toBe(401);
     await limited.app.close();
   });
 });
