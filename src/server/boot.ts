@@ -8,7 +8,8 @@ import { openDatabase, type Database } from './db/client.js';
 import { offices } from './db/schema.js';
 import { demoSignInSummary, seedDemo } from './demo/seed-demo.js';
 import { seedDemoCases } from './demo/seed-demo-cases.js';
-import { makeDeps } from './http/deps.js';
+import { blobStoreOf, makeDeps } from './http/deps.js';
+import { sealLegacyBlobs } from './storage/seal-legacy-blobs.js';
 import { insertOffice } from './modules/offices/offices.repository.js';
 import { loadRegions } from './modules/regions/load-regions.js';
 import { seedCalendar } from './modules/law/calendar.repository.js';
@@ -46,8 +47,8 @@ const hasDataKey = (config: Config): config is Config & { dataKey: Buffer } => c
 function logSealing(report: SealingReport, config: Config & { dataKey: Buffer }, log: BootLog): void {
   const counts = (n: SealingReport['sealed']) =>
     `${n.reporters} identitas pelapor / reporter identities, ${n.contacts} kontak saksi dan terlapor / contacts of witnesses and reported parties, ` +
-    `${n.totpSecrets} rahasia TOTP / TOTP secrets`;
-  const total = (n: SealingReport['sealed']) => n.reporters + n.contacts + n.totpSecrets;
+    `${n.totpSecrets} rahasia TOTP / TOTP secrets, ${n.blobKey} kunci berkas / blob key`;
+  const total = (n: SealingReport['sealed']) => n.reporters + n.contacts + n.totpSecrets + n.blobKey;
   const { sealed, resealed, unopened } = report;
   if (total(sealed) > 0) log(`Data pribadi disegel / personal data sealed: ${counts(sealed)}`);
   if (total(resealed) > 0) {
@@ -70,7 +71,14 @@ function logSealing(report: SealingReport, config: Config & { dataKey: Buffer },
 export async function prepareDatabase(database: Database, config: Config, log: BootLog): Promise<void> {
   await database.migrate();
   if (!hasDataKey(config)) throw new Error('prepareDatabase: config.dataKey is not resolved (withDataKey)');
-  logSealing(await sealStoredPersonalData(database.db, createSealer(config.dataKey, config.previousDataKeys)), config, log);
+  const sealer = createSealer(config.dataKey, config.previousDataKeys);
+  logSealing(await sealStoredPersonalData(database.db, sealer), config, log);
+  const blobs = await sealLegacyBlobs(database.db, blobStoreOf(database.db, config, sealer));
+  if (blobs.sealed > 0) log(`Berkas bukti dan dokumen disegel / evidence and document files sealed: ${blobs.sealed}`);
+  if (blobs.mismatch.length > 0) {
+    log(`PERINGATAN / WARNING: ${blobs.mismatch.length} berkas tidak cocok dengan SHA-256-nya, dibiarkan / files do not match their SHA-256, left as they are:`);
+    for (const sha of blobs.mismatch.slice(0, 20)) log(`  ${sha}`);
+  }
   const regions = await loadRegions({ db: database.db });
   if (regions.inserted > 0) log(`Wilayah dimuat / regions loaded: ${regions.inserted} in ${(regions.ms / 1000).toFixed(1)} s`);
   const days = await seedCalendar(database.db, OFFICIAL_CALENDAR);
@@ -79,7 +87,9 @@ export async function prepareDatabase(database: Database, config: Config, log: B
   if ((row?.n ?? 0) > 0) return;
   if (config.demo) {
     const demo = await seedDemo({ db: database.db, password: config.demoPassword });
-    const demoCases = await seedDemoCases(makeDeps({ db: database.db, config }), new Date());
+    const deps = makeDeps({ db: database.db, config });
+    await deps.blobs.ready();
+    const demoCases = await seedDemoCases(deps, new Date());
     log(`Data demo Pilkada 2024 Banten dibuat / demo seeded: ${demo.offices} kantor/offices, ${demo.users.length} pengguna/users, ${demoCases} perkara/cases.`);
     log(`Kata sandi semua pengguna demo / password of every demo user: ${config.demoPassword === 'netra-demo-2024' ? 'netra-demo-2024 (NETRA_DEMO_PASSWORD)' : '(NETRA_DEMO_PASSWORD)'}`);
     log('Nama pengguna demo / demo sign-in names:');

@@ -5,7 +5,7 @@
 // file with NETRA_DATA_KEY_PREVIOUS re-seals the identities under a new key.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,10 @@ describe('the data key at start-up (embedded database)', () => {
       expect(isSealed(r.identity)).toBe(true);
       expect(JSON.parse(sealer.open(r.identity, reporterContext(r.case_id)))).toHaveProperty('name');
     }
+    // The demo's PDFs are stored sealed (decision 014): no file under its bare SHA-256.
+    const files = readdirSync(path.join(dataDir, 'blobs'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && !f.parentPath.endsWith('tmp'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => !/^[0-9a-f]{64}\.s1$/.test(f.name))).toEqual([]);
     const contacts = await storedContacts();
     expect(contacts).toHaveLength(rows.length);
     for (const r of contacts) expect(JSON.parse(sealer.open(r.contacts, contactsContext(r.case_id))).witnesses[0]).toHaveProperty('phone');

@@ -17,7 +17,7 @@ import { contactsContext, createSealer, isSealed, keyIdOf, reporterContext, Seal
 
 const NIK = '3673011205900001';
 const PHONE = '081299990000';
-const NONE = { reporters: 0, contacts: 0, totpSecrets: 0 };
+const NONE = { reporters: 0, contacts: 0, totpSecrets: 0, blobKey: 0 };
 const NOTHING = { sealed: NONE, resealed: NONE, retiredKeys: [], unopened: [] };
 
 describe('personal data sealed in the database', () => {
@@ -193,7 +193,7 @@ describe('start-up after the key was rotated (NETRA_DATA_KEY_PREVIOUS)', () => {
   it('re-seals every identity and TOTP secret under the new key, retires the old key, and then needs only the new one', async () => {
     const rotated = createSealer(newKey, [oldKey]);
     const report = await sealStoredPersonalData(db.db, rotated);
-    expect(report).toEqual({ ...NOTHING, resealed: { reporters: 1203, contacts: 3, totpSecrets: 1 }, retiredKeys: [old.keyId] });
+    expect(report).toEqual({ ...NOTHING, resealed: { ...NONE, reporters: 1203, contacts: 3, totpSecrets: 1 }, retiredKeys: [old.keyId] });
     const fresh = createSealer(newKey);
     expect(await keysInUse()).toEqual([fresh.keyId]);
     const rows = await stored();
@@ -222,7 +222,7 @@ describe('start-up after the key was rotated (NETRA_DATA_KEY_PREVIOUS)', () => {
     await db.db.execute(sql`update case_reporters set identity = ${altered} where case_id = ${victim}`);
     const report = await sealStoredPersonalData(db.db, createSealer(third, [newKey]));
     expect(report.unopened).toEqual([reporterContext(victim)]);
-    expect(report.resealed).toEqual({ reporters: 1202, contacts: 3, totpSecrets: 1 });
+    expect(report.resealed).toEqual({ ...NONE, reporters: 1202, contacts: 3, totpSecrets: 1 });
     expect(report.retiredKeys).toEqual([]);
     expect(await keysInUse()).toEqual([fresh.keyId, keyIdOf(third)].sort());
     expect(rowsOf<{ identity: string }>(await db.db.execute(sql`select identity from case_reporters where case_id = ${victim}`))[0]!.identity).toBe(altered);

@@ -3,13 +3,15 @@
 //    NETRA_DATA_KEY_PREVIOUS), before anything is written;
 // 2. record the current key in data_keys;
 // 3. after a rotation, re-seal under the current key what a previous key sealed, then drop the
-//    previous key from data_keys (it may then leave NETRA_DATA_KEY_PREVIOUS);
+//    previous key from data_keys (it may then leave NETRA_DATA_KEY_PREVIOUS); the blob key of
+//    decision 014 is re-sealed too (the blobs themselves are not rewritten);
 // 4. seal what an older version stored in plaintext (reporter identities, the parties' contacts
 //    moved out of the case record by migration 0017, TOTP secrets).
 // Running it again changes nothing.
 import { and, eq, inArray, isNotNull, like, not, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client.js';
 import { dataKeys, users } from '../db/schema.js';
+import { BLOB_KEY, blobKeyContext, storedBlobKey } from '../storage/blob-key.js';
 import { contactsContext, reporterContext, SealedDataError, totpContext, type Sealer } from './sealed-data.js';
 
 const BATCH = 500;
@@ -50,7 +52,7 @@ const CASE_SEALED = [
   { name: 'contacts', table: 'case_contacts', column: 'contacts', context: contactsContext, label: 'kontak saksi dan terlapor / contacts of witnesses and the reported party' },
 ] as const;
 
-type Counts = { reporters: number; contacts: number; totpSecrets: number };
+type Counts = { reporters: number; contacts: number; totpSecrets: number; blobKey: number };
 
 export interface SealingReport {
   /** values an older version stored in plaintext, now sealed */
@@ -63,7 +65,7 @@ export interface SealingReport {
   unopened: string[];
 }
 
-const none = (): Counts => ({ reporters: 0, contacts: 0, totpSecrets: 0 });
+const none = (): Counts => ({ reporters: 0, contacts: 0, totpSecrets: 0, blobKey: 0 });
 
 export async function sealStoredPersonalData(db: Db, sealer: Sealer): Promise<SealingReport> {
   const inUse = (await db.select({ keyId: dataKeys.keyId }).from(dataKeys)).map((r) => r.keyId);
@@ -143,6 +145,15 @@ async function resealUnderCurrentKey(db: Db, sealer: Sealer, unopened: string[])
     await db.update(users).set({ totpSecret: sealer.seal(plain, totpContext(u.id)) }).where(and(eq(users.id, u.id), eq(users.totpSecret, u.secret!)));
     counts.totpSecrets += 1;
   }
+  const blobKey = await storedBlobKey(db);
+  if (blobKey !== undefined && !blobKey.startsWith(`v1.${sealer.keyId}.`)) {
+    const plain = openOrNote(sealer, blobKey, blobKeyContext(), unopened);
+    if (plain !== null) {
+      const resealed = sealer.seal(plain, blobKeyContext());
+      await db.execute(sql`update meta set value = to_jsonb(${resealed}::text), updated_at = now() where key = ${BLOB_KEY} and value = to_jsonb(${blobKey}::text)`);
+      counts.blobKey = 1;
+    }
+  }
   return counts;
 }
 
@@ -192,6 +203,8 @@ async function checkKey(db: Db, sealer: Sealer): Promise<void> {
     .where(like(users.totpSecret, 'v1.%'))
     .limit(1);
   if (user?.secret) tryOpen(() => sealer.open(user.secret!, totpContext(user.id)), 'rahasia TOTP / TOTP secret');
+  const blobKey = await storedBlobKey(db);
+  if (blobKey !== undefined) tryOpen(() => sealer.open(blobKey, blobKeyContext()), 'kunci berkas bukti dan dokumen / blob key');
 }
 
 function tryOpen(open: () => string, what: string): void {

@@ -130,7 +130,10 @@ export const auditHead = pgTable('audit_head', {
   priorHash: text('prior_hash'),
 });
 
-/** Key/value of one-off facts about this installation (e.g. when regions were loaded). */
+/**
+ * Key/value of one-off facts about this installation (e.g. when regions were loaded), and the
+ * blob key sealed under the data key (decision 014).
+ */
 export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),

@@ -80,6 +80,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     },
   });
   app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
+  await deps.blobs.ready(); // before any request: see BlobStore.ready
   await app.register(cookie);
   // One byte over the limit reaches the blob store, which refuses it whole (413) and keeps nothing.
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes + 1, files: 1, fields: 10, fieldSize: 4096 } });

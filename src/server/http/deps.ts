@@ -5,6 +5,7 @@ import { createCaseCache, type CaseCache } from '../modules/cases/case-cache.js'
 import { createCalendarService, type CalendarService } from '../modules/law/calendar-service.js';
 import { localBlobStore, type BlobStore } from '../storage/blob-store.js';
 import { s3BlobStore } from '../storage/s3-blob-store.js';
+import { blobKeyProvider } from '../storage/blob-key.js';
 
 /** What every route module and use-case may need, passed in, never imported as a global. */
 export type Deps = {
@@ -23,15 +24,22 @@ export type Deps = {
 };
 
 export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): Deps {
+  const sealer = sealerOf(opts.config);
   return {
     db: opts.db,
     config: opts.config,
     now: opts.now ?? (() => new Date()),
     calendar: createCalendarService(opts.db),
-    blobs: opts.config.s3 ? s3BlobStore(opts.config.s3) : localBlobStore(opts.config.blobDir),
+    blobs: blobStoreOf(opts.db, opts.config, sealer),
     caseCache: createCaseCache(opts.config.caseCacheEntries),
-    sealer: sealerOf(opts.config),
+    sealer,
   };
+}
+
+/** Evidence and documents, sealed (decision 014): in the S3 bucket when configured, else on disk. */
+export function blobStoreOf(db: Db, config: Config, sealer: Sealer): BlobStore {
+  const key = blobKeyProvider(db, sealer);
+  return config.s3 ? s3BlobStore(config.s3, key) : localBlobStore(config.blobDir, key);
 }
 
 function sealerOf(config: Config): Sealer {

@@ -1,16 +1,20 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { text } from 'node:stream/consumers';
+import { buffer, text } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BlobTooLargeError, localBlobStore } from './blob-store.js';
+import { BlobIntegrityError } from './sealed-blobs.js';
 import { sniffType } from './sniff-type.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'netra-blobs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const store = localBlobStore(root);
+const blobKey = randomBytes(32);
+const store = localBlobStore(root, async () => blobKey);
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const fileOf = (name: string) => path.join(root, name.slice(0, 2), name.slice(2, 4), name);
 
 describe('local blob store', () => {
   it('stores by SHA-256 and reads back the same bytes', async () => {
@@ -19,6 +23,53 @@ describe('local blob store', () => {
     expect(stored).toEqual({ sha256: createHash('sha256').update(body).digest('hex'), sizeBytes: body.length, type: { mediaType: 'application/pdf', extension: 'pdf' } });
     expect(await store.has(stored.sha256)).toBe(true);
     expect(await text(store.open(stored.sha256))).toBe(body.toString());
+  });
+
+  it('keeps only ciphertext on disk (decision 014), the same content once', async () => {
+    const body = Buffer.from('%PDF-1.7\nNIK 3673011205900001 Jl. Ki Mas Jong No. 7');
+    const stored = await store.put(body);
+    const onDisk = readFileSync(fileOf(`${stored.sha256}.s1`));
+    expect(onDisk.length).toBe(body.length);
+    expect(onDisk.includes(Buffer.from('3673011205900001'))).toBe(false);
+    expect(onDisk.includes(Buffer.from('%PDF'))).toBe(false);
+    expect(existsSync(fileOf(stored.sha256))).toBe(false); // no plaintext copy
+    await store.put(body);
+    expect(readdirSync(path.dirname(fileOf(stored.sha256)))).toEqual([`${stored.sha256}.s1`]);
+    // Another blob key does not open it: the content no longer matches its address.
+    const other = localBlobStore(root, async () => randomBytes(32));
+    await expect(buffer(other.open(stored.sha256))).rejects.toBeInstanceOf(BlobIntegrityError);
+  });
+
+  it('fails the read of an object altered on disk, at its end', async () => {
+    const body = Buffer.from('bukti yang akan diubah di disk');
+    const stored = await store.put(body);
+    const file = fileOf(`${stored.sha256}.s1`);
+    const bytes = readFileSync(file);
+    bytes[3]! ^= 0x01;
+    writeFileSync(file, bytes);
+    await expect(buffer(store.open(stored.sha256))).rejects.toBeInstanceOf(BlobIntegrityError);
+  });
+
+  it('reads a blob an older version stored in plaintext, and seals it once', async () => {
+    const body = Buffer.from('bukti lama, tersimpan tanpa segel');
+    const legacy = fileOf(sha(body));
+    mkdirSync(path.dirname(legacy), { recursive: true });
+    writeFileSync(legacy, body);
+    expect(await store.has(sha(body))).toBe(true);
+    expect((await buffer(store.open(sha(body)))).equals(body)).toBe(true);
+    expect(await store.sealLegacy(sha(body))).toBe('sealed');
+    expect(existsSync(legacy)).toBe(false);
+    expect(readFileSync(fileOf(`${sha(body)}.s1`)).equals(body)).toBe(false);
+    expect((await buffer(store.open(sha(body)))).equals(body)).toBe(true);
+    expect(await store.sealLegacy(sha(body))).toBe('already-sealed');
+    expect(await store.sealLegacy('b'.repeat(64))).toBe('absent');
+    // A plaintext file that does not match its name is left for a person to look at.
+    const wrong = fileOf('c'.repeat(64));
+    mkdirSync(path.dirname(wrong), { recursive: true });
+    writeFileSync(wrong, 'not what the name says');
+    expect(await store.sealLegacy('c'.repeat(64))).toBe('mismatch');
+    expect(existsSync(wrong)).toBe(true);
+    expect(readdirSync(path.join(root, 'tmp'))).toEqual([]);
   });
 
   it('refuses a file over the limit and leaves no file behind', async () => {

@@ -1,7 +1,7 @@
 // The S3 store against an S3-compatible server speaking the S3 HTTP API on loopback (s3rver), the
 // same wire protocol as MinIO or Ceph RGW in production.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -9,18 +9,20 @@ import { buffer } from 'node:stream/consumers';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobTooLargeError } from './blob-store.js';
-import { s3BlobStore } from './s3-blob-store.js';
+import { s3BlobStore, s3Objects } from './s3-blob-store.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-s3rver-'));
 let server: S3rver;
 let store: ReturnType<typeof s3BlobStore>;
 let s3Port = 0;
 const endpoint = () => `http://127.0.0.1:${s3Port}`;
+const options = () => ({ endpoint: endpoint(), region: 'us-east-1', bucket: 'netra-test', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+const blobKey = randomBytes(32);
 
 beforeAll(async () => {
   server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: 'netra-test', configs: [] }] });
   s3Port = (await server.run()).port;
-  store = s3BlobStore({ endpoint: endpoint(), region: 'us-east-1', bucket: 'netra-test', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+  store = s3BlobStore(options(), async () => blobKey);
 });
 afterAll(async () => {
   await server?.close();
@@ -35,6 +37,27 @@ describe('S3-compatible blob store', () => {
     expect(await store.has(stored.sha256)).toBe(true);
     expect((await buffer(store.open(stored.sha256))).equals(body)).toBe(true);
     await expect(store.put(body)).resolves.toEqual(stored); // the same content twice: one object
+  });
+
+  it('keeps only ciphertext in the bucket, labelled as bytes, and seals what an older version uploaded plain', async () => {
+    const objects = s3Objects(options());
+    const body = Buffer.from('%PDF-1.7\nKTP pelapor NIK 3673011205900001');
+    const stored = await store.put(body);
+    const raw = await buffer(objects.read(`${stored.sha256}.s1`));
+    expect(raw.length).toBe(body.length);
+    expect(raw.includes(Buffer.from('3673011205900001'))).toBe(false);
+    expect(await objects.exists(stored.sha256)).toBe(false);
+
+    const legacy = Buffer.from('%PDF-1.4\nunggahan lama tanpa segel');
+    const legacySha = createHash('sha256').update(legacy).digest('hex');
+    const file = path.join(dir, 'legacy-upload');
+    writeFileSync(file, legacy);
+    await objects.write(legacySha, file, legacy.length);
+    expect((await buffer(store.open(legacySha))).equals(legacy)).toBe(true);
+    expect(await store.sealLegacy(legacySha)).toBe('sealed');
+    expect(await objects.exists(legacySha)).toBe(false);
+    expect((await buffer(objects.read(`${legacySha}.s1`))).equals(legacy)).toBe(false);
+    expect((await buffer(store.open(legacySha))).equals(legacy)).toBe(true);
   });
 
   it('refuses an oversized upload and leaves no object and no spool file', async () => {
