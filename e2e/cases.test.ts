@@ -201,6 +201,12 @@ describeBrowser('case handling in Chromium', () => {
     // ── Klarifikasi of the reported party, held earlier today ──
     await act(page, 'undang-klarifikasi', async () => {
       expect(await page.getByTestId('invite-name-0').inputValue()).toBe('Budi Santoso');
+      // A saksi's invitation offers the witnesses named at intake.
+      await page.getByTestId('invite-add').click();
+      await page.getByTestId('invite-name-1').click();
+      await page.getByRole('option', { name: 'Siti Aminah' }).click();
+      expect(await page.getByTestId('invite-name-1').inputValue()).toBe('Siti Aminah');
+      await page.getByTestId('invite-remove-1').click();
       await page.getByTestId('invite-scheduledAt-0').fill(wib(Date.now() - 40 * 60_000).slice(0, 16));
     });
     await expect.poll(() => caseState(page)).toBe('klarifikasi');

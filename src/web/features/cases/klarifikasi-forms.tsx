@@ -1,6 +1,6 @@
 // Klarifikasi: inviting the parties (one or more invitations at once) and recording a hearing
 // (held or missed, with the minutes' number when the party came).
-import { Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLARIFICATION_PARTIES } from '../../../core/cases/case-facts.js';
@@ -15,6 +15,10 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
   const invited = new Set(view.invitations.map((i) => i.party));
   const [rows, setRows] = useState<Invitation[]>(() => [blank(invited.has('terlapor') ? 'saksi' : 'terlapor', invited.has('terlapor') ? '' : (view.reportedPartyName ?? ''))]);
   const set = (i: number, patch: Partial<Invitation>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  // The witnesses named at intake, offered for a saksi's invitation (typing another name is fine).
+  const witnesses = Array.isArray(view.intake.witnesses)
+    ? (view.intake.witnesses as { name?: unknown }[]).map((w) => (typeof w.name === 'string' ? w.name : '')).filter((n, i, all) => n && all.indexOf(n) === i)
+    : [];
   const submit = () =>
     onSubmit({
       invitations: rows.map((r) => ({
@@ -40,13 +44,17 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
                 onChange={(v) => v && set(i, { party: v, name: v === 'terlapor' ? (view.reportedPartyName ?? '') : r.name })}
                 data-testid={`invite-party-${i}`}
               />
-              <TextInput label={t('cases.fields.name')} required value={r.name} onChange={(e) => set(i, { name: e.currentTarget.value })} data-testid={`invite-name-${i}`} />
+              {r.party === 'saksi' && witnesses.length > 0 ? (
+                <Autocomplete label={t('cases.fields.name')} required data={witnesses} value={r.name} onChange={(v) => set(i, { name: v })} data-testid={`invite-name-${i}`} />
+              ) : (
+                <TextInput label={t('cases.fields.name')} required value={r.name} onChange={(e) => set(i, { name: e.currentTarget.value })} data-testid={`invite-name-${i}`} />
+              )}
               <TextInput type="datetime-local" label={t('cases.klarifikasi.scheduledAt')} required value={r.scheduledAt} onChange={(e) => set(i, { scheduledAt: e.currentTarget.value })} data-testid={`invite-scheduledAt-${i}`} />
               <TextInput label={t('cases.fields.place')} required value={r.place} onChange={(e) => set(i, { place: e.currentTarget.value })} data-testid={`invite-place-${i}`} />
               <TextInput label={t('cases.fields.letterRef')} value={r.letterRef} onChange={(e) => set(i, { letterRef: e.currentTarget.value })} data-testid={`invite-letterRef-${i}`} />
             </SimpleGrid>
             {rows.length > 1 ? (
-              <Button variant="subtle" color="red" size="xs" mt="xs" onClick={() => setRows((x) => x.filter((_, j) => j !== i))}>
+              <Button variant="subtle" color="red" size="xs" mt="xs" onClick={() => setRows((x) => x.filter((_, j) => j !== i))} data-testid={`invite-remove-${i}`}>
                 {t('cases.klarifikasi.remove')}
               </Button>
             ) : null}
