@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { openDatabase, rowsOf } from './db/client.js';
 import { freePort } from './test/free-port.js';
 import { parseDataKey } from './crypto/data-key.js';
@@ -51,24 +51,18 @@ const keyOf = (text: string) => {
   return parsed.key;
 };
 
-async function storedIdentities() {
+/** Rows of the embedded database, read between starts. */
+async function storedRows<T>(query: SQL): Promise<T[]> {
   const database = await openDatabase({ dataDir });
   try {
-    return rowsOf<{ case_id: string; identity: string }>(await database.db.execute(sql`select case_id, identity from case_reporters`));
+    return rowsOf<T>(await database.db.execute(query));
   } finally {
     await database.close();
   }
 }
-
+const storedIdentities = () => storedRows<{ case_id: string; identity: string }>(sql`select case_id, identity from case_reporters`);
 /** The demo's witness contacts (every demo laporan has a witness with an address and phone). */
-async function storedContacts() {
-  const database = await openDatabase({ dataDir });
-  try {
-    return rowsOf<{ case_id: string; contacts: string }>(await database.db.execute(sql`select case_id, contacts from case_contacts`));
-  } finally {
-    await database.close();
-  }
-}
+const storedContacts = () => storedRows<{ case_id: string; contacts: string }>(sql`select case_id, contacts from case_contacts`);
 
 describe('the data key at start-up (embedded database)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -12,7 +12,7 @@ import { withoutNul } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
 import { generateDocument } from './generate-document.js';
-import { recordReporterRead, refuseReporterDocument } from './reporter-access.js';
+import { recordPersonalRead, refuseReporterDocument } from './reporter-access.js';
 import { findDocument, findEvidence } from './cases.repository.js';
 import { loadCase } from './read-case.js';
 
@@ -94,7 +94,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     if (doc.personalData) {
       refuseReporterDocument(actor);
       // UU 27/2022: a copy of the identity is read like the identity itself, and recorded.
-      await recordReporterRead(deps, actor, row, { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version });
+      await recordPersonalRead(deps, actor, row, 'case.reporter-read', { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version });
     }
     const filename = `${doc.kind}-v${doc.version}.pdf`;
     reply.type('application/pdf').header('x-content-sha256', doc.sha256);

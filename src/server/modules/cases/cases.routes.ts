@@ -19,7 +19,7 @@ import { presentSummary } from './cases.presenter.js';
 import { findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { loadCase, presentView, viewCase } from './read-case.js';
-import { recordContactsRead, recordReporterRead } from './reporter-access.js';
+import { recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { runAction, runConfirmedAction, type ActionResult } from './run-action.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
@@ -136,24 +136,24 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return presentView(deps, actor, row, extras);
   });
 
-  r.get('/api/v1/cases/:id/reporter', { schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, async (req) => {
+  // Personal data of a case, read on purpose by a role that may (decision 008).
+  const readPersonal = async <T>(req: FastifyRequest, caseId: string, find: (id: string) => Promise<T | undefined>, action: PersonalRead): Promise<T> => {
     const actor = requirePermission(req, 'cases.reporter');
-    const row = await loadCase(deps, actor, req.params.id);
-    const identity = await findReporter(deps.db, deps.sealer, row.id);
-    if (!identity) throw new AppError('NOT_FOUND');
+    const row = await loadCase(deps, actor, caseId);
+    const found = await find(row.id);
+    if (!found) throw new AppError('NOT_FOUND');
     // UU 27/2022: every read of personal data is recorded, with who and when.
-    await recordReporterRead(deps, actor, row);
-    return identity as z.infer<typeof reporterIdentity>;
-  });
+    await recordPersonalRead(deps, actor, row, action);
+    return found;
+  };
 
-  r.get('/api/v1/cases/:id/contacts', { schema: { tags, summary: 'Kontak saksi dan terlapor (data pribadi, dicatat) / contacts of witnesses and the reported party (personal data, logged)', params: uuidParam, response: { 200: partyContacts, ...errors } } }, async (req) => {
-    const actor = requirePermission(req, 'cases.reporter');
-    const row = await loadCase(deps, actor, req.params.id);
-    const contacts = await findContacts(deps.db, deps.sealer, row.id);
-    if (!contacts) throw new AppError('NOT_FOUND');
-    await recordContactsRead(deps, actor, row);
-    return contacts;
-  });
+  r.get('/api/v1/cases/:id/reporter', { schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, (req) =>
+    readPersonal(req, req.params.id, (id) => findReporter(deps.db, deps.sealer, id) as Promise<z.infer<typeof reporterIdentity> | undefined>, 'case.reporter-read'),
+  );
+
+  r.get('/api/v1/cases/:id/contacts', { schema: { tags, summary: 'Kontak saksi dan terlapor (data pribadi, dicatat) / contacts of witnesses and the reported party (personal data, logged)', params: uuidParam, response: { 200: partyContacts, ...errors } } }, (req) =>
+    readPersonal(req, req.params.id, (id) => findContacts(deps.db, deps.sealer, id), 'case.contacts-read'),
+  );
 
   r.get('/api/v1/cases/:id/timeline', { schema: { tags, summary: 'Riwayat perkara dari log audit / case history from the audit log', params: uuidParam, response: { 200: z.object({ items: z.array(z.object({ id: z.number(), at: z.string(), actorLabel: z.string(), action: z.string(), summary: z.unknown() })) }), ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'cases.read');

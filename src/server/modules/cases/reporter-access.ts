@@ -16,12 +16,10 @@ export function refuseReporterDocument(actor: Actor): void {
   ]);
 }
 
-/** Records one read of the reporter's identity (`summary` names the document when it was a copy). */
-export function recordReporterRead(deps: Deps, actor: Actor, row: CaseRow, summary: Record<string, unknown> = {}) {
-  return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.reporter-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary }));
-}
+/** What a read of personal data is recorded as: the reporter's identity, or the parties' contacts. */
+export type PersonalRead = 'case.reporter-read' | 'case.contacts-read';
 
-/** Records one read of the contacts of the saksi and the terlapor. */
-export function recordContactsRead(deps: Deps, actor: Actor, row: CaseRow) {
-  return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action: 'case.contacts-read', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: {} }));
+/** Records one read of personal data (`summary` names the document when it was a copy). */
+export function recordPersonalRead(deps: Deps, actor: Actor, row: CaseRow, action: PersonalRead, summary: Record<string, unknown> = {}) {
+  return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action, entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary }));
 }

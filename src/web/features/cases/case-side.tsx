@@ -8,7 +8,7 @@ import { api } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/ui/api-error.js';
 import { useSession, useUser } from '../auth/session.js';
 import { useCaseFormat } from './case-format.js';
-import { useOfficeUsers, type CaseView, type ReporterIdentity } from './cases-api.js';
+import { useOfficeUsers, useReveal, type CaseView, type ReporterIdentity } from './cases-api.js';
 
 export function AssignPanel({ view }: { view: CaseView }) {
   const { t } = useTranslation();
@@ -75,12 +75,7 @@ export function ReporterPanel({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const { day } = useCaseFormat();
   const { can } = useSession();
-  const queryClient = useQueryClient();
-  const reveal = useMutation({
-    mutationFn: () => api.get<ReporterIdentity>(`/api/v1/cases/${view.id}/reporter`),
-    // the reveal is in the case's history now
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', view.id, 'timeline'] }),
-  });
+  const reveal = useReveal<ReporterIdentity>(view.id, 'reporter');
   if (!view.hasReporter || !can('cases.reporter')) return null;
   const r = reveal.data;
   return (

@@ -1,6 +1,6 @@
 // Case API for the web app: the types of its answers (inferred from the shared zod contract, types
 // only), and the queries and writes the inbox, the case page and the deadline board share.
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { bulkResult, caseListItem, caseView, documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import type { informasiAwalCreateBody, IntakeCreateResponse, laporanCreateBody, partyContacts, reporterIdentity, temuanCreateBody } from '../../../core/api/cases.js';
@@ -28,6 +28,18 @@ export { DOCUMENT_KINDS, printsReporterIdentity, type DocumentKind } from '../..
 import type { DocumentKind } from '../../../core/cases/documents.js';
 /** Documents about one clarification invitation. */
 export const PER_INVITATION: readonly DocumentKind[] = ['undangan-klarifikasi', 'berita-acara-klarifikasi'];
+
+/**
+ * Personal data of a case behind an explicit reveal (decision 008): fetched only when asked, and
+ * the case's history refreshed, since the read is recorded there.
+ */
+export function useReveal<T>(caseId: string, what: 'reporter' | 'contacts') {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.get<T>(`/api/v1/cases/${caseId}/${what}`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', caseId, 'timeline'] }),
+  });
+}
 
 export function runAction(caseId: string, action: CaseAction, payload: object): Promise<CaseView> {
   return api.post<CaseView>(`/api/v1/cases/${caseId}/actions/${action}`, payload);

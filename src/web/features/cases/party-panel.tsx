@@ -2,14 +2,12 @@
 // (chronology, witnesses, evidence described at the counter). Never the reporter's identity; the
 // contacts of the witnesses and the terlapor only behind an explicit, logged reveal (decision 008).
 import { Alert, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/ui/api-error.js';
 import { useSession } from '../auth/session.js';
 import { useCaseFormat } from './case-format.js';
-import type { CaseView, PartyContact, PartyContacts } from './cases-api.js';
+import { useReveal, type CaseView, type PartyContact, type PartyContacts } from './cases-api.js';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   if (children === null || children === undefined || children === '') return null;
@@ -111,12 +109,7 @@ function contactLine(c: PartyContact, none: string): string {
 function ContactsSection({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const queryClient = useQueryClient();
-  const reveal = useMutation({
-    mutationFn: () => api.get<PartyContacts>(`/api/v1/cases/${view.id}/contacts`),
-    // the reveal is in the case's history now
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', view.id, 'timeline'] }),
-  });
+  const reveal = useReveal<PartyContacts>(view.id, 'contacts');
   const c = reveal.data;
   return (
     <div data-testid="party-contacts">
