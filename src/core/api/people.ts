@@ -15,6 +15,8 @@ export const office = z
     address: z.string().nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
+    /** the Ketua, who signs outgoing letters (undangan, pemberitahuan, penerusan) */
+    headName: z.string().nullable(),
     /** members (anggota) sitting in the plenary */
     memberCount: z.number().int().nullable(),
     active: z.boolean(),
@@ -36,6 +38,7 @@ export const officeCreateBody = z.object({
   address: z.string().trim().max(300).nullable().optional(),
   phone: z.string().trim().max(50).nullable().optional(),
   email: z.email().nullable().optional(),
+  headName: z.string().trim().min(3).max(200).nullable().optional(),
   memberCount: z.number().int().min(1).max(15).nullable().optional(),
 });
 
@@ -45,6 +48,7 @@ export const officeUpdateBody = z
     address: z.string().trim().max(300).nullable(),
     phone: z.string().trim().max(50).nullable(),
     email: z.email().nullable(),
+    headName: z.string().trim().min(3).max(200).nullable(),
     memberCount: z.number().int().min(1).max(15).nullable(),
     active: z.boolean(),
   })

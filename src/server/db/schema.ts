@@ -51,6 +51,8 @@ export const offices = pgTable(
     address: text('address'),
     phone: text('phone'),
     email: text('email'),
+    /** the Ketua (chair), who signs the office's outgoing letters; the letters leave a line when unset */
+    headName: text('head_name'),
     /** members (anggota) who sit in the office's plenary: UU 7/2017 arts 92 and 131 set 3, 5 or 7 */
     memberCount: integer('member_count'),
     active: boolean('active').notNull().default(true),

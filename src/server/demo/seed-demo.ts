@@ -29,6 +29,8 @@ export async function seedDemo(opts: { db: Db; password: string }): Promise<Demo
         regionCode: o.regionCode,
         parentId: o.parent ? (ids.get(o.parent) ?? null) : null,
         address: o.address ?? null,
+        // who signs the office's letters (a made-up name, like every person in the demo)
+        headName: 'Ketua Demo',
         memberCount: o.memberCount ?? null,
       });
       ids.set(o.code, row.id);

@@ -175,6 +175,8 @@ export const en: Messages = {
     nationalHint: 'Offices of this kind are national and not tied to one region.',
     activeLabel: 'Office active',
     activeHint: 'An inactive office cannot be chosen for new users.',
+    headName: "Chair's name (Ketua)",
+    headNameHint: 'Signs outgoing letters (invitations, notices, forwarding letters). When empty, the letters leave a line to write the name by hand.',
     users: 'Users of this office',
     none: 'No offices yet.',
   },

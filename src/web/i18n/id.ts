@@ -173,6 +173,8 @@ export const id = {
     nationalHint: 'Kantor jenis ini bersifat nasional dan tidak terikat pada satu wilayah.',
     activeLabel: 'Kantor aktif',
     activeHint: 'Kantor nonaktif tidak dapat dipilih untuk pengguna baru.',
+    headName: 'Nama Ketua',
+    headNameHint: 'Penanda tangan surat keluar (undangan klarifikasi, pemberitahuan, surat penerusan). Bila kosong, surat menyisakan baris untuk ditulis tangan.',
     users: 'Pengguna kantor ini',
     none: 'Belum ada kantor.',
   },

@@ -11,7 +11,7 @@ import { DOCUMENT_KINDS, renderDocument, type DocumentKind } from '../documents/
 import type { OfficeRow } from '../offices/offices.repository.js';
 import { emptyRecord, type CaseRecord } from './case-record.js';
 import type { CaseRow } from './cases.repository.js';
-import { DocumentNotApplicableError, documentInput, documentNumber, type DocumentContext } from './document-input.js';
+import { DocumentNotApplicableError, UNNAMED_HEAD, documentInput, documentNumber, type DocumentContext } from './document-input.js';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const hasPdftotext = spawnSync(PDFTOTEXT, ['-v']).error === undefined;
@@ -30,7 +30,7 @@ const REPORTER = { name: 'Siti Rahmawati', address: 'Jl. Ki Mas Jong No. 12, Kal
 const OFFICE: OfficeRow = {
   id: OFFICE_ID, code: 'kota-serang', name: 'Bawaslu Kota Serang', kind: 'kabupaten-kota', regionCode: '36.73', parentId: null,
   address: 'Jl. Jenderal Sudirman No. 5, Cipocok Jaya, Kota Serang, Banten 42121', phone: '(0254) 8485-123',
-  email: 'kota-serang@bawaslu.go.id', memberCount: 3,
+  email: 'kota-serang@bawaslu.go.id', headName: 'Fadhli Rahman, S.H.', memberCount: 3,
   active: true, createdAt: new Date('2024-01-01T00:00:00Z'),
 };
 
@@ -157,6 +157,24 @@ describe.skipIf(!hasPdftotext && !process.env.CI)('documents of a stored case', 
     for (const value of ['Hendra', 'Gunawan', 'Veteran']) expect(status, value).not.toContain(value);
     const unknown = pdfText(await renderDocument(documentInput('pemberitahuan-status-laporan', ctx({ evidence }))), 'status-kuasa-unknown');
     expect(unknown).toContain('Hendra Gunawan');
+  });
+
+  it('has the Ketua sign the outgoing letters, the staff member the forms; a line to write on when no Ketua is on file', async () => {
+    const LETTERS = ['pemberitahuan-kelengkapan', 'undangan-klarifikasi', 'pemberitahuan-status-laporan', 'surat-penerusan'] as const;
+    for (const kind of LETTERS) {
+      const text = pdfText(await renderDocument(documentInput(kind, ctx())), `head-${kind}`);
+      expect(text, kind).toContain('Ketua Bawaslu Kota Serang, Fadhli Rahman, S.H.');
+      const unnamed = pdfText(await renderDocument(documentInput(kind, ctx({ office: { ...OFFICE, headName: null } }))), `unnamed-${kind}`);
+      expect(unnamed, kind).toContain(`Ketua Bawaslu Kota Serang, ${UNNAMED_HEAD}`);
+      expect(unnamed, kind).not.toContain('Staf Penanganan Pelanggaran,');
+    }
+    // The invitation names the staff member as the contact person.
+    expect(pdfText(await renderDocument(documentInput('undangan-klarifikasi', ctx())), 'contact')).toContain('Rina Marlina, S.H.');
+    for (const kind of ['tanda-bukti-penyampaian-laporan', 'formulir-kajian-awal', 'berita-acara-klarifikasi', 'kajian-dugaan-pelanggaran'] as const) {
+      const text = pdfText(await renderDocument(documentInput(kind, ctx())), `staff-${kind}`);
+      expect(text, kind).toContain('Rina Marlina, S.H.');
+      expect(text, kind).not.toContain('Fadhli Rahman');
+    }
   });
 
   it('prints nothing of the pelapor on the status notice', async () => {

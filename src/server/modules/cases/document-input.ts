@@ -16,7 +16,7 @@ export type DocumentContext = {
   officeCity: string;
   reporter: ReporterIdentity | null;
   evidence: { label: string; sha256: string }[];
-  /** the staff member generating the document */
+  /** the staff member generating the document: signs forms and minutes (letters: the office's Ketua) */
   signer: { name: string; position: string };
   issuedAt: Date;
   number: string;
@@ -43,6 +43,9 @@ export const DOCUMENT_NUMBER_CODES: Record<DocumentKind, string> = {
   'berita-acara-klarifikasi': 'BA', 'kajian-dugaan-pelanggaran': 'KJ', 'pemberitahuan-status-laporan': 'PS', 'surat-penerusan': 'RK',
 };
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
+
+/** The signature line of a letter whose office has no Ketua's name on file: to be written by hand. */
+export const UNNAMED_HEAD = '(..............................................)';
 
 /** e.g. '001/TB/36.73/XI/2024'; 'RI' stands for a national office (no region). */
 export function documentNumber(kind: DocumentKind, seq: number, office: { regionCode: string | null }, issuedOn: string): string {
@@ -161,6 +164,10 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
     letterhead: { officeName: ctx.office.name, address: ctx.office.address, phone: ctx.office.phone, email: ctx.office.email, city: ctx.officeCity, timeZone: tz },
   };
   const signer = ctx.signer;
+  // Outgoing letters are signed by the Ketua, in tata naskah dinas as in Bawaslu's own letters;
+  // without a name on file the letter leaves a line to write it. Forms and minutes are signed by
+  // the staff member who made them (signer), who is also the invitation's contact person.
+  const head = { name: ctx.office.headName?.trim() || UNNAMED_HEAD, position: `Ketua ${ctx.office.name}` };
   const issuedOn = dayIn(ctx.issuedAt, tz);
   const reporterFor = () => {
     if (id.kind !== 'laporan') no('Dokumen ini hanya untuk laporan (temuan tidak memiliki pelapor)', 'This document is for a laporan only (a temuan has no reporter)');
@@ -185,7 +192,7 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
       const due = completion.due ?? (ctx.row.deadlines as Partial<CaseDeadlines>).completion?.due ?? no('Batas waktu melengkapi belum dihitung', 'The completion deadline is not computed');
       const missing = items.map(({ item }) => ({ requirement: item.group === 'formal' ? ('formal' as const) : ('materiel' as const), item: item.label.id, note: failed.get(item.id)?.note ?? null }));
       const legalBasis = [...LEGAL_BASIS[c.regimeKind], ...new Set(items.map((i) => i.item.citation))];
-      return { ...base, kind, data: { case: id, reporter, missing, dueAt: new Date(due), legalBasis, signer } };
+      return { ...base, kind, data: { case: id, reporter, missing, dueAt: new Date(due), legalBasis, signer: head } };
     }
     case 'formulir-kajian-awal': {
       const a = assessChecklist(id.kind, c.regimeKind, rec.machine.checklist);
@@ -212,7 +219,7 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
         ...base, kind,
         data: {
           case: id, addressee: { name: inv.name, role: inv.party, position: who.position, address }, hearing: { startsAt: new Date(inv.scheduledAt), place: inv.place },
-          subject, legalBasis: LEGAL_BASIS[c.regimeKind], bring, contact: ctx.office.phone ? { name: signer.name, phone: ctx.office.phone } : null, signer,
+          subject, legalBasis: LEGAL_BASIS[c.regimeKind], bring, contact: ctx.office.phone ? { name: signer.name, phone: ctx.office.phone } : null, signer: head,
         },
       };
     }
@@ -264,7 +271,7 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
       return {
         ...base, kind,
         data: {
-          case: id, status, statusOn: dayIn(at ?? ctx.issuedAt, tz), statusNote, signer,
+          case: id, status, statusOn: dayIn(at ?? ctx.issuedAt, tz), statusNote, signer: head,
           reporter: r ? { name: r.name, address: r.address ?? null, phone: r.phone ?? null, email: r.email ?? null, nik: r.nik ?? null, representative: r.representative ?? null } : null,
         },
       };
@@ -288,7 +295,7 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
           attachments: ['Kajian dugaan pelanggaran', ...(hearings ? ['Berita acara klarifikasi'] : []), ...(ctx.evidence.length > 0 ? ['Salinan bukti'] : [])],
           decision: { kajianNumber: ctx.kajianNumber ?? registered().registerNumber, decidedOn: dayIn(decision.decidedAt, tz), summary },
           recommendedSanction: a && (a.moralSanction || a.discipline) ? { moral: a.moralSanction ? 'tertutup-atau-terbuka' : null, discipline: a.discipline } : null,
-          signer,
+          signer: head,
         },
       };
     }

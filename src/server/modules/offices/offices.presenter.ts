@@ -13,6 +13,7 @@ export function presentOffice(o: OfficeRow, regionName: string | null) {
     address: o.address,
     phone: o.phone,
     email: o.email,
+    headName: o.headName,
     memberCount: o.memberCount,
     active: o.active,
   };

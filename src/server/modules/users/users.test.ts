@@ -99,4 +99,12 @@ describe('office administration', () => {
     expect(res.json()).toMatchObject({ address: 'Jl. Jenderal Sudirman No. 1, Kota Serang', phone: '0254-123456' });
     expect((await patch(`/api/v1/offices/${office.id}`, {})).statusCode).toBe(400);
   });
+
+  it('records the Ketua who signs the letters, and clears it', async () => {
+    const set = await patch(`/api/v1/offices/${office.id}`, { headName: '  Fadhli Rahman, S.H.  ' });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().headName).toBe('Fadhli Rahman, S.H.');
+    expect((await patch(`/api/v1/offices/${office.id}`, { headName: 'X' })).statusCode).toBe(400);
+    expect((await patch(`/api/v1/offices/${office.id}`, { headName: null })).json().headName).toBeNull();
+  });
 });

@@ -32,6 +32,7 @@ function OfficeForm({ office }: { office: Office }) {
   const [address, setAddress] = useState(office.address ?? '');
   const [phone, setPhone] = useState(office.phone ?? '');
   const [email, setEmail] = useState(office.email ?? '');
+  const [headName, setHeadName] = useState(office.headName ?? '');
   const [active, setActive] = useState(office.active);
 
   const save = useMutation({
@@ -49,6 +50,7 @@ function OfficeForm({ office }: { office: Office }) {
     if (norm(address) !== office.address) body.address = norm(address);
     if (norm(phone) !== office.phone) body.phone = norm(phone);
     if (norm(email) !== office.email) body.email = norm(email);
+    if (norm(headName) !== office.headName) body.headName = norm(headName);
     if (active !== office.active) body.active = active;
     return body;
   };
@@ -69,6 +71,15 @@ function OfficeForm({ office }: { office: Office }) {
           <TextInput label={t('offices.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} readOnly={!editable} error={err('phone')} data-testid="office-phone" />
           <TextInput label={t('offices.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} readOnly={!editable} error={err('email')} data-testid="office-email" />
         </SimpleGrid>
+        <TextInput
+          label={t('offices.headName')}
+          description={t('offices.headNameHint')}
+          value={headName}
+          onChange={(e) => setHeadName(e.currentTarget.value)}
+          readOnly={!editable}
+          error={err('headName')}
+          data-testid="office-headName"
+        />
         <Switch
           label={t('offices.activeLabel')}
           description={t('offices.activeHint')}
