@@ -77,7 +77,7 @@ export async function seedDemoCases(base: Deps, now: Date): Promise<number> {
     await step(staff, 'nilai-syarat', { entries: items.map((it) => ({ itemId: it.id, result: 'memenuhi' })) });
     await step(staff, 'registrasi');
     if (target < STEPS.indexOf('klarifikasi')) continue;
-    const invited = await step(staff, 'undang-klarifikasi', { invitations: [{ party: 'terlapor', name: s.asn.name, scheduledAt: isoWib(new Date(clock.getTime() + HOUR)), place: `Kantor Bawaslu ${s.office}` }] });
+    const invited = await step(staff, 'undang-klarifikasi', { invitations: [{ party: 'terlapor', name: s.asn.name, scheduledAt: isoWib(new Date(clock.getTime() + HOUR)), place: `Kantor ${(await findOfficeByCode(base.db, s.office))!.name}` }] });
     const invitationId = (invited.row.facts as { invitations: { id: string }[] }).invitations[0]!.id;
     clock = new Date(clock.getTime() + 2 * HOUR);
     await step(staff, 'catat-klarifikasi', { invitationId, heldAt: isoWib(new Date(clock.getTime() - HOUR)), attended: true, minutesRef: `BA-KLA/${i + 1}/XI`, summary: 'Terlapor hadir dan memberikan keterangan.' });
