@@ -213,7 +213,9 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
     case 'undangan-klarifikasi': {
       const inv = invitation(kind, c);
       const who = party(c, inv.party);
-      const address = inv.party === 'terlapor' ? who.agency : inv.party === 'pelapor' ? (ctx.reporter?.address ?? null) : null;
+      // The pelapor at their own address, or, represented, at their kuasa's (as the notice to complete).
+      const pelaporAddress = ctx.reporter?.representative?.address ?? ctx.reporter?.address ?? null;
+      const address = inv.party === 'terlapor' ? who.agency : inv.party === 'pelapor' ? pelaporAddress : null;
       const bring = ['Kartu identitas (KTP)', ...(inv.party === 'terlapor' && isAsn(c) ? ['Surat keputusan jabatan terakhir'] : []), ...(inv.party === 'pelapor' ? ['Bukti pendukung yang dimiliki'] : [])];
       return {
         ...base, kind,

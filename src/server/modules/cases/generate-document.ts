@@ -1,6 +1,7 @@
 // Generates one official document of a case as PDF: numbered in its own gapless sequence, rendered
 // from the case data, stored by content hash and versioned. If the reporter's identity goes into
-// the document (the receipt, the notice to complete), that read is audited like any other. A
+// the document (the receipt, the notice to complete, an invitation to the pelapor at their
+// address), that read is audited like any other. A
 // document that prints the pelapor (those two, or an invitation, minutes or kajian naming them) is
 // marked as personal data and made only by roles that may read the reporter (decision 008).
 import { ROLE_LABELS } from '../../../core/access.js';
@@ -15,6 +16,7 @@ import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
 import { findReporter, insertDocument, listEvidence, nextDocumentVersion, type CaseRow } from './cases.repository.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
+import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
 import { refuseReporterDocument } from './reporter-access.js';
 import { nextInSequence, sequenceKey } from './sequences.repository.js';
@@ -27,15 +29,25 @@ function cityOf(regionName: string | undefined): string {
   return (regionName ?? 'Jakarta').replace(/^(Kota|Kabupaten|Kab\.|Provinsi)\s+/i, '');
 }
 
+/** The invitation a document about one invitation is for: the one asked for, or the first. */
+function invitationOf(row: CaseRow, invitationId: string | undefined) {
+  const invitations = (row.facts as Partial<CaseRecord>).invitations ?? [];
+  return invitationId ? invitations.find((i) => i.id === invitationId) : invitations[0];
+}
+
 export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, kind: DocumentKind, opts: { invitationId?: string | undefined } = {}) {
-  // The receipt and the notice to complete always print the reporter: refused before the identity
-  // is opened or any work is done. The other kinds are decided once their input is known (below).
-  if (printsReporterIdentity(kind)) refuseReporterDocument(actor);
+  // An invitation to the pelapor is addressed to them at their address (or their kuasa's): it
+  // reads the identity like the receipt does.
+  const invitesPelapor = kind === 'undangan-klarifikasi' && invitationOf(row, opts.invitationId)?.party === 'pelapor';
+  // The documents that print the reporter's identity are refused before it is opened or any work
+  // is done. The other kinds are decided once their input is known (below).
+  if (printsReporterIdentity(kind) || invitesPelapor) refuseReporterDocument(actor);
   const office = await findOfficeById(deps.db, row.officeId);
   if (!office) throw new AppError('NOT_FOUND');
   const region = office.regionCode ? await findRegion(deps.db, office.regionCode) : undefined;
   const provinceOrCity = office.regionCode && office.regionCode.length > 5 ? await findRegion(deps.db, office.regionCode.slice(0, 5)) : region;
-  const [evidence, reporter] = await Promise.all([listEvidence(deps.db, row.id), USES_REPORTER.includes(kind) ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
+  const readsReporter = USES_REPORTER.includes(kind) || invitesPelapor;
+  const [evidence, reporter] = await Promise.all([listEvidence(deps.db, row.id), readsReporter ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 
@@ -73,7 +85,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
       entityType: 'case',
       entityId: row.id,
       regionCode: row.regionCode || null,
-      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: printsReporterIdentity(kind) && reporter !== undefined, personalData },
+      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: (printsReporterIdentity(kind) || invitesPelapor) && reporter !== undefined, personalData },
     });
     return doc;
   });
