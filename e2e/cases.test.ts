@@ -146,6 +146,7 @@ describeBrowser('case handling in Chromium', () => {
     await page.getByTestId('intake-witnesses-add').click();
     await fill('witnesses-0-name', 'Siti Aminah');
     await fill('witnesses-0-phone', '081299990000');
+    expect(await page.getByTestId('intake-witnesses-note').textContent()).toContain('disimpan tersegel');
     await page.getByTestId('intake-evidence-add').click();
     await fill('evidence-0-description', 'Tangkapan layar unggahan');
     await fill('chronology', 'Kemarin malam terlapor membagikan unggahan paslon; pelapor melihatnya hari ini.');

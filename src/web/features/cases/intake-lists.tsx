@@ -11,12 +11,17 @@ function rows(f: Form, path: string): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
-function Repeat({ f, path, legend, empty, addLabel, blank, render }: { f: Form; path: string; legend: string; empty: string; addLabel: string; blank: object; render: (i: number) => ReactNode }) {
+function Repeat({ f, path, legend, note, empty, addLabel, blank, render }: { f: Form; path: string; legend: string; note?: string; empty: string; addLabel: string; blank: object; render: (i: number) => ReactNode }) {
   const { t } = useTranslation();
   const list = rows(f, path);
   return (
     <Fieldset legend={legend} radius="md">
       <Stack gap="sm">
+        {note ? (
+          <Text size="xs" c="dimmed" data-testid={`intake-${path}-note`}>
+            {note}
+          </Text>
+        ) : null}
         {list.length === 0 ? (
           <Text size="sm" c="dimmed">
             {empty}
@@ -54,6 +59,7 @@ export function WitnessList({ f }: { f: Form }) {
       f={f}
       path="witnesses"
       legend={t('cases.intake.witnesses')}
+      note={t('cases.intake.witnessContactsNote')}
       empty={t('cases.intake.noWitnesses')}
       addLabel={t('cases.intake.addWitness')}
       blank={{ name: '', address: '', phone: '' }}

@@ -92,6 +92,7 @@ export const casesEn: Messages['cases'] = {
     event: 'Event',
     witnesses: 'Witnesses',
     noWitnesses: 'No witness yet.',
+    witnessContactsNote: "Witnesses' (and the reported party's) addresses and phone numbers are stored sealed, apart from the case file; only members and violation-handling staff can reveal them, and every reveal is logged.",
     addWitness: 'Add a witness',
     evidence: 'Evidence',
     noEvidence: 'No evidence recorded yet.',

@@ -91,6 +91,7 @@ export const casesId = {
     event: 'Peristiwa',
     witnesses: 'Saksi',
     noWitnesses: 'Belum ada saksi.',
+    witnessContactsNote: 'Alamat dan telepon saksi (dan terlapor) disimpan tersegel di luar berkas perkara; hanya pimpinan dan staf penanganan yang dapat membukanya, dan setiap pembukaan dicatat.',
     addWitness: 'Tambah saksi',
     evidence: 'Bukti',
     noEvidence: 'Belum ada bukti yang dicatat.',
