@@ -2,7 +2,8 @@
 // from the case data, stored by content hash and versioned. If the reporter's identity goes into
 // the document (the receipt, the notice to complete, an invitation to the pelapor at their
 // address), that read is audited like any other. A
-// document that prints the pelapor (those two, or an invitation, minutes or kajian naming them) is
+// document that prints the pelapor (those two, an invitation, minutes or kajian naming them, or any
+// document whose free text gives their name, address, phone, e-mail or NIK) is
 // marked as personal data and made only by roles that may read the reporter (decision 008).
 import { ROLE_LABELS } from '../../../core/access.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
@@ -10,7 +11,7 @@ import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { printsPelapor, renderDocument, type DocumentKind } from '../documents/index.js';
+import { mentionsReporter, printsPelapor, renderDocument, type DocumentKind, type ReporterIdentity } from '../documents/index.js';
 import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
@@ -47,7 +48,10 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   const region = office.regionCode ? await findRegion(deps.db, office.regionCode) : undefined;
   const provinceOrCity = office.regionCode && office.regionCode.length > 5 ? await findRegion(deps.db, office.regionCode.slice(0, 5)) : region;
   const readsReporter = USES_REPORTER.includes(kind) || invitesPelapor;
-  const [evidence, reporter] = await Promise.all([listEvidence(deps.db, row.id), readsReporter ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
+  // Free text (kajian facts, hearing summaries, checklist notes) may name the pelapor: a laporan's
+  // identity is also opened to look for it in what the document prints, never to print it.
+  const [evidence, identity] = await Promise.all([listEvidence(deps.db, row.id), row.kind === 'laporan' ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
+  const reporter = readsReporter ? identity : undefined;
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 
@@ -68,7 +72,8 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
         number,
         ...(opts.invitationId ? { invitationId: opts.invitationId } : {}),
       });
-      personalData = printsPelapor(input);
+      // The public status notice is scrubbed of the pelapor instead (and that is its purpose).
+      personalData = printsPelapor(input) || (kind !== 'pemberitahuan-status-laporan' && mentionsReporter(identity as ReporterIdentity | undefined, input.data));
       // Refused before anything is stored; the transaction gives the document number back.
       if (personalData) refuseReporterDocument(actor);
       pdf = await renderDocument(input);

@@ -197,3 +197,34 @@ describe('the pelapor’s name typed into an invitation', () => {
     expect(page.documents.map((d: { version: number; personalData: boolean }) => [d.version, d.personalData])).toEqual([[1, true], [2, false], [3, false]]);
   });
 });
+
+describe('free text that names the pelapor', () => {
+  // A checklist note (free text staff type) that gives the pelapor's name, or their phone number.
+  const formWithNote = async (note: string) => {
+    const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
+    const act = (action: string, payload: object = {}) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: staff.headers, payload });
+    await act('mulai-kajian-awal');
+    const entries = allRequirementsMet().entries.map((e, i) => (i === 0 ? { ...e, note } : e));
+    expect((await act('nilai-syarat', { entries })).statusCode).toBe(200);
+    const made = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'formulir-kajian-awal' } });
+    expect(made.statusCode, made.body).toBe(201);
+    return { id, doc: made.json() as { id: string; personalData: boolean } };
+  };
+
+  it('makes a document that prints it personal data, refused to roles that may not read the reporter', async () => {
+    const { reporter } = laporanBody();
+    for (const note of [`Identitas ${reporter.name} sesuai KTP`, `Dikonfirmasi lewat telepon ${reporter.phone}`]) {
+      const { id, doc } = await formWithNote(note);
+      expect(doc.personalData, note).toBe(true);
+      expect((await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.id}/file`, headers: datin.headers })).statusCode).toBe(403);
+      // and the field supervisor cannot make it either
+      expect((await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: field.headers, payload: { kind: 'formulir-kajian-awal' } })).statusCode).toBe(403);
+    }
+  });
+
+  it('leaves a document that does not (a first name alone is not enough) open to every reader of the case', async () => {
+    const { id, doc } = await formWithNote('Pelapor Ahmad hadir sendiri; identitas sesuai KTP');
+    expect(doc.personalData).toBe(false);
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.id}/file`, headers: datin.headers })).statusCode).toBe(200);
+  });
+});

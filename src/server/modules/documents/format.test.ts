@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { terbilang } from './format.js';
 import { keepWordsWhole, officeLine } from './layout.js';
-import { REDACTED, reporterScrubber } from './pemberitahuan-status-laporan.js';
+import { mentionsReporter, REDACTED, reporterScrubber } from './pemberitahuan-status-laporan.js';
 import { REPORTER } from './test-fixtures.js';
 
 describe('Indonesian numbers', () => {
@@ -79,5 +79,24 @@ describe('justified text keeps numbers whole', () => {
       { text: 'a-b ', bold: true, noWrap: true },
       { text: 'c', bold: true },
     ]);
+  });
+});
+
+describe('free text that names the pelapor', () => {
+  const kuasa = { name: 'Hendra Gunawan, S.H.', address: 'Jl. Veteran No. 3, Kota Serang', phone: '0813-9999-1234', powerOfAttorney: 'SKK/12/XI/2024' };
+  it('is found anywhere in a document input, by full name, NIK, phone (any format), e-mail or street, of the pelapor or the kuasa', () => {
+    const data = (text: string) => ({ facts: ['Terlapor mengunggah foto.', text], hearing: { summary: 'Hadir.' } });
+    for (const text of [`Keterangan ${REPORTER.name}.`, `NIK ${REPORTER.nik}`, `HP ${REPORTER.phone!.replace(/\D/g, '')}`, `surel ${REPORTER.email}`, `tinggal di ${REPORTER.address!.split(',')[0]}`]) {
+      expect(mentionsReporter(REPORTER, data(text)), text).toBe(true);
+    }
+    expect(mentionsReporter({ ...REPORTER, representative: kuasa }, data('Kuasa Hendra Gunawan, S.H. hadir'))).toBe(true);
+    // However deep the text sits in the input.
+    expect(mentionsReporter(REPORTER, { clarifications: [{ role: 'saksi', summary: { lines: [`bersama ${REPORTER.name}`] } }] })).toBe(true);
+  });
+
+  it('is not found from a first name alone, nor without an identity', () => {
+    const first = REPORTER.name.split(' ')[0]!;
+    expect(mentionsReporter(REPORTER, { facts: [`Sdr. ${first} hadir`] })).toBe(false);
+    expect(mentionsReporter(null, { facts: [REPORTER.name] })).toBe(false);
   });
 });

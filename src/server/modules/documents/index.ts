@@ -15,7 +15,7 @@ import { printsReporterIdentity } from '../../../core/cases/documents.js';
 import type { DocumentInput } from './types.js';
 
 export { DOCUMENT_TITLES } from './titles.js';
-export { STATUS_LABELS, reporterScrubber } from './pemberitahuan-status-laporan.js';
+export { STATUS_LABELS, mentionsReporter, reporterScrubber } from './pemberitahuan-status-laporan.js';
 export { VIOLATION_TYPE_LABELS } from './kajian-dugaan-pelanggaran.js';
 export { terbilang } from './format.js';
 export * from './types.js';

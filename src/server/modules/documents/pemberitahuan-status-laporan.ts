@@ -37,8 +37,12 @@ const GENERIC_PATTERNS: RegExp[] = [
   /(?<![\w/.])\(?0\d{2,3}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}(?!\d)/g, // landline with area code
 ];
 
-/** A function that blanks the pelapor's (and their kuasa's) identity and any NIK, phone or e-mail out of a text. */
-export function reporterScrubber(reporter: ReporterIdentity | null | undefined): (text: string) => string {
+/**
+ * What identifies the pelapor (and their kuasa) in a text: name, address and its street line,
+ * phone (also as bare digits), e-mail, NIK, and with `nameParts` each distinctive part of a name.
+ * Each as a pattern that matches it as a whole word, longest first.
+ */
+function reporterPatterns(reporter: ReporterIdentity | null | undefined, nameParts: boolean): RegExp[] {
   const needles = new Set<string>();
   // The pelapor and their kuasa alike: both are personal data.
   const people: Omit<ReporterIdentity, 'representative'>[] = reporter ? [reporter, ...(reporter.representative ? [reporter.representative] : [])] : [];
@@ -48,7 +52,7 @@ export function reporterScrubber(reporter: ReporterIdentity | null | undefined):
       if (trimmed && trimmed.length >= 3) needles.add(trimmed);
     }
     // Parts of the name as well ("Budi" from "Budi Santoso"), when long enough to be distinctive.
-    for (const part of person.name.split(/\s+/)) if (part.replace(/\W/g, '').length >= 4) needles.add(part);
+    if (nameParts) for (const part of person.name.split(/\s+/)) if (part.replace(/\W/g, '').length >= 4) needles.add(part);
     // The street line of the address on its own ("Jl. Veteran No. 3" of "Jl. Veteran No. 3, Kota
     // Serang"); not the later parts, which name the area every document names.
     const street = person.address?.split(',')[0]?.trim();
@@ -57,12 +61,36 @@ export function reporterScrubber(reporter: ReporterIdentity | null | undefined):
     if (digits && digits.length >= 6) needles.add(digits);
   }
   const ordered = [...needles].sort((a, b) => b.length - a.length);
-  const byValue = ordered.map((needle) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'giu'));
+  return ordered.map((needle) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'giu'));
+}
+
+/** A function that blanks the pelapor's (and their kuasa's) identity and any NIK, phone or e-mail out of a text. */
+export function reporterScrubber(reporter: ReporterIdentity | null | undefined): (text: string) => string {
+  const byValue = reporterPatterns(reporter, true);
   return (text: string): string => {
     let out = text;
     for (const pattern of [...byValue, ...GENERIC_PATTERNS]) out = out.replace(pattern, REDACTED);
     return out;
   };
+}
+
+/**
+ * Whether any text in `data` (a document's input) names the pelapor or their kuasa in full, or
+ * gives their address, phone, e-mail or NIK: free text (kajian facts, hearing summaries, checklist
+ * notes) that does makes the document personal data (decision 008). Parts of a name alone do not
+ * count: too many people share a first name.
+ */
+export function mentionsReporter(reporter: ReporterIdentity | null | undefined, data: unknown): boolean {
+  if (!reporter) return false;
+  const texts: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') texts.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object' && !(v instanceof Date)) Object.values(v).forEach(walk);
+  };
+  walk(data);
+  const patterns = reporterPatterns(reporter, false).map((p) => new RegExp(p.source, 'iu')); // not global: no state between tests
+  return texts.some((text) => patterns.some((p) => p.test(text)));
 }
 
 export function buildPemberitahuanStatus(input: DocumentInputBase, data: PemberitahuanStatusData): DocDefinition {
