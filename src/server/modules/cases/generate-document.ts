@@ -1,10 +1,10 @@
 // Generates one official document of a case as PDF: numbered in its own gapless sequence, rendered
 // from the case data, stored by content hash and versioned. If the reporter's identity goes into
 // the document (the receipt, the notice to complete, an invitation to the pelapor at their
-// address), that read is audited like any other. A
-// document that prints the pelapor (those two, an invitation, minutes or kajian naming them, or any
-// document whose free text gives their name, address, phone, e-mail or NIK) is
-// marked as personal data and made only by roles that may read the reporter (decision 008).
+// address), that read is audited like any other. A document that prints the pelapor (those, minutes
+// or a kajian naming them, or any document whose free text gives their name, address, phone,
+// e-mail or NIK) is marked as personal data and made only by roles that may read the reporter
+// (decision 008).
 import { ROLE_LABELS } from '../../../core/access.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
 import { auditActor, type Actor } from '../../http/context.js';
