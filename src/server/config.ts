@@ -23,6 +23,7 @@ const schema = z.object({
   NETRA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   NETRA_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   NETRA_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  NETRA_PERSONAL_READS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   NETRA_TRUST_PROXY: z
     .string()
     .default('loopback,linklocal,uniquelocal')
@@ -101,6 +102,8 @@ export type Config = {
   cookieSecure: boolean;
   logLevel: z.infer<typeof schema>['NETRA_LOG_LEVEL'];
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
+  /** reveals of a reporter's identity or the parties' contacts one user may make per minute */
+  personalReadsPerMinute: number;
   sessionHours: number;
   /** NETRA_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client (default: private networks) */
   trustProxy: TrustProxy;
@@ -168,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ratePerMinute: e.NETRA_LOGIN_RATE_PER_MINUTE,
     },
     sessionHours: e.NETRA_SESSION_HOURS,
+    personalReadsPerMinute: e.NETRA_PERSONAL_READS_PER_MINUTE,
     trustProxy: e.NETRA_TRUST_PROXY,
     webDist: path.resolve('dist/web'),
     blobDir: path.join(path.resolve(e.NETRA_DATA_DIR), 'blobs'),

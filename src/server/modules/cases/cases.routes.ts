@@ -147,11 +147,18 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return found;
   };
 
-  r.get('/api/v1/cases/:id/reporter', { schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, (req) =>
+  // Reading personal data is what a person does now and then, not in bulk: a user who reveals more
+  // than NETRA_PERSONAL_READS_PER_MINUTE in a minute (across processes) waits, and each reveal is
+  // still logged. Counted after sign-in, per user.
+  const personalReadLimit = {
+    rateLimit: { max: deps.config.personalReadsPerMinute, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: (req: FastifyRequest) => req.actor?.userId ?? req.ip },
+  };
+
+  r.get('/api/v1/cases/:id/reporter', { config: personalReadLimit, schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, (req) =>
     readPersonal(req, req.params.id, (id) => findReporter(deps.db, deps.sealer, id) as Promise<z.infer<typeof reporterIdentity> | undefined>, 'case.reporter-read'),
   );
 
-  r.get('/api/v1/cases/:id/contacts', { schema: { tags, summary: 'Kontak saksi dan terlapor (data pribadi, dicatat) / contacts of witnesses and the reported party (personal data, logged)', params: uuidParam, response: { 200: partyContacts, ...errors } } }, (req) =>
+  r.get('/api/v1/cases/:id/contacts', { config: personalReadLimit, schema: { tags, summary: 'Kontak saksi dan terlapor (data pribadi, dicatat) / contacts of witnesses and the reported party (personal data, logged)', params: uuidParam, response: { 200: partyContacts, ...errors } } }, (req) =>
     readPersonal(req, req.params.id, (id) => findContacts(deps.db, deps.sealer, id), 'case.contacts-read'),
   );
 

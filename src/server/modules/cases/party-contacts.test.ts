@@ -127,6 +127,29 @@ describe('contacts of the saksi and the terlapor', () => {
   });
 });
 
+describe('reveals of personal data, per user', () => {
+  it('are limited to NETRA_PERSONAL_READS_PER_MINUTE, in both languages; another user is not held back', async () => {
+    const t = await testApp({ config: { personalReadsPerMinute: 2 } });
+    try {
+      const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+      const [one, two] = [await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' })), await signIn(t.app, await makeUser(t.deps.db, { office, role: 'pimpinan' }))];
+      const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: one.headers, payload: withContacts() })).json().id as string;
+      const read = (s: Session, what: string, lang = 'id') => t.app.inject({ url: `/api/v1/cases/${id}/${what}`, headers: { ...s.headers, 'accept-language': lang } });
+      expect([(await read(one, 'contacts')).statusCode, (await read(one, 'contacts')).statusCode]).toEqual([200, 200]);
+      const limited = await read(one, 'contacts', 'en');
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many requests/) });
+      for (const word of PRIVATE) expect(limited.body).not.toContain(word);
+      expect((await read(one, 'contacts')).json().error.message).toMatch(/Terlalu banyak permintaan/);
+      expect((await read(two, 'contacts')).statusCode).toBe(200);
+      const logged = rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${id} and action = 'case.contacts-read'`))[0]!.n;
+      expect(logged).toBe(3); // the refused reads read nothing and log nothing
+    } finally {
+      await t.app.close();
+    }
+  });
+});
+
 describe('migration 0017: contacts moved out of cases taken in before', () => {
   let db: Database;
   beforeAll(async () => {
