@@ -33,8 +33,8 @@ export async function withDataKey(config: Config, log?: BootLog): Promise<Config
   else if (resolved.source === 'file') log?.(`Kunci data / data key: ${resolved.file} (id ${id})`);
   else {
     log?.(`Kunci data baru dibuat / new data key made: ${resolved.file} (id ${id}).`);
-    log?.('  Simpan cadangannya terpisah dari basis data: tanpa kunci ini identitas pelapor tidak dapat dibuka. /');
-    log?.('  Back it up apart from the database: without it no reporter identity can be read. In production set NETRA_DATA_KEY.');
+    log?.('  Simpan cadangannya terpisah dari basis data: tanpa kunci ini identitas pelapor, kontak saksi, berkas bukti dan dokumen tidak dapat dibuka. /');
+    log?.('  Back it up apart from the database: without it no reporter identity, witness contact, evidence file or document can be read. In production set NETRA_DATA_KEY.');
   }
   if (config.previousDataKeys.length > 0) {
     log?.(`Kunci data sebelumnya / previous data keys: NETRA_DATA_KEY_PREVIOUS (id ${config.previousDataKeys.map(keyIdOf).join(', ')})`);
