@@ -41,6 +41,17 @@ describeBrowser('foundation in Chromium', () => {
     await expect.poll(() => page.getByTestId('region-child').count(), { timeout: 10_000 }).toBe(6);
     await expect.poll(() => page.textContent('body')).toContain('Cipocok Jaya');
 
+    // The office page: who signs the letters, and how many members sit in the plenary.
+    await page.goto(`${app.server.url}/konsol/kantor`);
+    await page.getByTestId('office-row').filter({ hasText: 'Bawaslu Kota Serang' }).getByRole('link').first().click();
+    await page.getByTestId('office-headName').fill('Fadhli Rahman, S.H.');
+    await page.getByTestId('office-memberCount').fill('5');
+    await page.getByTestId('office-submit').click();
+    await page.getByTestId('office-saved').waitFor({ timeout: 10_000 });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('office-headName').inputValue(), { timeout: 10_000 }).toBe('Fadhli Rahman, S.H.');
+    expect(await page.getByTestId('office-memberCount').inputValue()).toBe('5');
+
     // Create a user in the own office.
     await page.goto(`${app.server.url}/konsol/pengguna/baru`);
     const username = `e2e.${Date.now().toString(36)}`;

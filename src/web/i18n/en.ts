@@ -176,6 +176,8 @@ export const en: Messages = {
     activeLabel: 'Office active',
     activeHint: 'An inactive office cannot be chosen for new users.',
     headName: "Chair's name (Ketua)",
+    memberCount: 'Number of members',
+    memberCountHint: 'Members who sit in the plenary (UU 7/2017: 3, 5 or 7); the plenary quorum is counted from it. When empty, it is counted from the active pimpinan accounts. Applies to cases taken in afterwards.',
     headNameHint: 'Signs outgoing letters (invitations, notices, forwarding letters). When empty, the letters leave a line to write the name by hand.',
     users: 'Users of this office',
     none: 'No offices yet.',

@@ -174,6 +174,8 @@ export const id = {
     activeLabel: 'Kantor aktif',
     activeHint: 'Kantor nonaktif tidak dapat dipilih untuk pengguna baru.',
     headName: 'Nama Ketua',
+    memberCount: 'Jumlah anggota',
+    memberCountHint: 'Anggota yang duduk dalam rapat pleno (UU 7/2017: 3, 5 atau 7); kuorum pleno dihitung darinya. Bila kosong, dihitung dari akun pimpinan yang aktif. Berlaku untuk perkara yang diterima sesudahnya.',
     headNameHint: 'Penanda tangan surat keluar (undangan klarifikasi, pemberitahuan, surat penerusan). Bila kosong, surat menyisakan baris untuk ditulis tangan.',
     users: 'Pengguna kantor ini',
     none: 'Belum ada kantor.',

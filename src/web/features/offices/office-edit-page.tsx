@@ -1,5 +1,5 @@
 // One office: its fixed facts (code, kind, region) and the editable ones (name, contacts, active).
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,7 @@ function OfficeForm({ office }: { office: Office }) {
   const [phone, setPhone] = useState(office.phone ?? '');
   const [email, setEmail] = useState(office.email ?? '');
   const [headName, setHeadName] = useState(office.headName ?? '');
+  const [memberCount, setMemberCount] = useState<number | ''>(office.memberCount ?? '');
   const [active, setActive] = useState(office.active);
 
   const save = useMutation({
@@ -51,6 +52,8 @@ function OfficeForm({ office }: { office: Office }) {
     if (norm(phone) !== office.phone) body.phone = norm(phone);
     if (norm(email) !== office.email) body.email = norm(email);
     if (norm(headName) !== office.headName) body.headName = norm(headName);
+    const members = memberCount === '' ? null : memberCount;
+    if (members !== office.memberCount) body.memberCount = members;
     if (active !== office.active) body.active = active;
     return body;
   };
@@ -71,15 +74,30 @@ function OfficeForm({ office }: { office: Office }) {
           <TextInput label={t('offices.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} readOnly={!editable} error={err('phone')} data-testid="office-phone" />
           <TextInput label={t('offices.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} readOnly={!editable} error={err('email')} data-testid="office-email" />
         </SimpleGrid>
-        <TextInput
-          label={t('offices.headName')}
-          description={t('offices.headNameHint')}
-          value={headName}
-          onChange={(e) => setHeadName(e.currentTarget.value)}
-          readOnly={!editable}
-          error={err('headName')}
-          data-testid="office-headName"
-        />
+        {/* the two hints differ in length: the inputs line up at the bottom */}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" style={{ alignItems: 'end' }}>
+          <TextInput
+            label={t('offices.headName')}
+            description={t('offices.headNameHint')}
+            value={headName}
+            onChange={(e) => setHeadName(e.currentTarget.value)}
+            readOnly={!editable}
+            error={err('headName')}
+            data-testid="office-headName"
+          />
+          <NumberInput
+            label={t('offices.memberCount')}
+            description={t('offices.memberCountHint')}
+            value={memberCount}
+            onChange={(v) => setMemberCount(typeof v === 'number' ? v : '')}
+            min={1}
+            max={15}
+            allowDecimal={false}
+            readOnly={!editable}
+            error={err('memberCount')}
+            data-testid="office-memberCount"
+          />
+        </SimpleGrid>
         <Switch
           label={t('offices.activeLabel')}
           description={t('offices.activeHint')}
