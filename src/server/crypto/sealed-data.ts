@@ -47,6 +47,14 @@ export function keyIdOf(key: Buffer): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 8);
 }
 
+/**
+ * A stored value, opened: sealed, or still the plaintext an older version wrote (start-up seals
+ * those, seal-stored.ts). Throws SealedDataError when a sealed value does not open.
+ */
+export function openStored(sealer: Sealer, stored: string, context: string): string {
+  return isSealed(stored) ? sealer.open(stored, context) : stored;
+}
+
 /** The id of the key a sealed value was sealed under, or null for a value that is not sealed. */
 export function sealedKeyId(value: string): string | null {
   if (!isSealed(value)) return null;

@@ -15,6 +15,9 @@ type RouteOptions = { routeInfo?: { method?: string | string[]; url?: string } }
 /** Removing ended windows every this many counts per process keeps the table to recent clients. */
 const CLEAN_EVERY = 200;
 
+/** Milliseconds left in a row's window (0 once it ended). */
+const TTL = sql`greatest(0, ceil(extract(epoch from (expires_at - now())) * 1000))::int as ttl`;
+
 export function databaseRateLimitStore(db: Db, dataKey: Buffer) {
   const hmacKey = createHmac('sha256', dataKey).update('netra rate-limit key v1').digest();
   let counted = 0;
@@ -42,7 +45,7 @@ export function databaseRateLimitStore(db: Db, dataKey: Buffer) {
             on conflict (key) do update set
               hits = case when r.expires_at <= now() then 1 else r.hits + 1 end,
               expires_at = case when r.expires_at <= now() then now() + ${timeWindow} * interval '1 millisecond' else r.expires_at end
-            returning hits, greatest(0, ceil(extract(epoch from (expires_at - now())) * 1000))::int as ttl`),
+            returning hits, ${TTL}`),
         );
         return { current: Number(row!.hits), ttl: Number(row!.ttl) };
       };
@@ -52,7 +55,7 @@ export function databaseRateLimitStore(db: Db, dataKey: Buffer) {
     /** The count without adding to it (`{ increment: false }`). */
     read(key: string, cb: Callback): void {
       const hashed = this.keyOf(key);
-      db.execute(sql`select hits, greatest(0, ceil(extract(epoch from (expires_at - now())) * 1000))::int as ttl from rate_limits where key = ${hashed} and expires_at > now()`).then(
+      db.execute(sql`select hits, ${TTL} from rate_limits where key = ${hashed} and expires_at > now()`).then(
         (result) => {
           const [row] = rowsOf<{ hits: number; ttl: number }>(result);
           cb(null, row ? { current: Number(row.hits), ttl: Number(row.ttl) } : { current: 0, ttl: 0 });

@@ -5,12 +5,12 @@ import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { findUserById, updateUser } from '../users/users.repository.js';
 import { checkTotp, newTotpSecret, totpUri } from './totp.js';
-import { isSealed, totpContext } from '../../crypto/sealed-data.js';
+import { openStored, totpContext } from '../../crypto/sealed-data.js';
 
 /** The user's TOTP secret, opened (decision 013); a value from before sealing is the secret itself. */
 export function totpSecretOf(deps: Pick<Deps, 'sealer'>, user: { id: string; totpSecret: string | null }): string | null {
   if (!user.totpSecret) return null;
-  return isSealed(user.totpSecret) ? deps.sealer.open(user.totpSecret, totpContext(user.id)) : user.totpSecret;
+  return openStored(deps.sealer, user.totpSecret, totpContext(user.id));
 }
 
 /** Step 1: a fresh secret, stored but not yet active. */

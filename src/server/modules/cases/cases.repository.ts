@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL }
 import type { Executor } from '../../db/client.js';
 import { caseContacts, caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
-import { contactsContext, isSealed, reporterContext, type Sealer } from '../../crypto/sealed-data.js';
+import { contactsContext, openStored, reporterContext, type Sealer } from '../../crypto/sealed-data.js';
 import type { PartyContacts } from '../../../core/cases/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -29,7 +29,7 @@ export async function findReporter(db: Executor, sealer: Sealer, caseId: string)
   const [row] = await db.select({ identity: caseReporters.identity }).from(caseReporters).where(eq(caseReporters.caseId, caseId));
   if (!row) return undefined;
   // A value not yet sealed (written before migration 0013; start-up seals those) is its JSON text.
-  return JSON.parse(isSealed(row.identity) ? sealer.open(row.identity, reporterContext(caseId)) : row.identity) as unknown;
+  return JSON.parse(openStored(sealer, row.identity, reporterContext(caseId))) as unknown;
 }
 
 /** The contacts of the saksi and the terlapor, opened (decision 008); callers audit the read. */
@@ -37,7 +37,7 @@ export async function findContacts(db: Executor, sealer: Sealer, caseId: string)
   const [row] = await db.select({ contacts: caseContacts.contacts }).from(caseContacts).where(eq(caseContacts.caseId, caseId));
   if (!row) return undefined;
   // Moved out of an older case by migration 0017 and not yet sealed by start-up: its JSON text.
-  return JSON.parse(isSealed(row.contacts) ? sealer.open(row.contacts, contactsContext(caseId)) : row.contacts) as PartyContacts;
+  return JSON.parse(openStored(sealer, row.contacts, contactsContext(caseId))) as PartyContacts;
 }
 
 export async function findCaseInScope(db: Executor, scope: RegionScope, id: string): Promise<CaseRow | undefined> {

@@ -40,9 +40,10 @@ const GENERIC_PATTERNS: RegExp[] = [
 /**
  * What identifies the pelapor (and their kuasa) in a text: name, address and its street line,
  * phone (also as bare digits), e-mail, NIK, and with `nameParts` each distinctive part of a name.
- * Each as a pattern that matches it as a whole word, longest first.
+ * Each as a pattern that matches it as a whole word, longest first: global to replace with, not
+ * global to test with (a global pattern keeps state between tests).
  */
-function reporterPatterns(reporter: ReporterIdentity | null | undefined, nameParts: boolean): RegExp[] {
+function reporterPatterns(reporter: ReporterIdentity | null | undefined, opts: { nameParts: boolean; global: boolean }): RegExp[] {
   const needles = new Set<string>();
   // The pelapor and their kuasa alike: both are personal data.
   const people: Omit<ReporterIdentity, 'representative'>[] = reporter ? [reporter, ...(reporter.representative ? [reporter.representative] : [])] : [];
@@ -52,7 +53,7 @@ function reporterPatterns(reporter: ReporterIdentity | null | undefined, namePar
       if (trimmed && trimmed.length >= 3) needles.add(trimmed);
     }
     // Parts of the name as well ("Budi" from "Budi Santoso"), when long enough to be distinctive.
-    if (nameParts) for (const part of person.name.split(/\s+/)) if (part.replace(/\W/g, '').length >= 4) needles.add(part);
+    if (opts.nameParts) for (const part of person.name.split(/\s+/)) if (part.replace(/\W/g, '').length >= 4) needles.add(part);
     // The street line of the address on its own ("Jl. Veteran No. 3" of "Jl. Veteran No. 3, Kota
     // Serang"); not the later parts, which name the area every document names.
     const street = person.address?.split(',')[0]?.trim();
@@ -61,12 +62,12 @@ function reporterPatterns(reporter: ReporterIdentity | null | undefined, namePar
     if (digits && digits.length >= 6) needles.add(digits);
   }
   const ordered = [...needles].sort((a, b) => b.length - a.length);
-  return ordered.map((needle) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'giu'));
+  return ordered.map((needle) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, opts.global ? 'giu' : 'iu'));
 }
 
 /** A function that blanks the pelapor's (and their kuasa's) identity and any NIK, phone or e-mail out of a text. */
 export function reporterScrubber(reporter: ReporterIdentity | null | undefined): (text: string) => string {
-  const byValue = reporterPatterns(reporter, true);
+  const byValue = reporterPatterns(reporter, { nameParts: true, global: true });
   return (text: string): string => {
     let out = text;
     for (const pattern of [...byValue, ...GENERIC_PATTERNS]) out = out.replace(pattern, REDACTED);
@@ -89,7 +90,7 @@ export function mentionsReporter(reporter: ReporterIdentity | null | undefined, 
     else if (v && typeof v === 'object' && !(v instanceof Date)) Object.values(v).forEach(walk);
   };
   walk(data);
-  const patterns = reporterPatterns(reporter, false).map((p) => new RegExp(p.source, 'iu')); // not global: no state between tests
+  const patterns = reporterPatterns(reporter, { nameParts: false, global: false });
   return texts.some((text) => patterns.some((p) => p.test(text)));
 }
 
