@@ -59,6 +59,9 @@ const SCANNED_LETTER = [
   '%%EOF',
 ].join('\n');
 
+/** A 1×1 PNG, as a screenshot of a post would arrive. */
+const SCREENSHOT_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 /**
  * Opens a PDF in the page's viewer frame: the frame loads the file inline (not as a download),
  * and the browser refuses nothing about it (no CSP or frame refusal in the console).
@@ -194,6 +197,15 @@ describeBrowser('case handling in Chromium', () => {
     const pdfRow = page.locator('[data-testid=evidence-row][data-media-type="application/pdf"]');
     await pdfRow.waitFor({ timeout: 10_000 });
     await expectShownInPage(page, () => pdfRow.getByTestId('evidence-view').click(), 'evidence-viewer');
+    // The screenshot of the shared post, with where it was seen and when.
+    const post = 'https://www.instagram.com/p/C8xYz12AbCd/';
+    await page.getByTestId('evidence-file').setInputFiles({ name: 'unggahan.png', mimeType: 'image/png', buffer: Buffer.from(SCREENSHOT_PNG, 'base64') });
+    await page.getByTestId('evidence-label').fill('Tangkapan layar unggahan yang dibagikan terlapor');
+    await page.getByTestId('evidence-source').fill(post);
+    await page.getByTestId('evidence-captured').fill(wib(now - 3_600_000).slice(0, 16));
+    await page.getByTestId('evidence-submit').click();
+    const shotRow = page.locator('[data-testid=evidence-row][data-media-type="image/png"]');
+    expect(await shotRow.getByTestId('evidence-source-link').getAttribute('href', { timeout: 10_000 })).toBe(post);
 
     await act(page, 'registrasi');
     await expect.poll(() => page.getByTestId('case-register-number').textContent()).toMatch(/^\d{3}\/Reg\/LP\/PW\/Kota\/36\.73\//);

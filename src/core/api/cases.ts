@@ -18,7 +18,7 @@ import {
   STATISTICS,
   VIOLATION_TYPES,
 } from '../cases/index.js';
-import { date, id, instant, oneOf, optionalText, region, REQUIRED, text, uniqueArray } from '../cases/fields.js';
+import { date, id, instant, oneOf, optionalText, region, REQUIRED, text, uniqueArray, webLink } from '../cases/fields.js';
 import { lawDeadlinesResponse } from './law.js';
 import { pagination } from './common.js';
 
@@ -108,7 +108,7 @@ const witness = z.object({ name: text(200), address: optionalText(500), phone: p
 const evidence = z.object({
   description: text(1000),
   kind: oneOf(['dokumen', 'foto', 'video', 'tautan', 'barang', 'lainnya'] as const, 'Jenis bukti', 'evidence kind'),
-  url: z.url({ error: 'Tautan tidak valid / invalid link' }).optional(),
+  url: webLink.optional(),
 });
 
 const common = {

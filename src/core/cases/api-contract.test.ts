@@ -41,6 +41,17 @@ describe('intake bodies', () => {
     for (const m of messages) expect(m).toContain(' / ');
   });
 
+  it('takes a link to a post as http(s) only, trimmed, and refuses any other scheme in both languages', () => {
+    const withLink = (url: string) => laporanCreateBody.safeParse({ ...laporan, evidence: [{ description: 'Unggahan', kind: 'tautan', url }] });
+    const ok = withLink('  https://www.facebook.com/share/p/1AbCdE/ ');
+    expect(ok.success && ok.data.evidence[0]!.url).toBe('https://www.facebook.com/share/p/1AbCdE/');
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.id/a', 'bukan tautan', `https://x.id/${'a'.repeat(2000)}`]) {
+      const result = withLink(url);
+      expect(result.success, url).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({ path: ['evidence', 0, 'url'], message: expect.stringMatching(/^Tautan .+ \/ .*link/) });
+    }
+  });
+
   it('re-exports the action payloads', () => {
     expect(Object.keys(ACTION_PAYLOADS)).toHaveLength(21);
     expect(ACTION_PAYLOADS.cabut.parse({ withdrawnAt: '2024-11-11T10:00:00+07:00', reason: 'x' }).jadikanInformasiAwal).toBe(false);

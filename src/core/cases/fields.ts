@@ -39,6 +39,16 @@ export const date = z.string(typed('teks', 'text')).refine(isIsoDate, {
 
 export const id = z.uuid({ error: 'ID tidak valid (UUID) / invalid id (UUID)' });
 
+/**
+ * A link to something seen on the web (a social-media post): http or https only, since the console
+ * opens it and the documents print it. Trimmed, as pasted links often end in a space.
+ */
+export const webLink = z
+  .string(typed('teks', 'text'))
+  .trim()
+  .max(2000, { error: 'Tautan terlalu panjang (paling banyak 2.000 karakter) / link too long (at most 2,000 characters)' })
+  .pipe(z.url({ protocol: /^https?$/, error: 'Tautan tidak valid: harus diawali http:// atau https:// / invalid link: it must start with http:// or https://' }));
+
 export const flag = z.boolean(typed('ya atau tidak', 'true or false'));
 
 export const region = z.string(typed('teks', 'text')).refine(isRegionCode, {

@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
+import { webLink } from '../../../core/cases/fields.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
@@ -39,7 +40,7 @@ const documentBody = z.object({
 });
 const evidenceFields = z.object({
   label: z.string().trim().min(2, { message: 'Keterangan bukti wajib diisi / describe the evidence' }).max(300),
-  sourceUrl: z.url({ message: 'Tautan tidak valid / invalid link' }).max(2000).optional(),
+  sourceUrl: webLink.optional(),
   capturedAt: z.iso.datetime({ offset: true, message: 'Waktu tangkap harus ISO 8601 dengan zona / capture time must be ISO 8601 with offset' }).optional(),
 });
 

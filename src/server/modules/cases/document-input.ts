@@ -4,7 +4,7 @@
 import { assessChecklist, forwardingTarget, type Bilingual, type ClarificationParty, type ViolationType as CaseViolationType } from '../../../core/cases/index.js';
 import { ACTOR_KINDS, assessViolation, findAct, findRegime, localDateOf, offencesFor, type ActorKind, type CaseDeadlines, type RecipientId } from '../../../core/law/index.js';
 import { officeTimeZone, TIME_ZONES, type IndonesianTimeZone } from '../../../core/regions/time-zone.js';
-import type { CaseIdentity, CaseStatus, DocumentInput, DocumentInputBase, DocumentKind, LegalBasisItem, ReportedParty, ReporterIdentity, ViolationType } from '../documents/index.js';
+import type { CaseIdentity, CaseStatus, DocumentInput, DocumentInputBase, DocumentKind, EvidenceRef, LegalBasisItem, ReportedParty, ReporterIdentity, ViolationType } from '../documents/index.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import type { CaseRecord, InvitationRecord } from './case-record.js';
 import type { CaseRow } from './cases.repository.js';
@@ -15,7 +15,7 @@ export type DocumentContext = {
   /** the place written before the date, e.g. 'Serang' */
   officeCity: string;
   reporter: ReporterIdentity | null;
-  evidence: { label: string; sha256: string }[];
+  evidence: EvidenceRef[];
   /** the staff member generating the document: signs forms and minutes (letters: the office's Ketua) */
   signer: { name: string; position: string };
   issuedAt: Date;

@@ -1,17 +1,24 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { laporanBody } from '../../test/case-fixtures.js';
+import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
 let staff: Session;
 let foreign: Session;
+let datin: Session; // reads cases, not the reporter
 let caseId: string;
 beforeAll(async () => {
   t = await testApp({ config: { evidenceMaxBytes: 64 * 1024 } });
-  staff = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'penanganan' }));
+  const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
   foreign = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.72' }), role: 'penanganan' }));
+  datin = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'datin' }));
   caseId = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id;
 });
 afterAll(() => t.app.close());
@@ -62,10 +69,14 @@ describe('evidence', () => {
     expect(res.json().label).toBe('Tangkapan layar');
   });
 
-  it('refuses a bad source URL with a field message', async () => {
-    const res = await upload(staff, { label: 'Tautan', sourceUrl: 'bukan tautan' }, { name: 'a.png', type: 'image/png', body: PNG });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe('body.sourceUrl');
+  it('refuses a bad source URL with a field message, and a link that is not http(s)', async () => {
+    for (const sourceUrl of ['bukan tautan', 'javascript:alert(document.cookie)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
+      const res = await upload(staff, { label: 'Tautan', sourceUrl }, { name: 'a.png', type: 'image/png', body: PNG });
+      expect(res.statusCode, sourceUrl).toBe(400);
+      expect(res.json().error.details[0]).toMatchObject({ path: 'body.sourceUrl', message: expect.stringContaining('https://') });
+    }
+    const view = (await t.app.inject({ url: `/api/v1/cases/${caseId}`, headers: staff.headers })).json();
+    expect(view.evidence.some((e: { label: string }) => e.label === 'Tautan')).toBe(false);
   });
 
   it('does not let another regency upload to or read the case', async () => {
@@ -97,5 +108,54 @@ describe('evidence', () => {
 
     expect((await t.app.inject({ url: `${url}?tampil=ya`, headers: staff.headers })).statusCode).toBe(400);
     expect((await t.app.inject({ url: `${url}?tampil=1`, headers: foreign.headers })).statusCode).toBe(404);
+  });
+});
+
+/** The text of a PDF as Poppler's pdftotext reads it, whitespace folded. */
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'netra-evidence-doc-'));
+  try {
+    writeFileSync(join(dir, 'd.pdf'), pdf);
+    const run = spawnSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'd.pdf'), '-'], { encoding: 'utf8' });
+    if (run.error) throw new Error(`pdftotext (poppler-utils) is required: ${run.error.message}`);
+    return run.stdout.replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('evidence in the documents', () => {
+  /** A new laporan through kajian awal with `label` uploaded, then its formulir kajian awal. */
+  async function formCiting(fields: Record<string, string>) {
+    const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
+    const uploaded = await upload(staff, fields, { name: 'layar.png', type: 'image/png', body: PNG }, id);
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const act = (action: string, payload: object = {}) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: staff.headers, payload });
+    expect((await act('mulai-kajian-awal')).statusCode).toBe(200);
+    expect((await act('nilai-syarat', allRequirementsMet())).statusCode).toBe(200);
+    const made = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'formulir-kajian-awal' } });
+    expect(made.statusCode, made.body).toBe(201);
+    return { id, doc: made.json() as { id: string; personalData: boolean } };
+  }
+
+  it("cite a post's link and the time it was seen beside its SHA-256", async () => {
+    const { id, doc } = await formCiting({ label: 'Tangkapan layar unggahan Instagram', sourceUrl: 'https://www.instagram.com/p/C8xYz12AbCd/', capturedAt: '2024-11-09T21:15:00+07:00' });
+    expect(doc.personalData).toBe(false);
+    const file = await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.id}/file`, headers: staff.headers });
+    expect(file.statusCode).toBe(200);
+    const text = pdfText(file.rawPayload);
+    expect(text).toContain(createHash('sha256').update(PNG).digest('hex'));
+    expect(text).toContain('Sumber: https://www.instagram.com/p/C8xYz12AbCd/, dilihat Sabtu, 9 November 2024 pukul 21.15 WIB');
+  });
+
+  it('make a document personal data when a label names the pelapor, as free text does', async () => {
+    const { reporter } = laporanBody();
+    const { id, doc } = await formCiting({ label: `Foto dari ponsel ${reporter.name}` });
+    expect(doc.personalData).toBe(true);
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.id}/file`, headers: datin.headers })).statusCode).toBe(403);
+    // A label that does not name them leaves the form open to every reader of the case.
+    const plain = await formCiting({ label: 'Foto unggahan' });
+    expect(plain.doc.personalData).toBe(false);
+    expect((await t.app.inject({ url: `/api/v1/cases/${plain.id}/documents/${plain.doc.id}/file`, headers: datin.headers })).statusCode).toBe(200);
   });
 });

@@ -2,8 +2,8 @@
 // from the case data, stored by content hash and versioned. If the reporter's identity goes into
 // the document (the receipt, the notice to complete, an invitation to the pelapor at their
 // address), that read is audited like any other. A document that prints the pelapor (those, minutes
-// or a kajian naming them, or any document whose free text gives their name, address, phone,
-// e-mail or NIK) is marked as personal data and made only by roles that may read the reporter
+// or a kajian naming them, or any document whose free text or evidence labels give their name,
+// address, phone, e-mail or NIK) is marked as personal data and made only by roles that may read the reporter
 // (decision 008).
 import { ROLE_LABELS } from '../../../core/access.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
@@ -66,14 +66,16 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
         office,
         officeCity: cityOf(provinceOrCity?.name),
         reporter: (reporter as { name: string } | undefined) ?? null,
-        evidence: evidence.map((e) => ({ label: e.label, sha256: e.sha256 })),
+        evidence: evidence.map((e) => ({ label: e.label, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt })),
         signer: { name: actor.displayName, position: ROLE_LABELS[actor.role].id },
         issuedAt: now,
         number,
         ...(opts.invitationId ? { invitationId: opts.invitationId } : {}),
       });
-      // The public status notice is scrubbed of the pelapor instead (and that is its purpose).
-      personalData = printsPelapor(input) || (kind !== 'pemberitahuan-status-laporan' && mentionsReporter(identity as ReporterIdentity | undefined, input.data));
+      // The public status notice is scrubbed of the pelapor instead (and that is its purpose). Every
+      // other document prints the evidence labels and links too, so they are searched as well.
+      personalData =
+        printsPelapor(input) || (kind !== 'pemberitahuan-status-laporan' && mentionsReporter(identity as ReporterIdentity | undefined, [input.data, input.evidence]));
       // Refused before anything is stored; the transaction gives the document number back.
       if (personalData) refuseReporterDocument(actor);
       pdf = await renderDocument(input);

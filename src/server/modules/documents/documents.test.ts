@@ -90,6 +90,13 @@ describe.skipIf(!hasPdftotext && !process.env.CI)('official documents as PDF', (
       expect(text).toContain(item.sha256);
       expect(text).toContain(item.label);
     }
+    // Where a copied post was seen, and when: in every document but the public notice. (The link
+    // is longer than a line; pdftotext gives its second line after a space.)
+    if (kind === 'pemberitahuan-status-laporan') expect(joined).not.toContain('instagram.com/p/');
+    else {
+      expect(joined).toContain('Sumber: https://www.instagram.com/p/C8xYz12AbCd/');
+      expect(joined).toContain('utm_source=ig_web_copy_link, dilihat Sabtu, 9 November 2024 pukul 21.15 WIB');
+    }
     for (const expected of EXPECTED[kind]) expect(joined).toContain(expected);
   });
 

@@ -186,18 +186,32 @@ export function placeAndDate(lh: Letterhead, issuedAt: Date): string {
   return `${lh.city}, ${formatDate(issuedAt, lh.timeZone)}`;
 }
 
-/** The integrity block: every cited evidence item with its SHA-256. */
-export function evidenceBlock(evidence: EvidenceRef[]): Content {
+/** "Sumber: https://…, dilihat Sabtu, 9 November 2024 pukul 21.15 WIB" under an item copied from the web. */
+function sourceLine(item: EvidenceRef, timeZone: Letterhead['timeZone']): string | null {
+  const url = item.sourceUrl?.trim();
+  if (!url && !item.capturedAt) return null;
+  const seen = item.capturedAt ? `dilihat ${formatDateTime(item.capturedAt, timeZone)}` : null;
+  return [url ? `Sumber: ${url}` : null, seen].filter(Boolean).join(', ');
+}
+
+/**
+ * The integrity block: every cited evidence item with its SHA-256, and for a copy of something
+ * seen online, where it was and when it was captured (on a line of its own, as wide as the table).
+ */
+export function evidenceBlock(evidence: EvidenceRef[], timeZone: Letterhead['timeZone'] = 'WIB'): Content {
   if (evidence.length === 0) return { text: '' };
+  const body: Content[][] = [];
+  evidence.forEach((item, i) => {
+    body.push([`${i + 1}.`, item.label, { text: item.sha256, characterSpacing: 0 }]);
+    const source = sourceLine(item, timeZone);
+    if (source) body.push(['', { text: source, colSpan: 2, margin: [0, 0, 0, 2] }, '']);
+  });
   return {
     stack: [
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: '#999999' }], margin: [0, 10, 0, 4] },
       { text: 'Sidik jari (SHA-256) bukti yang dirujuk dalam dokumen ini:', fontSize: 8, bold: true, color: MUTED },
       {
-        table: {
-          widths: [14, 150, '*'],
-          body: evidence.map((item, i) => [`${i + 1}.`, item.label, { text: item.sha256, characterSpacing: 0 }]),
-        },
+        table: { widths: [14, 150, '*'], body },
         layout: noBorders,
         fontSize: 7.5,
         color: MUTED,
@@ -224,7 +238,7 @@ export function frame(input: DocumentInputBase, title: string, body: Content[], 
   const generatedAt = input.generatedAt ?? input.issuedAt;
   const tz = input.letterhead.timeZone;
   const generated = `Dibuat oleh Netra pada ${formatDateTime(generatedAt, tz)} · ${input.number}`;
-  const normalized = evidence.map((item) => ({ label: item.label, sha256: item.sha256.toLowerCase() }));
+  const normalized = evidence.map((item) => ({ ...item, sha256: item.sha256.toLowerCase() }));
   return {
     pageSize: 'A4',
     pageMargins: MARGINS,
@@ -240,7 +254,7 @@ export function frame(input: DocumentInputBase, title: string, body: Content[], 
     language: 'id-ID',
     // a heading in the last lines of a page moves to the next page with what it introduces
     pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.88,
-    content: [letterhead(input.letterhead), ...body, evidenceBlock(normalized)],
+    content: [letterhead(input.letterhead), ...body, evidenceBlock(normalized, tz)],
     footer: (currentPage, pageCount) => ({
       columns: [
         { text: generated, width: '*', fontSize: 7, color: '#666666' },

@@ -129,6 +129,7 @@ export function buildPemberitahuanStatus(input: DocumentInputBase, data: Pemberi
     ),
     signatures([{ role: data.signer.position, official: data.signer, placeDate: placeAndDate(input.letterhead, input.issuedAt) }]),
   ];
+  // Labels scrubbed, and no source link: the public notice does not point readers at the post.
   const evidence = input.evidence.map((item) => ({ label: scrub(item.label), sha256: item.sha256 }));
   return frame(input, DOCUMENT_TITLES['pemberitahuan-status-laporan'].id, body, evidence);
 }

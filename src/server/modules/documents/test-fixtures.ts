@@ -32,7 +32,13 @@ export const CASE: CaseIdentity = {
 };
 
 export const EVIDENCE = [
-  { label: 'Tangkapan layar unggahan Instagram', sha256: '9f2c4b7e1a0d3c5e8f6a2b4d7c9e1f3a5b7d9c2e4f6a8b0d1c3e5f7a9b2d4c6e' },
+  {
+    label: 'Tangkapan layar unggahan Instagram',
+    sha256: '9f2c4b7e1a0d3c5e8f6a2b4d7c9e1f3a5b7d9c2e4f6a8b0d1c3e5f7a9b2d4c6e',
+    // a shared link as copied from the app, tracking parameters and all: longer than a line
+    sourceUrl: 'https://www.instagram.com/p/C8xYz12AbCd/?igsh=MWQ1ZGUxMzBkMGJhZTc4NzE0YjVkMmQ3ZjE0ZGU3ZTk5NjQ2ZTc4Nw%3D%3D&utm_source=ig_web_copy_link',
+    capturedAt: new Date('2024-11-09T14:15:00Z'),
+  },
   { label: 'Rekaman video unggahan (MP4)', sha256: 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90' },
 ];
 

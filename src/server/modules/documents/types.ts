@@ -19,8 +19,12 @@ export type Letterhead = {
   timeZone: 'WIB' | 'WITA' | 'WIT';
 };
 
-/** An evidence item the document cites; its SHA-256 is printed in the document's integrity block. */
-export type EvidenceRef = { label: string; sha256: string };
+/**
+ * An evidence item the document cites; its SHA-256 is printed in the document's integrity block,
+ * with, for a copy of something seen online (a social-media post), where it was and when it was
+ * captured.
+ */
+export type EvidenceRef = { label: string; sha256: string; sourceUrl?: string | null; capturedAt?: Date | null };
 
 /** A signatory or officer of the supervising body. */
 export type Official = { name: string; position: string; nip?: string | null };

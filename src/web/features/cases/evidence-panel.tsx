@@ -45,10 +45,15 @@ function EvidenceRow({ caseId, item, offset }: { caseId: string; item: EvidenceI
             {item.mediaType} · {size(item.sizeBytes)} · {t('cases.evidence.added')} {short(item.createdAt, offset)}
             {item.capturedAt ? ` · ${t('cases.evidence.captured')} ${short(item.capturedAt, offset)}` : ''}
           </Text>
-          {item.sourceUrl ? (
-            <Anchor href={item.sourceUrl} target="_blank" rel="noopener noreferrer" size="xs" style={{ wordBreak: 'break-all' }}>
+          {item.sourceUrl && /^https?:\/\//i.test(item.sourceUrl) ? (
+            <Anchor href={item.sourceUrl} target="_blank" rel="noopener noreferrer" size="xs" style={{ wordBreak: 'break-all' }} data-testid="evidence-source-link">
               {item.sourceUrl}
             </Anchor>
+          ) : item.sourceUrl ? (
+            // stored before links were limited to http(s): shown, never followed
+            <Text size="xs" style={{ wordBreak: 'break-all' }}>
+              {item.sourceUrl}
+            </Text>
           ) : null}
           <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }} data-testid="evidence-sha256">
             SHA-256 {item.sha256}
