@@ -37,12 +37,15 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: ErrorDetail[] | undefined;
-  constructor(code: ErrorCode, details?: ErrorDetail[]) {
+  /** seconds to wait before asking again (RATE_LIMITED), sent as Retry-After */
+  readonly retryAfter: number | undefined;
+  constructor(code: ErrorCode, details?: ErrorDetail[], opts: { retryAfter?: number } = {}) {
     super(code);
     this.name = 'AppError';
     this.code = code;
     this.status = STATUS[code] ?? 400;
     this.details = details;
+    this.retryAfter = opts.retryAfter;
   }
 }
 

@@ -6,6 +6,7 @@ import { createCalendarService, type CalendarService } from '../modules/law/cale
 import { localBlobStore, type BlobStore } from '../storage/blob-store.js';
 import { s3BlobStore } from '../storage/s3-blob-store.js';
 import { blobKeyProvider } from '../storage/blob-key.js';
+import { windowCounter, type Counted } from './rate-limit-store.js';
 
 /** What every route module and use-case may need, passed in, never imported as a global. */
 export type Deps = {
@@ -21,6 +22,8 @@ export type Deps = {
   caseCache: CaseCache;
   /** seals and opens personal data at rest (decision 013) */
   sealer: Sealer;
+  /** counts one user's reads of personal data in the current minute, across processes (decision 008) */
+  personalReads: (userId: string) => Promise<Counted>;
 };
 
 export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): Deps {
@@ -33,6 +36,7 @@ export function makeDeps(opts: { db: Db; config: Config; now?: () => Date }): De
     blobs: blobStoreOf(opts.db, opts.config, sealer),
     caseCache: createCaseCache(opts.config.caseCacheEntries),
     sealer,
+    personalReads: windowCounter(opts.db, opts.config.dataKey!, 'personal-reads', 60_000),
   };
 }
 

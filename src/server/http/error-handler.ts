@@ -51,7 +51,10 @@ const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const locale = req.locale ?? negotiateLocale(req.headers['accept-language']);
-    if (err instanceof AppError) return sendError(reply, locale, err.code, err.status, err.details);
+    if (err instanceof AppError) {
+      if (err.retryAfter !== undefined) reply.header('retry-after', String(err.retryAfter));
+      return sendError(reply, locale, err.code, err.status, err.details);
+    }
     if (err instanceof CaseRefusedError) {
       const head = REFUSAL_MESSAGES[err.code][locale];
       const list = err.missing.map((m) => m[locale]).join('; ');

@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client.js';
 
-type Counted = { current: number; ttl: number };
+export type Counted = { current: number; ttl: number };
 type Callback = (err: Error | null, result?: Counted) => void;
 type RouteOptions = { routeInfo?: { method?: string | string[]; url?: string } };
 
@@ -18,11 +18,40 @@ const CLEAN_EVERY = 200;
 /** Milliseconds left in a row's window (0 once it ended). */
 const TTL = sql`greatest(0, ceil(extract(epoch from (expires_at - now())) * 1000))::int as ttl`;
 
-export function databaseRateLimitStore(db: Db, dataKey: Buffer) {
+/** The HMAC of a counter's key under a key derived from the data key: no address is ever stored. */
+function keyHasher(dataKey: Buffer): (scope: string, key: string) => string {
   const hmacKey = createHmac('sha256', dataKey).update('netra rate-limit key v1').digest();
-  let counted = 0;
+  return (scope, key) => createHmac('sha256', hmacKey).update(`${scope}\u0000${key}`).digest('base64url');
+}
 
-  const clean = () => db.execute(sql`delete from rate_limits where expires_at < now() - interval '10 minutes'`);
+let counted = 0;
+
+/** Adds one to a counter in its fixed window (a new window once the last ended). */
+async function hit(db: Db, hashed: string, windowMs: number): Promise<Counted> {
+  counted += 1;
+  if (counted % CLEAN_EVERY === 0) await db.execute(sql`delete from rate_limits where expires_at < now() - interval '10 minutes'`);
+  const [row] = rowsOf<{ hits: number; ttl: number }>(
+    await db.execute(sql`insert into rate_limits as r (key, expires_at, hits) values (${hashed}, now() + ${windowMs} * interval '1 millisecond', 1)
+      on conflict (key) do update set
+        hits = case when r.expires_at <= now() then 1 else r.hits + 1 end,
+        expires_at = case when r.expires_at <= now() then now() + ${windowMs} * interval '1 millisecond' else r.expires_at end
+      returning hits, ${TTL}`),
+  );
+  return { current: Number(row!.hits), ttl: Number(row!.ttl) };
+}
+
+/**
+ * A counter of one kind of event per key (a user), in the same table as the request counters,
+ * for limits that are not one route's: reading personal data counts reveals on two routes and the
+ * downloads of documents that print it, against one limit.
+ */
+export function windowCounter(db: Db, dataKey: Buffer, scope: string, windowMs: number): (key: string) => Promise<Counted> {
+  const hashOf = keyHasher(dataKey);
+  return (key) => hit(db, hashOf(`counter ${scope}`, key), windowMs);
+}
+
+export function databaseRateLimitStore(db: Db, dataKey: Buffer) {
+  const hashOf = keyHasher(dataKey);
 
   return class DatabaseRateLimitStore {
     /** `_options`: the plugin's settings (the store keeps none); `scope`: the route, for child stores. */
@@ -31,31 +60,13 @@ export function databaseRateLimitStore(db: Db, dataKey: Buffer) {
       private readonly scope = '',
     ) {}
 
-    private keyOf(key: string): string {
-      return createHmac('sha256', hmacKey).update(`${this.scope}\u0000${key}`).digest('base64url');
-    }
-
     incr(key: string, cb: Callback, timeWindow: number): void {
-      counted += 1;
-      const hashed = this.keyOf(key);
-      const run = async (): Promise<Counted> => {
-        if (counted % CLEAN_EVERY === 0) await clean();
-        const [row] = rowsOf<{ hits: number; ttl: number }>(
-          await db.execute(sql`insert into rate_limits as r (key, expires_at, hits) values (${hashed}, now() + ${timeWindow} * interval '1 millisecond', 1)
-            on conflict (key) do update set
-              hits = case when r.expires_at <= now() then 1 else r.hits + 1 end,
-              expires_at = case when r.expires_at <= now() then now() + ${timeWindow} * interval '1 millisecond' else r.expires_at end
-            returning hits, ${TTL}`),
-        );
-        return { current: Number(row!.hits), ttl: Number(row!.ttl) };
-      };
-      run().then((r) => cb(null, r), (err: Error) => cb(err));
+      hit(db, hashOf(this.scope, key), timeWindow).then((r) => cb(null, r), (err: Error) => cb(err));
     }
 
     /** The count without adding to it (`{ increment: false }`). */
     read(key: string, cb: Callback): void {
-      const hashed = this.keyOf(key);
-      db.execute(sql`select hits, ${TTL} from rate_limits where key = ${hashed} and expires_at > now()`).then(
+      db.execute(sql`select hits, ${TTL} from rate_limits where key = ${hashOf(this.scope, key)} and expires_at > now()`).then(
         (result) => {
           const [row] = rowsOf<{ hits: number; ttl: number }>(result);
           cb(null, row ? { current: Number(row.hits), ttl: Number(row.ttl) } : { current: 0, ttl: 0 });

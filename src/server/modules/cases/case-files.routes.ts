@@ -13,7 +13,7 @@ import { withoutNul } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
 import { generateDocument } from './generate-document.js';
-import { recordPersonalRead, refuseReporterDocument } from './reporter-access.js';
+import { admitPersonalRead, recordPersonalRead, refuseReporterDocument } from './reporter-access.js';
 import { findDocument, findEvidence } from './cases.repository.js';
 import { loadCase } from './read-case.js';
 
@@ -94,6 +94,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     if (!doc) throw new AppError('NOT_FOUND');
     if (doc.personalData) {
       refuseReporterDocument(actor);
+      await admitPersonalRead(deps, actor);
       // UU 27/2022: a copy of the identity is read like the identity itself, and recorded.
       await recordPersonalRead(deps, actor, row, 'case.reporter-read', { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version });
     }

@@ -19,7 +19,7 @@ import { presentSummary } from './cases.presenter.js';
 import { findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { loadCase, presentView, viewCase } from './read-case.js';
-import { recordPersonalRead, type PersonalRead } from './reporter-access.js';
+import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { runAction, runConfirmedAction, type ActionResult } from './run-action.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
@@ -140,6 +140,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   const readPersonal = async <T>(req: FastifyRequest, caseId: string, find: (id: string) => Promise<T | undefined>, action: PersonalRead): Promise<T> => {
     const actor = requirePermission(req, 'cases.reporter');
     const row = await loadCase(deps, actor, caseId);
+    await admitPersonalRead(deps, actor);
     const found = await find(row.id);
     if (!found) throw new AppError('NOT_FOUND');
     // UU 27/2022: every read of personal data is recorded, with who and when.
@@ -147,18 +148,11 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return found;
   };
 
-  // Reading personal data is what a person does now and then, not in bulk: a user who reveals more
-  // than NETRA_PERSONAL_READS_PER_MINUTE in a minute (across processes) waits, and each reveal is
-  // still logged. Counted after sign-in, per user.
-  const personalReadLimit = {
-    rateLimit: { max: deps.config.personalReadsPerMinute, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: (req: FastifyRequest) => req.actor?.userId ?? req.ip },
-  };
-
-  r.get('/api/v1/cases/:id/reporter', { config: personalReadLimit, schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors } } }, (req) =>
+  r.get('/api/v1/cases/:id/reporter', { schema: { tags, summary: 'Identitas pelapor (data pribadi, dicatat) / reporter identity (personal data, logged)', params: uuidParam, response: { 200: reporterIdentity, ...errors, 429: errorResponse } } }, (req) =>
     readPersonal(req, req.params.id, (id) => findReporter(deps.db, deps.sealer, id) as Promise<z.infer<typeof reporterIdentity> | undefined>, 'case.reporter-read'),
   );
 
-  r.get('/api/v1/cases/:id/contacts', { config: personalReadLimit, schema: { tags, summary: 'Kontak saksi dan terlapor (data pribadi, dicatat) / contacts of witnesses and the reported party (personal data, logged)', params: uuidParam, response: { 200: partyContacts, ...errors } } }, (req) =>
+  r.get('/api/v1/cases/:id/contacts', { schema: { tags, summary: 'Kontak saksi dan terlapor (data pribadi, dicatat) / contacts of witnesses and the reported party (personal data, logged)', params: uuidParam, response: { 200: partyContacts, ...errors, 429: errorResponse } } }, (req) =>
     readPersonal(req, req.params.id, (id) => findContacts(deps.db, deps.sealer, id), 'case.contacts-read'),
   );
 

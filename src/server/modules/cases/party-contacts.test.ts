@@ -130,23 +130,40 @@ describe('contacts of the saksi and the terlapor', () => {
   });
 });
 
-describe('reveals of personal data, per user', () => {
-  it('are limited to NETRA_PERSONAL_READS_PER_MINUTE, in both languages; another user is not held back', async () => {
-    const t = await testApp({ config: { personalReadsPerMinute: 2 } });
+describe('reads of personal data, per user', () => {
+  it('are limited to NETRA_PERSONAL_READS_PER_MINUTE, reveals and downloads of documents that print it counted together, in both languages; another user is not held back', async () => {
+    const t = await testApp({ config: { personalReadsPerMinute: 3 } });
     try {
       const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
-      const [one, two] = [await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' })), await signIn(t.app, await makeUser(t.deps.db, { office, role: 'pimpinan' }))];
+      const users = [await makeUser(t.deps.db, { office, role: 'penanganan' }), await makeUser(t.deps.db, { office, role: 'pimpinan' })];
+      const [one, two] = [await signIn(t.app, users[0]!), await signIn(t.app, users[1]!)];
       const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: one.headers, payload: withContacts() })).json().id as string;
+      const receipt = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: one.headers, payload: { kind: 'tanda-bukti-penyampaian-laporan' } });
+      expect(receipt.json().personalData).toBe(true);
       const read = (s: Session, what: string, lang = 'id') => t.app.inject({ url: `/api/v1/cases/${id}/${what}`, headers: { ...s.headers, 'accept-language': lang } });
-      expect([(await read(one, 'contacts')).statusCode, (await read(one, 'contacts')).statusCode]).toEqual([200, 200]);
-      const limited = await read(one, 'contacts', 'en');
-      expect(limited.statusCode).toBe(429);
-      expect(limited.json().error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many requests/) });
-      for (const word of PRIVATE) expect(limited.body).not.toContain(word);
+      const download = `documents/${receipt.json().id}/file`;
+      expect([(await read(one, 'contacts')).statusCode, (await read(one, 'reporter')).statusCode, (await read(one, download)).statusCode]).toEqual([200, 200, 200]);
+      for (const what of ['contacts', 'reporter', download]) {
+        const limited = await read(one, what, 'en');
+        expect(limited.statusCode, what).toBe(429);
+        expect(limited.json().error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/Too many requests/) });
+        expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+        expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+        for (const word of PRIVATE) expect(limited.body).not.toContain(word);
+        expect(limited.body).not.toContain('%PDF');
+      }
       expect((await read(one, 'contacts')).json().error.message).toMatch(/Terlalu banyak permintaan/);
       expect((await read(two, 'contacts')).statusCode).toBe(200);
-      const logged = rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${id} and action = 'case.contacts-read'`))[0]!.n;
-      expect(logged).toBe(3); // the refused reads read nothing and log nothing
+      expect((await read(two, download)).statusCode).toBe(200);
+      const logged = rowsOf<{ action: string; n: number }>(
+        await t.deps.db.execute(sql`select action, count(*)::int as n from audit_log where entity_id = ${id} and action in ('case.contacts-read', 'case.reporter-read') group by action order by action`),
+      );
+      // the refused reads read nothing and log nothing
+      expect(logged).toEqual([{ action: 'case.contacts-read', n: 2 }, { action: 'case.reporter-read', n: 3 }]);
+      // Nothing in the counters' table names the user: keys are keyed hashes.
+      const keys = rowsOf<{ key: string }>(await t.deps.db.execute(sql`select key from rate_limits`)).map((r) => r.key);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const user of users) expect(keys.join(' ')).not.toContain(user.id);
     } finally {
       await t.app.close();
     }

@@ -19,6 +19,17 @@ export function refuseReporterDocument(actor: Actor): void {
 /** What a read of personal data is recorded as: the reporter's identity, or the parties' contacts. */
 export type PersonalRead = 'case.reporter-read' | 'case.contacts-read';
 
+/**
+ * Reading personal data is what a person does now and then, not in bulk: a user who reads more than
+ * NETRA_PERSONAL_READS_PER_MINUTE times in a minute (reveals of the identity or the contacts, and
+ * downloads of documents that print them, counted together across processes) waits: 429 in both
+ * languages with Retry-After, and nothing is read or logged. Called before the read.
+ */
+export async function admitPersonalRead(deps: Deps, actor: Actor): Promise<void> {
+  const { current, ttl } = await deps.personalReads(actor.userId);
+  if (current > deps.config.personalReadsPerMinute) throw new AppError('RATE_LIMITED', undefined, { retryAfter: Math.max(1, Math.ceil(ttl / 1000)) });
+}
+
 /** Records one read of personal data (`summary` names the document when it was a copy). */
 export function recordPersonalRead(deps: Deps, actor: Actor, row: CaseRow, action: PersonalRead, summary: Record<string, unknown> = {}) {
   return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action, entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary }));
