@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPartyContacts } from './contacts.js';
+import { splitPartyContacts, witnessAddressOf } from './contacts.js';
 
 const reportedParty = { name: 'Budi Santoso', agency: 'Dinas Pendidikan Kota Serang', position: 'Kepala Seksi', kind: 'PNS' };
 
@@ -31,5 +31,24 @@ describe('splitPartyContacts', () => {
     const { intake, contacts } = splitPartyContacts({ reportedParty, witnesses: [{ name: 'Siti', address: 'Jl. A' }] });
     expect(contacts).toEqual({ witnesses: [{ name: 'Siti', address: 'Jl. A' }], reportedParty: null });
     expect(intake.reportedParty).toEqual(reportedParty);
+  });
+});
+
+describe('witnessAddressOf', () => {
+  const contacts = {
+    witnesses: [{ name: 'Joko Susilo' }, { name: 'Siti Aminah', address: 'Kp. Sukajaya RT 02, Kota Serang', phone: '0812' }, { name: 'Siti Aminah', address: 'Alamat kedua' }],
+    reportedParty: null,
+  };
+
+  it('finds the first witness of that name with an address, however the name was spaced or cased', () => {
+    expect(witnessAddressOf(contacts, 'Siti Aminah')).toBe('Kp. Sukajaya RT 02, Kota Serang');
+    expect(witnessAddressOf(contacts, '  siti   AMINAH ')).toBe('Kp. Sukajaya RT 02, Kota Serang');
+  });
+
+  it('gives null for a witness without an address, another name, an empty name, or no contacts', () => {
+    expect(witnessAddressOf(contacts, 'Joko Susilo')).toBeNull();
+    expect(witnessAddressOf(contacts, 'Siti')).toBeNull();
+    expect(witnessAddressOf({ witnesses: [{ name: '', address: 'x' }], reportedParty: null }, ' ')).toBeNull();
+    expect(witnessAddressOf(null, 'Siti Aminah')).toBeNull();
   });
 });

@@ -50,3 +50,18 @@ export function splitPartyContacts<T extends Intake>(intake: T): { intake: T; co
     },
   };
 }
+
+/** A name as staff type it twice: case, spacing and a trailing title do not make another person. */
+const sameName = (a: string, b: string): boolean => {
+  const norm = (n: string) => n.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+  return norm(a) !== '' && norm(a) === norm(b);
+};
+
+/**
+ * The address on file for the saksi an invitation names (the invitation form offers the names
+ * given at intake): the first witness of that name with an address, else null.
+ */
+export function witnessAddressOf(contacts: PartyContacts | null | undefined, name: string): string | null {
+  const found = contacts?.witnesses.find((w) => w.address && sameName(w.name, name));
+  return found?.address ?? null;
+}

@@ -332,6 +332,8 @@ export const documents = pgTable(
     sizeBytes: integer('size_bytes').notNull(),
     /** It prints the pelapor's identity or name: read like the identity itself (decision 008). */
     personalData: boolean('personal_data').notNull().default(false),
+    /** The personal data it prints is a saksi's address (an invitation): read like the contacts. */
+    printsContacts: boolean('prints_contacts').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

@@ -95,8 +95,8 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     if (doc.personalData) {
       refuseReporterDocument(actor);
       await admitPersonalRead(deps, actor);
-      // UU 27/2022: a copy of the identity is read like the identity itself, and recorded.
-      await recordPersonalRead(deps, actor, row, 'case.reporter-read', { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version });
+      // UU 27/2022: a copy of the identity (or of a saksi's address) is read like the original, and recorded.
+      await recordPersonalRead(deps, actor, row, doc.printsContacts ? 'case.contacts-read' : 'case.reporter-read', { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version });
     }
     const filename = `${doc.kind}-v${doc.version}.pdf`;
     reply.type('application/pdf').header('x-content-sha256', doc.sha256);

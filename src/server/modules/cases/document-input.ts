@@ -20,6 +20,8 @@ export type DocumentContext = {
   signer: { name: string; position: string };
   issuedAt: Date;
   number: string;
+  /** undangan-klarifikasi to a saksi: their address from the sealed contacts (null: none, or not for this role) */
+  witnessAddress?: string | null;
   /** undangan-klarifikasi / berita-acara-klarifikasi: which invitation (default: the first) */
   invitationId?: string;
   /** surat-penerusan: number of the kajian document the decision rests on (default: the register number) */
@@ -215,7 +217,7 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
       const who = party(c, inv.party);
       // The pelapor at their own address, or, represented, at their kuasa's (as the notice to complete).
       const pelaporAddress = ctx.reporter?.representative?.address ?? ctx.reporter?.address ?? null;
-      const address = inv.party === 'terlapor' ? who.agency : inv.party === 'pelapor' ? pelaporAddress : null;
+      const address = inv.party === 'terlapor' ? who.agency : inv.party === 'pelapor' ? pelaporAddress : inv.party === 'saksi' ? (ctx.witnessAddress ?? null) : null;
       const bring = ['Kartu identitas (KTP)', ...(inv.party === 'terlapor' && isAsn(c) ? ['Surat keputusan jabatan terakhir'] : []), ...(inv.party === 'pelapor' ? ['Bukti pendukung yang dimiliki'] : [])];
       return {
         ...base, kind,

@@ -5,7 +5,8 @@
 // or a kajian naming them, or any document whose free text or evidence labels give their name,
 // address, phone, e-mail or NIK) is marked as personal data and made only by roles that may read the reporter
 // (decision 008).
-import { ROLE_LABELS } from '../../../core/access.js';
+import { can, ROLE_LABELS } from '../../../core/access.js';
+import { witnessAddressOf } from '../../../core/cases/contacts.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
@@ -15,7 +16,7 @@ import { mentionsReporter, printsPelapor, renderDocument, type DocumentKind, typ
 import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
-import { findReporter, insertDocument, listEvidence, nextDocumentVersion, type CaseRow } from './cases.repository.js';
+import { findContacts, findReporter, insertDocument, listEvidence, nextDocumentVersion, type CaseRow } from './cases.repository.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
@@ -39,7 +40,8 @@ function invitationOf(row: CaseRow, invitationId: string | undefined) {
 export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, kind: DocumentKind, opts: { invitationId?: string | undefined } = {}) {
   // An invitation to the pelapor is addressed to them at their address (or their kuasa's): it
   // reads the identity like the receipt does.
-  const invitesPelapor = kind === 'undangan-klarifikasi' && invitationOf(row, opts.invitationId)?.party === 'pelapor';
+  const invited = kind === 'undangan-klarifikasi' ? invitationOf(row, opts.invitationId) : undefined;
+  const invitesPelapor = invited?.party === 'pelapor';
   // The documents that print the reporter's identity are refused before it is opened or any work
   // is done. The other kinds are decided once their input is known (below).
   if (printsReporterIdentity(kind) || invitesPelapor) refuseReporterDocument(actor);
@@ -52,6 +54,10 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   // identity is also opened to look for it in what the document prints, never to print it.
   const [evidence, identity] = await Promise.all([listEvidence(deps.db, row.id), row.kind === 'laporan' ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
   const reporter = readsReporter ? identity : undefined;
+  // An invitation to a saksi goes to the address given at intake, when the role may read the
+  // contacts; for another role (a field supervisor) it is made without one, to be handed over.
+  const witnessAddress =
+    invited?.party === 'saksi' && can(actor.role, 'cases.reporter') ? witnessAddressOf(await findContacts(deps.db, deps.sealer, row.id), invited.name) : null;
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 
@@ -70,11 +76,13 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
         signer: { name: actor.displayName, position: ROLE_LABELS[actor.role].id },
         issuedAt: now,
         number,
+        witnessAddress,
         ...(opts.invitationId ? { invitationId: opts.invitationId } : {}),
       });
       // The public status notice is scrubbed of the pelapor instead (and that is its purpose). Every
       // other document prints the evidence labels and links too, so they are searched as well.
       personalData =
+        witnessAddress !== null ||
         printsPelapor(input) || (kind !== 'pemberitahuan-status-laporan' && mentionsReporter(identity as ReporterIdentity | undefined, [input.data, input.evidence]));
       // Refused before anything is stored; the transaction gives the document number back.
       if (personalData) refuseReporterDocument(actor);
@@ -85,14 +93,14 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
     }
     const stored = await deps.blobs.put(pdf);
     const version = await nextDocumentVersion(tx, row.id, kind);
-    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, createdBy: actor.userId });
+    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, createdBy: actor.userId });
     await appendAudit(tx, {
       actor: auditActor(actor),
       action: 'case.document-generated',
       entityType: 'case',
       entityId: row.id,
       regionCode: row.regionCode || null,
-      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: (printsReporterIdentity(kind) || invitesPelapor) && reporter !== undefined, personalData },
+      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: (printsReporterIdentity(kind) || invitesPelapor) && reporter !== undefined, contactsUsed: witnessAddress !== null, personalData },
     });
     return doc;
   });

@@ -11,8 +11,10 @@ import { isSealed } from '../../crypto/sealed-data.js';
 import { sealStoredPersonalData } from '../../crypto/seal-stored.js';
 import { buildApp } from '../../http/app.js';
 import { makeDeps } from '../../http/deps.js';
-import { laporanBody } from '../../test/case-fixtures.js';
+import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
+import type { OfficeRow } from '../offices/offices.repository.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { pdfText } from '../../test/pdf-text.js';
 import { isolatedDatabase, testApp, testConfig, type TestApp } from '../../test/harness.js';
 
 const WITNESS_PHONE = '081299990000';
@@ -37,11 +39,13 @@ describe('contacts of the saksi and the terlapor', () => {
   let staff: Session; // penanganan: may read personal data
   let datin: Session; // reads cases, not personal data
   let foreign: Session; // Kota Cilegon
+  let staffOffice: OfficeRow;
   let caseId: string;
   let receiptNumber: string;
   beforeAll(async () => {
     t = await testApp();
     const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+    staffOffice = office;
     staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
     datin = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'datin' }));
     foreign = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.72' }), role: 'penanganan' }));
@@ -108,6 +112,59 @@ describe('contacts of the saksi and the terlapor', () => {
     expect((await contacts(datin, caseId, 'en')).json().error.message).toMatch(/permission|not allowed|may not/i);
     expect((await contacts(foreign)).statusCode).toBe(404);
     expect(await reads()).toHaveLength(before);
+  });
+
+  it("addresses a saksi's invitation to the address on file: personal data, made with it only by roles that may read contacts, each download logged as a read of them", async () => {
+    const field = await signIn(t.app, await makeUser(t.deps.db, { office: staffOffice, role: 'pengawas' }));
+    const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: withContacts() })).json().id as string;
+    const act = (action: string, payload: object = {}) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: staff.headers, payload });
+    await act('mulai-kajian-awal');
+    await act('nilai-syarat', allRequirementsMet());
+    await act('registrasi');
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    const invited = await act('undang-klarifikasi', {
+      invitations: [
+        // typed with other spacing and case than at intake: still the same saksi
+        { party: 'saksi', name: 'siti  Aminah ', scheduledAt: at, place: 'Kantor Bawaslu Kota Serang' },
+        { party: 'saksi', name: 'Joko Susilo', scheduledAt: at, place: 'Kantor Bawaslu Kota Serang' },
+      ],
+    });
+    expect(invited.statusCode, invited.body).toBe(200);
+    const [siti, joko] = invited.json().invitations.map((i: { id: string }) => i.id) as [string, string];
+    const make = (s: Session, invitationId: string) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: s.headers, payload: { kind: 'undangan-klarifikasi', invitationId } });
+    const file = (s: Session, docId: string) => t.app.inject({ url: `/api/v1/cases/${id}/documents/${docId}/file`, headers: s.headers });
+
+    const toSiti = await make(staff, siti);
+    expect(toSiti.json()).toMatchObject({ personalData: true });
+    const letter = await file(staff, toSiti.json().id);
+    expect(letter.statusCode).toBe(200);
+    const text = pdfText(letter.rawPayload);
+    if (text !== undefined) {
+      expect(text).toContain(WITNESS_ADDRESS);
+      expect(text).not.toContain(WITNESS_PHONE);
+    }
+    expect(await reads(id)).toHaveLength(1); // the download, as a read of the contacts
+    expect((await file(datin, toSiti.json().id)).statusCode).toBe(403);
+    expect(await reads(id)).toHaveLength(1);
+    const generated = rowsOf<{ contactsUsed: boolean; personalData: boolean }>(
+      await t.deps.db.execute(sql`select (summary->>'contactsUsed')::boolean as "contactsUsed", (summary->>'personalData')::boolean as "personalData" from audit_log where entity_id = ${id} and action = 'case.document-generated' order by id`),
+    );
+    expect(generated).toEqual([{ contactsUsed: true, personalData: true }]);
+
+    // A saksi without an address on file, and a field supervisor, who may not read contacts: the
+    // letter is made without an address, open to every reader of the case.
+    const toJoko = await make(staff, joko);
+    expect(toJoko.json().personalData).toBe(false);
+    const byField = await make(field, siti);
+    expect(byField.statusCode, byField.body).toBe(201);
+    expect(byField.json().personalData).toBe(false);
+    const plain = await file(datin, byField.json().id);
+    expect(plain.statusCode).toBe(200);
+    const plainText = pdfText(plain.rawPayload);
+    if (plainText !== undefined) {
+      expect(plainText).toContain('siti Aminah');
+      expect(plainText).not.toContain(WITNESS_ADDRESS);
+    }
   });
 
   it('a kuasa an older version kept in the intake is withheld from roles that may not read the reporter', async () => {
