@@ -3,8 +3,9 @@
 // the document (the receipt, the notice to complete, an invitation to the pelapor at their
 // address), that read is audited like any other. A document that prints the pelapor (those, minutes
 // or a kajian naming them, or any document whose free text or evidence labels give their name,
-// address, phone, e-mail or NIK) is marked as personal data and made only by roles that may read the reporter
-// (decision 008).
+// address, phone, e-mail or NIK) is marked as personal data and made only by roles that may read
+// the reporter (decision 008). An invitation to a saksi prints their address from the sealed
+// contacts when the role may read them; it is then personal data too, read like the contacts.
 import { can, ROLE_LABELS } from '../../../core/access.js';
 import { witnessAddressOf } from '../../../core/cases/contacts.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
