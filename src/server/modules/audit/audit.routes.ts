@@ -6,7 +6,11 @@ import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { can } from '../../../core/access.js';
 import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
+import { withoutPelaporText, type PelaporIdentity } from '../../../core/cases/pelapor-text.js';
+import { findReporters } from '../cases/cases.repository.js';
 import { listAudit } from './audit.repository.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const auditEntry = z
   .object({
@@ -35,10 +39,14 @@ export function registerAuditRoutes(app: FastifyInstance, deps: Deps): void {
     async (req) => {
       const actor = requirePermission(req, 'audit.read');
       const rows = await listAudit(deps.db, { scope: actor.scope, ...req.query });
-      // The pelapor's name typed into an invitation, withheld from roles that may not read the reporter.
-      const mayReadReporter = can(actor.role, 'cases.reporter');
+      const items = rows.map((r) => ({ id: r.id, at: new Date(r.at).toISOString(), actorLabel: r.actorLabel, action: r.action, entityType: r.entityType, entityId: r.entityId, regionCode: r.regionCode, summary: r.summary }));
+      if (can(actor.role, 'cases.reporter')) return { items };
+      // For a role that may not read the reporter, the pelapor withheld from what the entries of
+      // cases say: their name typed into an invitation, and their name and contacts in any text.
+      const caseIds = [...new Set(items.flatMap((i) => (i.entityType === 'case' && i.entityId && UUID.test(i.entityId) ? [i.entityId] : [])))];
+      const identities = await findReporters(deps.db, deps.sealer, caseIds);
       return {
-        items: rows.map((r) => ({ id: r.id, at: new Date(r.at).toISOString(), actorLabel: r.actorLabel, action: r.action, entityType: r.entityType, entityId: r.entityId, regionCode: r.regionCode, summary: mayReadReporter ? r.summary : withoutPelaporNames(r.summary) })),
+        items: items.map((i) => (i.entityType === 'case' ? { ...i, summary: withoutPelaporText(withoutPelaporNames(i.summary), identities.get(i.entityId ?? '') as PelaporIdentity | undefined) } : i)),
       };
     },
   );

@@ -32,6 +32,18 @@ export async function findReporter(db: Executor, sealer: Sealer, caseId: string)
   return JSON.parse(openStored(sealer, row.identity, reporterContext(caseId))) as unknown;
 }
 
+/**
+ * The identities of several cases' reporters, opened, by case id; for withholding them from free
+ * text (decision 008), never to be shown.
+ */
+export async function findReporters(db: Executor, sealer: Sealer, caseIds: string[]): Promise<Map<string, unknown>> {
+  const found = new Map<string, unknown>();
+  if (caseIds.length === 0) return found;
+  const rows = await db.select({ caseId: caseReporters.caseId, identity: caseReporters.identity }).from(caseReporters).where(inArray(caseReporters.caseId, caseIds));
+  for (const row of rows) found.set(row.caseId, JSON.parse(openStored(sealer, row.identity, reporterContext(row.caseId))) as unknown);
+  return found;
+}
+
 /** The contacts of the saksi and the terlapor, opened (decision 008); callers audit the read. */
 export async function findContacts(db: Executor, sealer: Sealer, caseId: string): Promise<PartyContacts | undefined> {
   const [row] = await db.select({ contacts: caseContacts.contacts }).from(caseContacts).where(eq(caseContacts.caseId, caseId));

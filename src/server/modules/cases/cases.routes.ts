@@ -18,7 +18,7 @@ import { CaseRefusedError } from './case-refused-error.js';
 import { presentSummary } from './cases.presenter.js';
 import { findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
-import { loadCase, presentView, viewCase } from './read-case.js';
+import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { runAction, runConfirmedAction, type ActionResult } from './run-action.js';
@@ -161,7 +161,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const row = await loadCase(deps, actor, req.params.id);
     const items = await listAudit(deps.db, { scope: null, entityType: 'case', entityId: row.id, limit: 200 });
     const mayReadReporter = can(actor.role, 'cases.reporter');
-    return { items: items.reverse().map((a) => ({ id: a.id, at: new Date(a.at).toISOString(), actorLabel: a.actorLabel, action: a.action, summary: mayReadReporter ? a.summary : withoutPelaporNames(a.summary) })) };
+    const history = items.reverse().map((a) => ({ id: a.id, at: new Date(a.at).toISOString(), actorLabel: a.actorLabel, action: a.action, summary: mayReadReporter ? a.summary : withoutPelaporNames(a.summary) }));
+    return { items: await asReadBy(deps, actor, row, history) };
   });
 
   r.post('/api/v1/cases/:id/assign', { schema: { tags, summary: 'Tugaskan / assign', params: uuidParam, body: assignBody, response: { 200: caseView, ...errors } } }, async (req) => {

@@ -215,3 +215,61 @@ describe('free text that names the pelapor', () => {
     expect((await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.id}/file`, headers: datin.headers })).statusCode).toBe(200);
   });
 });
+
+describe('the pelapor in free text', () => {
+  // The pelapor's own chronology names them; staff add a note with their phone number and a kajian
+  // that names them in full.
+  const { reporter } = laporanBody();
+  const chronology = `Saya, ${reporter.name} (NIK ${reporter.nik}), tinggal di Jl. Ki Mas Jong No. 7, melihat unggahan terlapor Budi Santoso.`;
+  const PRIVATE = [reporter.name, reporter.nik, reporter.phone, '0812-3456-7890', 'Jl. Ki Mas Jong No. 7'];
+  let id: string;
+  let noteId: string;
+
+  beforeAll(async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody({ chronology }) });
+    expect(created.statusCode, created.body).toBe(201);
+    id = created.json().id;
+    const note = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/notes`, headers: staff.headers, payload: { body: `Pelapor minta dihubungi di 0812-3456-7890 (${reporter.name}).` } });
+    expect(note.statusCode, note.body).toBe(201);
+    noteId = note.json().id;
+    // A checklist note that names them: in the case page, and in the action's audit entry.
+    const act = (action: string, payload: object = {}) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: staff.headers, payload });
+    expect((await act('mulai-kajian-awal')).statusCode).toBe(200);
+    const entries = allRequirementsMet().entries.map((e, i) => (i === 0 ? { ...e, note: `Identitas ${reporter.name} sesuai KTP` } : e));
+    expect((await act('nilai-syarat', { entries })).statusCode).toBe(200);
+  });
+
+  const read = (s: Session, url: string) => t.app.inject({ url, headers: s.headers });
+
+  it('is withheld from the case page, its history and the audit log of roles that may not read the reporter', async () => {
+    for (const s of [datin, field]) {
+      const page = await read(s, `/api/v1/cases/${id}`);
+      expect(page.statusCode).toBe(200);
+      for (const word of PRIVATE) expect(page.body, word).not.toContain(word);
+      const view = page.json();
+      // What is not about the pelapor stays: the terlapor, the rest of the sentence, the ids.
+      expect(view.intake.chronology).toBe('Saya, [disamarkan] (NIK [disamarkan]), tinggal di [disamarkan], melihat unggahan terlapor Budi Santoso.');
+      expect(view.notes.find((n: { id: string }) => n.id === noteId).body).toBe('Pelapor minta dihubungi di [disamarkan] ([disamarkan]).');
+      expect(view.checklist.map((c: { note?: string }) => c.note).filter(Boolean)).toEqual(['Identitas [disamarkan] sesuai KTP']);
+      expect(view.id).toBe(id);
+      const history = await read(s, `/api/v1/cases/${id}/timeline`);
+      expect(history.statusCode).toBe(200);
+      expect(history.body).toContain('Identitas [disamarkan] sesuai KTP');
+      for (const word of PRIVATE) expect(history.body, word).not.toContain(word);
+    }
+    // datin reads the audit log (audit.read): its entries of the case say no more.
+    const audit = await read(datin, `/api/v1/audit?entityType=case&entityId=${id}`);
+    expect(audit.statusCode).toBe(200);
+    expect(audit.body).toContain('Identitas [disamarkan] sesuai KTP');
+    for (const word of PRIVATE) expect(audit.body, word).not.toContain(word);
+  });
+
+  it('is shown as written to roles that may read the reporter, and stored as written', async () => {
+    const page = (await read(staff, `/api/v1/cases/${id}`)).json();
+    expect(page.intake.chronology).toBe(chronology);
+    expect(page.notes.find((n: { id: string }) => n.id === noteId).body).toContain('0812-3456-7890');
+    expect((await read(staff, `/api/v1/cases/${id}/timeline`)).body).toContain(`Identitas ${reporter.name} sesuai KTP`);
+    const stored = rowsOf<{ chronology: string }>(await t.deps.db.execute(sql`select facts->'intake'->>'chronology' as chronology from cases where id = ${id}`));
+    expect(stored[0]!.chronology).toBe(chronology);
+  });
+});

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { terbilang } from './format.js';
 import { keepWordsWhole, officeLine } from './layout.js';
-import { mentionsReporter, REDACTED, reporterScrubber } from './pemberitahuan-status-laporan.js';
+import { mentionsReporter, REDACTED, reporterScrubber } from '../../../core/cases/pelapor-text.js';
 import { REPORTER } from './test-fixtures.js';
 
 describe('Indonesian numbers', () => {

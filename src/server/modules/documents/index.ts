@@ -15,7 +15,8 @@ import { printsReporterIdentity } from '../../../core/cases/documents.js';
 import type { DocumentInput } from './types.js';
 
 export { DOCUMENT_TITLES } from './titles.js';
-export { STATUS_LABELS, mentionsReporter, reporterScrubber } from './pemberitahuan-status-laporan.js';
+export { STATUS_LABELS } from './pemberitahuan-status-laporan.js';
+export { mentionsReporter, reporterScrubber } from '../../../core/cases/pelapor-text.js';
 export { VIOLATION_TYPE_LABELS } from './kajian-dugaan-pelanggaran.js';
 export { terbilang } from './format.js';
 export * from './types.js';
