@@ -152,7 +152,7 @@ describeBrowser('case handling in Chromium', () => {
     expect(await page.getByTestId('intake-witnesses-note').textContent()).toContain('disimpan tersegel');
     await page.getByTestId('intake-evidence-add').click();
     await fill('evidence-0-description', 'Tangkapan layar unggahan');
-    await fill('chronology', 'Kemarin malam terlapor membagikan unggahan paslon; pelapor melihatnya hari ini.');
+    await fill('chronology', 'Kemarin malam terlapor membagikan unggahan paslon; saya, Ahmad Fauzi, melihatnya hari ini.');
     await page.getByTestId('intake-submit').click();
     const receipt = (await page.getByTestId('intake-receipt').textContent({ timeout: 15_000 }))!;
     expect(receipt).toMatch(/36\.73/);
@@ -169,6 +169,8 @@ describeBrowser('case handling in Chromium', () => {
     expect(await page.getByTestId('reporter-representative').textContent({ timeout: 10_000 })).toContain('Hendra Gunawan, S.H.');
     // So is the witness's phone: not in the case page until revealed (and logged).
     expect(await page.getByTestId('case-matter').textContent()).not.toContain('081299990000');
+    expect(await page.getByTestId('case-matter').textContent()).toContain('saya, Ahmad Fauzi, melihatnya');
+    expect(await page.getByTestId('case-redacted-note').count()).toBe(0);
     await page.getByTestId('party-contacts-reveal').click();
     expect(await page.getByTestId('party-contacts-list').textContent({ timeout: 10_000 })).toContain('Siti Aminah — 081299990000');
     expect(await page.locator('[data-testid=deadline-row][data-clock="kajianAwal"]').getAttribute('data-status')).toBe('tepat-waktu');
@@ -301,6 +303,9 @@ describeBrowser('case handling in Chromium', () => {
     expect(await receiptRow.getByTestId('doc-personal-data').textContent({ timeout: 10_000 })).toContain('hanya untuk peran yang berwenang');
     expect(await receiptRow.getByTestId('doc-download').count()).toBe(0);
     expect(await page.getByTestId('reporter-reveal').count()).toBe(0);
+    // The pelapor's name in their own chronology is withheld too, and the page says why.
+    expect(await page.getByTestId('case-matter').textContent()).toContain('saya, [disamarkan], melihatnya');
+    expect(await page.getByTestId('case-redacted-note').textContent()).toContain('peran Anda tidak berwenang');
     expect(await page.getByTestId('party-contacts-restricted').textContent()).toContain('hanya peran yang berwenang');
     expect(await page.getByTestId('party-contacts-reveal').count()).toBe(0);
     const letterHref = await page.locator('[data-testid=doc-row][data-kind="surat-penerusan"]').first().getByTestId('doc-download').getAttribute('href');

@@ -4,6 +4,7 @@ import { Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_KIND_LABELS } from '../../../core/cases/intake.js';
+import { REDACTED } from '../../../core/cases/pelapor-text.js';
 import { ApiError } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/ui/api-error.js';
 import { NotFound } from '../../components/ui/not-found.js';
@@ -60,6 +61,12 @@ function Header({ view }: { view: CaseView }) {
         <Text size="sm" c="dimmed">
           {view.office.name} · {t('cases.receivedAt')} {instant(view.receivedAt)}
         </Text>
+        {/* The server withholds the pelapor from free text for roles that may not read them (decision 008). */}
+        {JSON.stringify(view).includes(REDACTED) ? (
+          <Text size="xs" c="dimmed" mt={4} data-testid="case-redacted-note">
+            {t('cases.redactedNote', { marker: REDACTED })}
+          </Text>
+        ) : null}
       </Stack>
     </Paper>
   );

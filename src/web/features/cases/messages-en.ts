@@ -223,6 +223,7 @@ export const casesEn: Messages['cases'] = {
     record: 'Record the hearing',
     pending: 'Not recorded',
   },
+  redactedNote: "The reporter's name and contacts (and any NIK, phone number or e-mail) in this case's texts are shown as {{marker}}: your role may not read the reporter's personal data.",
   withheldName: "name not shown (the reporter's personal data)",
   parties: { pelapor: 'Reporter', terlapor: 'Reported party', saksi: 'Witness', ahli: 'Expert' },
   kajian: {

@@ -222,6 +222,7 @@ export const casesId = {
     record: 'Catat hasil',
     pending: 'Belum dicatat',
   },
+  redactedNote: 'Nama dan kontak pelapor (serta NIK, nomor telepon dan surel) dalam teks perkara ini ditampilkan sebagai {{marker}}: peran Anda tidak berwenang membaca data pribadi pelapor.',
   withheldName: 'nama tidak ditampilkan (data pribadi pelapor)',
   parties: { pelapor: 'Pelapor', terlapor: 'Terlapor', saksi: 'Saksi', ahli: 'Ahli' },
   kajian: {
