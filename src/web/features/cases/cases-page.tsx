@@ -122,7 +122,7 @@ export function CasesPage() {
                   {(list.data?.total ?? 0) > TOTAL_CAP ? t('cases.totalMore', { count: TOTAL_CAP }) : t('cases.total', { count: list.data?.total ?? 0 })}
                 </Text>
                 <ListTable
-                  minWidth={1000}
+                  minWidth={880}
                   testId="cases-table"
                   hover
                   columns={[t('cases.columns.number'), t('cases.columns.state'), t('cases.columns.reported'), t('cases.columns.received'), t('cases.columns.due'), t('cases.columns.assignee')]}
@@ -165,22 +165,20 @@ export function CasesPage() {
                             </Text>
                           ) : null}
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td miw={120}>
                           <Text size="sm">{c.reportedPartyName ?? '—'}</Text>
                           <Text size="xs" c="dimmed">
                             {c.reportedAgency ?? ''}
                           </Text>
                         </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Table.Td miw={96}>
                           <Text size="sm">{short(c.receivedAt)}</Text>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td miw={150}>
                           {c.nextDue ? (
                             <Stack gap={2} align="flex-start">
                               <ClockBadge status={c.clockStatus} />
-                              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                                {short(c.nextDue.due)}
-                              </Text>
+                              <Text size="sm">{short(c.nextDue.due)}</Text>
                             </Stack>
                           ) : (
                             <Text size="sm" c="dimmed">
