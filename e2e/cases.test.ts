@@ -137,7 +137,8 @@ describeBrowser('case handling in Chromium', () => {
     await fill('reporter-representative-address', 'Jl. Veteran No. 3, Kota Serang');
     await fill('reporter-representative-powerOfAttorney', 'SKK/12/XI/2024 tanggal 9 November 2024');
     await fill('reportedParty-name', 'Budi Santoso');
-    await fill('reportedParty-nip', '198001012005011001');
+    // The same civil servant the demo has two reports about (src/server/demo/demo-cases.ts).
+    await fill('reportedParty-nip', '198203152006041003');
     await fill('reportedParty-agency', 'Dinas Pendidikan Kota Serang');
     await fill('reportedParty-position', 'Kepala Seksi');
     await fill('event-description', 'Terlapor membagikan ulang unggahan Instagram pasangan calon Wali Kota nomor urut 2 dengan ajakan memilih.');
@@ -174,6 +175,10 @@ describeBrowser('case handling in Chromium', () => {
     await page.getByTestId('party-contacts-reveal').click();
     expect(await page.getByTestId('party-contacts-list').textContent({ timeout: 10_000 })).toContain('Siti Aminah — 081299990000');
     expect(await page.locator('[data-testid=deadline-row][data-clock="kajianAwal"]').getAttribute('data-status')).toBe('tepat-waktu');
+    // His earlier cases in Kota Serang, found by NIP, each a link to its page.
+    await expect.poll(() => page.getByTestId('related-case').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    expect(await page.locator(`[data-testid=related-case][data-id="${caseId}"]`).count()).toBe(0);
+    expect(await page.getByTestId('related-case').first().getByRole('link').getAttribute('href')).toMatch(/^\/konsol\/perkara\/[0-9a-f-]{36}$/);
 
     // ── Kajian awal: every requirement met, the form as PDF, then registration ──
     await act(page, 'mulai-kajian-awal');

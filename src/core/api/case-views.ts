@@ -73,7 +73,10 @@ export const caseInboxQuery = z.object({
   state: z.string().max(400).optional(),
   kind: z.enum(['laporan', 'temuan', 'informasi-awal']).optional(),
   regime: z.string().max(40).optional(),
+  /** a receipt or register number, words of the event, or the terlapor's name or NIP */
   q: z.string().trim().max(100).optional(),
+  /** the terlapor's NIP, exactly: the same civil servant's other cases */
+  nip: z.string().trim().regex(/^\d{18}$/, { error: 'NIP harus 18 angka / NIP must be 18 digits' }).optional(),
   agency: z.string().trim().max(200).optional(),
   assigneeId: z.uuid().optional(),
   due: z.enum(['terlambat', 'hari-ini', 'minggu-ini']).optional(),

@@ -225,6 +225,9 @@ export const cases = pgTable(
     // The inbox total with a state filter (several states at once): only the matching entries are
     // counted, whatever the region (bench/README.md, 1M cases).
     index('cases_state_region_idx').on(t.state, t.regionCode),
+    // The same civil servant's other cases, by the terlapor's NIP (the case page's "other cases"
+    // and ?nip= of the inbox). One more entry per transition for cases with a NIP (bench/README.md).
+    index('cases_reported_nip_idx').on(sql`(${t.reported}->>'nip')`).where(sql`(${t.reported}->>'nip') is not null`),
   ],
 );
 

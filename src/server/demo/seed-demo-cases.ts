@@ -27,7 +27,7 @@ const day = (d: Date) => new Date(d.getTime() + 7 * HOUR).toISOString().slice(0,
 
 function intakeBody(s: DemoCaseScript, receivedAt: Date): IntakeBody {
   const event = { description: s.event.description, place: s.event.place, regionCode: s.event.district, occurredOn: day(new Date(receivedAt.getTime() - 48 * HOUR)) };
-  const reportedParty = { name: s.asn.name, agency: s.asn.agency, position: s.asn.position, kind: s.asn.kind, actorKind: s.asn.actorKind };
+  const reportedParty = { name: s.asn.name, nip: s.asn.nip, agency: s.asn.agency, position: s.asn.position, kind: s.asn.kind, actorKind: s.asn.actorKind };
   const common = { regime: 'pilkada-2024', election: s.election, witnesses: [], evidence: [{ description: 'Tangkapan layar / foto kejadian', kind: 'foto' as const }], chronology: s.event.description, actCodes: [s.act], receivedAt: isoWib(receivedAt) };
   // Parsed by the same schema as the API: the demo can only hold what a user could submit.
   if (s.kind === 'temuan') return intakeCreateBody.parse({ kind: 'temuan', finder: { name: 'Pengawas Kelurahan' }, foundOn: day(new Date(receivedAt.getTime() - 24 * HOUR)), reportedParty, event, ...common });

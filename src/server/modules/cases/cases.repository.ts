@@ -75,6 +75,7 @@ export type CaseListFilters = {
   assigneeId?: string | undefined;
   agency?: string | undefined;
   q?: string | undefined;
+  nip?: string | undefined;
   overdue?: boolean | undefined;
   dueBefore?: Date | undefined;
   open?: boolean | undefined;
@@ -93,8 +94,18 @@ function listWhere(f: CaseListFilters): SQL | undefined {
   if (f.agency) where.push(ilike(cases.reportedAgency, `%${f.agency.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (f.q) {
     const needle = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(cases.summary, needle), ilike(cases.receiptNumber, needle), ilike(cases.registerNumber, needle)));
+    where.push(
+      or(
+        ilike(cases.summary, needle),
+        ilike(cases.receiptNumber, needle),
+        ilike(cases.registerNumber, needle),
+        sql`${cases.reported}->>'name' ilike ${needle}`,
+        sql`${cases.reported}->>'nip' like ${needle}`,
+      ),
+    );
   }
+  // Exactly the expression of cases_reported_nip_idx (migration 0021).
+  if (f.nip) where.push(sql`(${cases.reported}->>'nip') = ${f.nip}`);
   if (f.overdue !== undefined) where.push(eq(cases.overdue, f.overdue));
   if (f.dueBefore) where.push(lt(cases.nextDueAt, f.dueBefore));
   if (f.open !== undefined) where.push(eq(cases.open, f.open));

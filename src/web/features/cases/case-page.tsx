@@ -21,6 +21,7 @@ import { DeadlinePanel } from './deadline-panel.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
 import { PartyPanel } from './party-panel.js';
+import { RelatedCasesPanel } from './related-panel.js';
 import { KlarifikasiPanel, OutcomePanel } from './progress-panels.js';
 
 function Header({ view }: { view: CaseView }) {
@@ -132,6 +133,7 @@ export function CasePage({ id }: { id: string }) {
           <Stack gap="md">
             <AssignPanel view={view} />
             <ReporterPanel key={view.id} view={view} />
+            <RelatedCasesPanel view={view} />
             <NotesPanel view={view} offset={offset} />
             <TimelinePanel view={view} offset={offset} />
           </Stack>

@@ -79,6 +79,7 @@ export type CaseListParams = {
   assigneeId?: string;
   agency?: string;
   q?: string;
+  nip?: string;
   open?: string;
   sort?: 'received' | 'due';
   limit: number;
@@ -93,6 +94,15 @@ export function useCase(id: string) {
   return useQuery({
     queryKey: ['case', id],
     queryFn: ({ signal }) => api.get<CaseView>(`/api/v1/cases/${id}`, undefined, signal),
+  });
+}
+
+/** The same civil servant's other cases in the user's area, by the terlapor's NIP (newest first). */
+export function useCasesOfNip(nip: string | null) {
+  return useQuery({
+    queryKey: ['cases', 'nip', nip],
+    queryFn: ({ signal }) => fetchCases({ nip: nip!, limit: 20, offset: 0 }, signal),
+    enabled: nip !== null,
   });
 }
 

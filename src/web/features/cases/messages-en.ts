@@ -29,7 +29,7 @@ export const casesEn: Messages['cases'] = {
     agency: 'Reported agency',
     agencyPlaceholder: 'e.g. Dinas Pendidikan',
     q: 'Search',
-    qPlaceholder: 'Number or description',
+    qPlaceholder: 'Number, description, or reported name/NIP',
     open: 'Handling',
     openOnly: 'Ongoing',
     closedOnly: 'Closed',
@@ -224,6 +224,11 @@ export const casesEn: Messages['cases'] = {
     pending: 'Not recorded',
   },
   redactedNote: "The reporter's name and contacts (and any NIK, phone number or e-mail) in this case's texts are shown as {{marker}}: your role may not read the reporter's personal data.",
+  related: {
+    title: "This civil servant's other cases",
+    by: "By the reported party's NIP {{nip}}, within your area.",
+    none: 'No other case with this NIP.',
+  },
   withheldName: "name not shown (the reporter's personal data)",
   parties: { pelapor: 'Reporter', terlapor: 'Reported party', saksi: 'Witness', ahli: 'Expert' },
   kajian: {

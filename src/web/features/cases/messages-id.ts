@@ -28,7 +28,7 @@ export const casesId = {
     agency: 'Instansi terlapor',
     agencyPlaceholder: 'misalnya Dinas Pendidikan',
     q: 'Cari',
-    qPlaceholder: 'Nomor atau uraian',
+    qPlaceholder: 'Nomor, uraian, atau nama/NIP terlapor',
     open: 'Penanganan',
     openOnly: 'Masih berjalan',
     closedOnly: 'Sudah selesai',
@@ -223,6 +223,11 @@ export const casesId = {
     pending: 'Belum dicatat',
   },
   redactedNote: 'Nama dan kontak pelapor (serta NIK, nomor telepon dan surel) dalam teks perkara ini ditampilkan sebagai {{marker}}: peran Anda tidak berwenang membaca data pribadi pelapor.',
+  related: {
+    title: 'Perkara lain terlapor ini',
+    by: 'Menurut NIP terlapor {{nip}}, dalam wilayah kerja Anda.',
+    none: 'Tidak ada perkara lain dengan NIP ini.',
+  },
   withheldName: 'nama tidak ditampilkan (data pribadi pelapor)',
   parties: { pelapor: 'Pelapor', terlapor: 'Terlapor', saksi: 'Saksi', ahli: 'Ahli' },
   kajian: {
