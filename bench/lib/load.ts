@@ -80,8 +80,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     return { res, inWindow };
   }
 
+  // Each report concerns its own civil servant, as reports do: the terlapor's NIP differs from one
+  // lifecycle to the next, so the index of NIPs (migration 0021) grows as it would in use, not on
+  // one key repeated (which every writer would then insert at the same end of).
+  let made = 0;
+  const body = () => {
+    const b = laporanBody();
+    return { ...b, reportedParty: { ...b.reportedParty, nip: `1990${String(process.pid % 100).padStart(2, '0')}${String(++made).padStart(12, '0')}` } };
+  };
+
   async function lifecycle(staff: Session, member: Session) {
-    const { res } = await timed('create', 'POST', '/api/v1/cases', staff.headers, laporanBody(), 201);
+    const { res } = await timed('create', 'POST', '/api/v1/cases', staff.headers, body(), 201);
     const id = (JSON.parse(res.body) as { id: string }).id;
     const ctx: { invitationId?: string } = {};
     let last = false;

@@ -1,6 +1,6 @@
 // The bench database: created fresh (or reused), migrated, with regions and the official calendar,
 // and one kabupaten/kota office with a penanganan and a pimpinan user.
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { OFFICIAL_CALENDAR } from '../../src/core/law/index.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
@@ -52,8 +52,10 @@ export async function prepare(database: Database): Promise<void> {
 }
 
 // One data key for the bench process and the server processes it forks (they inherit the
-// environment), made per run: the bench database is thrown away, and so is its key.
-process.env.BENCH_DATA_KEY ??= randomBytes(32).toString('base64');
+// environment). The same on every run, so that a database kept with --keep opens again with
+// --reuse (its blob key is sealed under it, decision 014). It guards test data only: a constant
+// here is no secret given away.
+process.env.BENCH_DATA_KEY ??= createHash('sha256').update('netra bench data key: test data only, not a secret').digest('base64');
 
 export function benchConfig(): Config {
   const base = loadConfig({ NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'silent', NETRA_SWEEP_SECONDS: '0', NETRA_COOKIE_SECURE: '0', NETRA_DATA_KEY: process.env.BENCH_DATA_KEY });
