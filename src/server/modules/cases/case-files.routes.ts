@@ -80,7 +80,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.send(deps.blobs.open(ev.sha256));
   });
 
-  r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse } } }, async (req, reply) => {
+  r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse, 429: errorResponse } } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });

@@ -21,7 +21,7 @@ import { findContacts, findReporter, insertDocument, listEvidence, nextDocumentV
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
-import { refuseReporterDocument } from './reporter-access.js';
+import { admitPersonalRead, refuseReporterDocument } from './reporter-access.js';
 import { nextInSequence, sequenceKey } from './sequences.repository.js';
 
 // The public status notice reads the identity only to strip it from what it prints.
@@ -46,6 +46,9 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   // The documents that print the reporter's identity are refused before it is opened or any work
   // is done. The other kinds are decided once their input is known (below).
   if (printsReporterIdentity(kind) || invitesPelapor) refuseReporterDocument(actor);
+  // Printing the identity or a saksi's address reads it, and counts as a read (decision 008).
+  const printsPersonal = printsReporterIdentity(kind) || invitesPelapor || (invited?.party === 'saksi' && can(actor.role, 'cases.reporter'));
+  if (printsPersonal) await admitPersonalRead(deps, actor);
   const office = await findOfficeById(deps.db, row.officeId);
   if (!office) throw new AppError('NOT_FOUND');
   const region = office.regionCode ? await findRegion(deps.db, office.regionCode) : undefined;

@@ -188,8 +188,8 @@ describe('contacts of the saksi and the terlapor', () => {
 });
 
 describe('reads of personal data, per user', () => {
-  it('are limited to NETRA_PERSONAL_READS_PER_MINUTE, reveals and downloads of documents that print it counted together, in both languages; another user is not held back', async () => {
-    const t = await testApp({ config: { personalReadsPerMinute: 3 } });
+  it('are limited to NETRA_PERSONAL_READS_PER_MINUTE, reveals, and making and downloading documents that print it, counted together, in both languages; another user is not held back', async () => {
+    const t = await testApp({ config: { personalReadsPerMinute: 4 } });
     try {
       const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
       const users = [await makeUser(t.deps.db, { office, role: 'penanganan' }), await makeUser(t.deps.db, { office, role: 'pimpinan' })];
@@ -200,6 +200,11 @@ describe('reads of personal data, per user', () => {
       const read = (s: Session, what: string, lang = 'id') => t.app.inject({ url: `/api/v1/cases/${id}/${what}`, headers: { ...s.headers, 'accept-language': lang } });
       const download = `documents/${receipt.json().id}/file`;
       expect([(await read(one, 'contacts')).statusCode, (await read(one, 'reporter')).statusCode, (await read(one, download)).statusCode]).toEqual([200, 200, 200]);
+      // Making the receipt read the identity (1), then the reveals (2, 3) and the download (4).
+      const again = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: { ...one.headers, 'accept-language': 'en' }, payload: { kind: 'tanda-bukti-penyampaian-laporan' } });
+      expect(again.statusCode).toBe(429);
+      const documents = rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from documents where case_id = ${id}`))[0]!.n;
+      expect(documents).toBe(1); // the refused one made nothing
       for (const what of ['contacts', 'reporter', download]) {
         const limited = await read(one, what, 'en');
         expect(limited.statusCode, what).toBe(429);
