@@ -1,6 +1,7 @@
 // What the staff console reads about a case, beyond the state machine's view (core/api/cases.ts):
 // the deadline board statuses, the reported party, evidence, documents, notes and links.
 import { z } from 'zod';
+import { nip } from '../cases/fields.js';
 import { caseDetail, caseSummary } from './cases.js';
 
 export const CLOCK_STATUSES = ['tepat-waktu', 'jatuh-tempo-hari-ini', 'terlambat'] as const;
@@ -76,7 +77,7 @@ export const caseInboxQuery = z.object({
   /** a receipt or register number, words of the event, or the terlapor's name or NIP */
   q: z.string().trim().max(100).optional(),
   /** the terlapor's NIP, exactly: the same civil servant's other cases */
-  nip: z.string().trim().regex(/^\d{18}$/, { error: 'NIP harus 18 angka / NIP must be 18 digits' }).optional(),
+  nip: nip.optional(),
   agency: z.string().trim().max(200).optional(),
   assigneeId: z.uuid().optional(),
   due: z.enum(['terlambat', 'hari-ini', 'minggu-ini']).optional(),

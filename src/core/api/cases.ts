@@ -18,7 +18,7 @@ import {
   STATISTICS,
   VIOLATION_TYPES,
 } from '../cases/index.js';
-import { date, id, instant, oneOf, optionalText, region, REQUIRED, text, uniqueArray, webLink } from '../cases/fields.js';
+import { date, id, instant, nip, oneOf, optionalText, region, REQUIRED, text, uniqueArray, webLink } from '../cases/fields.js';
 import { lawDeadlinesResponse } from './law.js';
 import { pagination } from './common.js';
 
@@ -34,7 +34,6 @@ const phone = z
   .regex(/^\+?[0-9][0-9 ()-]{5,23}$/, { error: 'Nomor telepon tidak valid / invalid phone number' });
 const email = z.email({ error: 'Alamat surel tidak valid / invalid e-mail address' });
 const nik = z.string().trim().regex(/^\d{16}$/, { error: 'NIK harus 16 angka / NIK must be 16 digits' });
-const nip = z.string().trim().regex(/^\d{18}$/, { error: 'NIP harus 18 angka / NIP must be 18 digits' });
 
 /** Pemilu cases concern the general election; Pilkada cases a governor, regent or mayor election. */
 function electionFitsRegime(body: { regime: string; election: string }): boolean {

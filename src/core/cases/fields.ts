@@ -49,6 +49,9 @@ export const webLink = z
   .max(2000, { error: 'Tautan terlalu panjang (paling banyak 2.000 karakter) / link too long (at most 2,000 characters)' })
   .pipe(z.url({ protocol: /^https?$/, error: 'Tautan tidak valid: harus diawali http:// atau https:// / invalid link: it must start with http:// or https://' }));
 
+/** A civil servant's NIP (nomor induk pegawai): 18 digits. */
+export const nip = z.string().trim().regex(/^\d{18}$/, { error: 'NIP harus 18 angka / NIP must be 18 digits' });
+
 export const flag = z.boolean(typed('ya atau tidak', 'true or false'));
 
 export const region = z.string(typed('teks', 'text')).refine(isRegionCode, {

@@ -6,11 +6,10 @@ import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { can } from '../../../core/access.js';
 import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
+import { id } from '../../../core/cases/fields.js';
 import { withoutPelaporText, type PelaporIdentity } from '../../../core/cases/pelapor-text.js';
 import { findReporters } from '../cases/cases.repository.js';
 import { listAudit } from './audit.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const auditEntry = z
   .object({
@@ -43,7 +42,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: Deps): void {
       if (can(actor.role, 'cases.reporter')) return { items };
       // For a role that may not read the reporter, the pelapor withheld from what the entries of
       // cases say: their name typed into an invitation, and their name and contacts in any text.
-      const caseIds = [...new Set(items.flatMap((i) => (i.entityType === 'case' && i.entityId && UUID.test(i.entityId) ? [i.entityId] : [])))];
+      const caseIds = [...new Set(items.flatMap((i) => (i.entityType === 'case' && i.entityId && id.safeParse(i.entityId).success ? [i.entityId] : [])))];
       const identities = await findReporters(deps.db, deps.sealer, caseIds);
       return {
         items: items.map((i) => (i.entityType === 'case' ? { ...i, summary: withoutPelaporText(withoutPelaporNames(i.summary), identities.get(i.entityId ?? '') as PelaporIdentity | undefined) } : i)),

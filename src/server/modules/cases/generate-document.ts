@@ -46,9 +46,11 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   // The documents that print the reporter's identity are refused before it is opened or any work
   // is done. The other kinds are decided once their input is known (below).
   if (printsReporterIdentity(kind) || invitesPelapor) refuseReporterDocument(actor);
+  // An invitation to a saksi goes to the address given at intake, when the role may read the
+  // contacts; for another role (a field supervisor) it is made without one, to be handed over.
+  const addressesWitness = invited?.party === 'saksi' && can(actor.role, 'cases.reporter');
   // Printing the identity or a saksi's address reads it, and counts as a read (decision 008).
-  const printsPersonal = printsReporterIdentity(kind) || invitesPelapor || (invited?.party === 'saksi' && can(actor.role, 'cases.reporter'));
-  if (printsPersonal) await admitPersonalRead(deps, actor);
+  if (printsReporterIdentity(kind) || invitesPelapor || addressesWitness) await admitPersonalRead(deps, actor);
   const office = await findOfficeById(deps.db, row.officeId);
   if (!office) throw new AppError('NOT_FOUND');
   const region = office.regionCode ? await findRegion(deps.db, office.regionCode) : undefined;
@@ -58,10 +60,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   // identity is also opened to look for it in what the document prints, never to print it.
   const [evidence, identity] = await Promise.all([listEvidence(deps.db, row.id), row.kind === 'laporan' ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
   const reporter = readsReporter ? identity : undefined;
-  // An invitation to a saksi goes to the address given at intake, when the role may read the
-  // contacts; for another role (a field supervisor) it is made without one, to be handed over.
-  const witnessAddress =
-    invited?.party === 'saksi' && can(actor.role, 'cases.reporter') ? witnessAddressOf(await findContacts(deps.db, deps.sealer, row.id), invited.name) : null;
+  const witnessAddress = addressesWitness ? witnessAddressOf(await findContacts(deps.db, deps.sealer, row.id), invited.name) : null;
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 

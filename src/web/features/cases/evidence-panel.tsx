@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.js';
+import { webLink } from '../../../core/cases/fields.js';
 import { ApiError } from '../../api/client.js';
 import { ActionError } from './action-shell.js';
 import { fromLocalInput, useCaseFormat } from './case-format.js';
@@ -45,7 +46,7 @@ function EvidenceRow({ caseId, item, offset }: { caseId: string; item: EvidenceI
             {item.mediaType} · {size(item.sizeBytes)} · {t('cases.evidence.added')} {short(item.createdAt, offset)}
             {item.capturedAt ? ` · ${t('cases.evidence.captured')} ${short(item.capturedAt, offset)}` : ''}
           </Text>
-          {item.sourceUrl && /^https?:\/\//i.test(item.sourceUrl) ? (
+          {item.sourceUrl && webLink.safeParse(item.sourceUrl).success ? (
             <Anchor href={item.sourceUrl} target="_blank" rel="noopener noreferrer" size="xs" style={{ wordBreak: 'break-all' }} data-testid="evidence-source-link">
               {item.sourceUrl}
             </Anchor>

@@ -2,6 +2,7 @@
 // repeat offender, or the same event reported twice (to mark as a duplicate).
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { nip } from '../../../core/cases/fields.js';
 import { QueryState } from '../../components/ui/page.js';
 import { Link } from '../../router.js';
 import { caseNumber } from './bulk-bar.js';
@@ -9,9 +10,10 @@ import { StateBadge } from './case-badges.js';
 import { useCaseFormat } from './case-format.js';
 import { useCasesOfNip, type CaseView } from './cases-api.js';
 
+/** The terlapor's NIP, when the case has one the inbox's ?nip= takes. */
 const nipOf = (view: CaseView): string | null => {
-  const nip = (view.reportedParty as { nip?: unknown } | null)?.nip;
-  return typeof nip === 'string' && /^\d{18}$/.test(nip) ? nip : null;
+  const parsed = nip.safeParse((view.reportedParty as { nip?: unknown } | null)?.nip);
+  return parsed.success ? parsed.data : null;
 };
 
 export function RelatedCasesPanel({ view }: { view: CaseView }) {
