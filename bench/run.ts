@@ -182,6 +182,7 @@ async function main() {
         log(`lifecycle over ${sessions.length} offices: ${results.lifecycle.unitsPerS.toFixed(1)}/s, errors ${results.lifecycle.errors}`);
       }
     }
+    if (only.has('floor')) results.floor = await measured(database, 'floor', { ...base, concurrency, scenario: { kind: 'floor', staff: main.staff, member: main.member } });
     if (only.has('baseline')) results.baseline = await measured(database, 'baseline', { ...base, concurrency, scenario: { kind: 'baseline' } });
     if (only.has('inbox')) {
       const variants = await inboxVariants(database, main.staff, client, casesBefore > 10_000);

@@ -1,5 +1,6 @@
-// The real app (buildApp + makeDeps) on the bench database, with one extra route registered
-// before app.ready(): the baseline, a trivial insert of one row through the same pool. In this
+// The real app (buildApp + makeDeps) on the bench database, with extra routes registered
+// before app.ready(): the baseline, a trivial insert of one row through the same pool, and the
+// floor (floor.ts). In this
 // process, or (--workers N) in N server processes supervised as `NETRA_WORKERS=N npm start` does.
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { makeDeps, type Deps } from '../../src/server/http/deps.js';
 import type { AppProcesses } from './observe.js';
 import { benchConfig } from './setup.js';
 import { freePort } from '../../src/server/test/free-port.js';
+import { registerFloorRoutes } from './floor.js';
 
 /** The fixed clock: 12 November 2024, 14:00 WIB — after the hearings and the plenary of the lifecycle. */
 export const BENCH_NOW = new Date('2024-11-12T07:00:00Z');
@@ -24,6 +26,7 @@ export async function startApp(database: Database, port = 0): Promise<{ app: Fas
     await deps.db.execute(sql`insert into bench_baseline (label, payload) values (${String(body.label ?? 'baseline')}, ${JSON.stringify(body)}::jsonb)`);
     return reply.status(201).send({ ok: true });
   });
+  registerFloorRoutes(app, deps);
   await app.ready();
   const address = await app.listen({ port, host: '127.0.0.1' });
   return { app, deps, url: address, close: () => app.close() };

@@ -6,6 +6,7 @@ import { summarize, type KindStats } from './stats.js';
 
 export type Scenario =
   | { kind: 'lifecycle'; staff: Session; member: Session }
+  | { kind: 'floor'; staff: Session; member: Session }
   | { kind: 'baseline' }
   | { kind: 'inbox'; variants: { name: string; path: string; session: Session }[] };
 
@@ -102,6 +103,19 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     if (last && performance.now() <= windowEnd) units++;
   }
 
+  // The floor (floor.ts): the same eleven requests with the same bodies, each doing only the
+  // session check, a small row's change and the audit append.
+  async function floor(staff: Session, member: Session) {
+    const { res } = await timed('floor create', 'POST', '/api/bench/floor', staff.headers, body(), 201);
+    const id = (JSON.parse(res.body) as { id: string }).id;
+    let last = false;
+    for (const step of LIFECYCLE) {
+      const r = await timed(`floor ${step.kind}`, 'POST', `/api/bench/floor/${id}/${step.kind}`, (step.member ? member : staff).headers, step.body?.({ invitationId: id }), 200);
+      last = r.inWindow;
+    }
+    if (last && performance.now() <= windowEnd) units++;
+  }
+
   async function worker(w: number) {
     let i = w;
     let turn = w; // inbox: every worker cycles through every variant
@@ -109,6 +123,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       try {
         const s = o.scenario;
         if (s.kind === 'lifecycle') await lifecycle(s.staff, s.member);
+        else if (s.kind === 'floor') await floor(s.staff, s.member);
         else if (s.kind === 'baseline') {
           const { inWindow } = await timed('baseline-insert', 'POST', '/bench/baseline', {}, { label: 'baseline', worker: w, i }, 201);
           if (inWindow) units++;

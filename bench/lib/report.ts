@@ -13,7 +13,7 @@ export type Report = {
   database: Record<string, unknown>;
   options: Record<string, unknown> & { lifecycleRequests: number };
   bulk?: Record<string, unknown>;
-  results: { lifecycle?: Measured; baseline?: Measured; inbox?: Measured; explain?: unknown };
+  results: { lifecycle?: Measured; floor?: Measured; baseline?: Measured; inbox?: Measured; explain?: unknown };
 };
 
 const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
@@ -27,7 +27,7 @@ function table(rows: string[][]): string {
 }
 
 export function printReport(r: Report): void {
-  const { lifecycle: lc, baseline: bl, inbox } = r.results;
+  const { lifecycle: lc, floor: fl, baseline: bl, inbox } = r.results;
   const scaled = r.scenario !== 'empty';
   const target = scaled ? 100 : 200;
   const perLifecycle = r.options.lifecycleRequests;
@@ -40,6 +40,11 @@ export function printReport(r: Report): void {
     const worstP95 = Math.max(...all.map((k) => k.p95));
     rows.push(['request p95, worst kind (ms)', f(worstP95), '', bl ? f(bl.kinds['baseline-insert']?.p95) : '—', bl ? f(worstP95 / bl.kinds['baseline-insert']!.p95, 1) : '—']);
     rows.push(['errors', String(lc.errors), '0', bl ? String(bl.errors) : '—', '']);
+  }
+  if (fl) {
+    const blLife = bl ? bl.unitsPerS / perLifecycle : undefined;
+    rows.push(['floor: lifecycles/s (session + row + audit only)', f(fl.unitsPerS), `≥ ${target}`, bl ? f(blLife) : '—', bl ? f(fl.unitsPerS / blLife!, 3) : '—']);
+    rows.push(['floor errors', String(fl.errors), '0', '', '']);
   }
   if (inbox) {
     for (const [name, k] of Object.entries(inbox.kinds)) rows.push([`${name} p95 (ms)`, f(k.p95), '≤ 50', '', '']);
@@ -59,7 +64,7 @@ export function printReport(r: Report): void {
     console.log('\ninbox, ms');
     console.log(table([['variant', 'n', 'p50', 'p95', 'p99', 'max'], ...Object.entries(inbox.kinds).map(([k, v]) => [k, String(v.n), f(v.p50), f(v.p95), f(v.p99), f(v.max)])]));
   }
-  for (const [name, m] of Object.entries({ lifecycle: lc, baseline: bl, inbox })) {
+  for (const [name, m] of Object.entries({ lifecycle: lc, floor: fl, baseline: bl, inbox })) {
     const o = m?.observed;
     if (!o) continue;
     const qPerReq = m.requests ? o.appQueries / m.requests : 0;

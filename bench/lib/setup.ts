@@ -13,6 +13,7 @@ import { findOfficeById } from '../../src/server/modules/offices/offices.reposit
 import { users } from '../../src/server/db/schema.js';
 import { eq } from 'drizzle-orm';
 import type { OfficeRow } from '../../src/server/modules/offices/offices.repository.js';
+import { createFloorTable } from './floor.js';
 
 export const BENCH_DB = 'netra_bench';
 
@@ -49,6 +50,7 @@ export async function prepare(database: Database): Promise<void> {
   await loadRegions({ db: database.db });
   await seedCalendar(database.db, OFFICIAL_CALENDAR);
   await database.db.execute(sql`create table if not exists bench_baseline (id bigserial primary key, at timestamptz not null default now(), label text not null, payload jsonb not null)`);
+  await createFloorTable(database);
 }
 
 // One data key for the bench process and the server processes it forks (they inherit the
