@@ -217,6 +217,14 @@ describeBrowser('case handling in Chromium', () => {
     await act(page, 'registrasi');
     await expect.poll(() => page.getByTestId('case-register-number').textContent()).toMatch(/^\d{3}\/Reg\/LP\/PW\/Kota\/36\.73\//);
     const registerNumber = (await page.getByTestId('case-register-number').textContent())!;
+    // The law requires telling the pelapor of the registration: owed until its letter is made,
+    // which the notices panel offers to make.
+    const owedStatus = page.locator('[data-testid=owed-notice][data-notice="pemberitahuan-status"][data-to="pelapor"]');
+    await expect.poll(() => owedStatus.first().getAttribute('data-outcome')).toBe('belum');
+    expect(await page.getByTestId('notices-owed').getAttribute('data-count')).toBe('1');
+    await owedStatus.first().getByTestId('owed-notice-make').click();
+    await expect.poll(() => owedStatus.first().getAttribute('data-outcome'), { timeout: 15_000 }).toBe('dibuat');
+    expect(await owedStatus.first().getByTestId('owed-notice-document').textContent()).toMatch(/\/PS\/36\.73\//);
 
     // ── Klarifikasi of the reported party, held earlier today ──
     await act(page, 'undang-klarifikasi', async () => {
@@ -230,7 +238,10 @@ describeBrowser('case handling in Chromium', () => {
       await page.getByTestId('invite-scheduledAt-0').fill(wib(Date.now() - 40 * 60_000).slice(0, 16));
     });
     await expect.poll(() => caseState(page)).toBe('klarifikasi');
+    const owedInvitation = page.locator('[data-testid=owed-notice][data-notice="undangan-klarifikasi"][data-to="terlapor"]');
+    expect(await owedInvitation.getAttribute('data-outcome')).toBe('belum');
     await generatePdf(page, 'undangan-klarifikasi');
+    await expect.poll(() => owedInvitation.getAttribute('data-outcome')).toBe('dibuat');
     await page.getByTestId('invitation-record').click();
     await page.getByTestId('hearing-minutesRef').fill('BA/01/E2E');
     await page.getByTestId('hearing-summary').fill('Terlapor mengakui membagikan unggahan.');
@@ -288,16 +299,23 @@ describeBrowser('case handling in Chromium', () => {
     await expect.poll(() => caseState(page)).toBe('diteruskan');
     expect(await page.getByTestId('forwarding-row').first().getAttribute('data-recipient')).toBe('BKN');
     expect(await page.getByTestId('forwarding-row').first().textContent()).toContain('Badan Kepegawaian Negara');
+    // The decision and the forwarding are owed to the pelapor and the terlapor.
+    expect(await page.getByTestId('notices-owed').getAttribute('data-count')).toBe('4');
     await generatePdf(page, 'surat-penerusan');
     // The letter read in the page before it is sent.
     await expectShownInPage(page, () => page.locator('[data-testid=doc-row][data-kind="surat-penerusan"]').first().getByTestId('doc-view').click(), 'doc-viewer');
     await generatePdf(page, 'pemberitahuan-status-laporan');
+    await expect.poll(() => page.getByTestId('notices-owed').getAttribute('data-count')).toBe('0');
     await expect.poll(() => page.getByTestId('timeline-row').count()).toBeGreaterThan(15);
 
     // The status notice is on the public board, without sign-in.
     await signOut(page);
     await page.goto(`${app.server.url}/pengumuman?kantor=kota-serang`);
-    await page.locator(`[data-testid=notice-row][data-case="${registerNumber}"]`).waitFor({ timeout: 10_000 });
+    // Both notices of the case, newest first, each with the status it announced.
+    const boardRows = page.locator(`[data-testid=notice-row][data-case="${registerNumber}"]`);
+    await expect.poll(() => boardRows.count(), { timeout: 10_000 }).toBe(2);
+    expect(await boardRows.nth(0).getByTestId('notice-status').textContent()).toMatch(/diteruskan/i);
+    expect(await boardRows.nth(1).getByTestId('notice-status').textContent()).toBe('Diregistrasi');
 
     // ── A data officer of Kota Serang reads the case but not the reporter: the receipt, which
     // prints the reporter's identity, is listed without a way to open it; the other PDFs open ──

@@ -2,6 +2,9 @@
 // the deadline board statuses, the reported party, evidence, documents, notes and links.
 import { z } from 'zod';
 import { nip } from '../cases/fields.js';
+import { NOTICES } from '../cases/effects.js';
+import { CASE_STATES } from '../cases/states.js';
+import { CLARIFICATION_PARTIES } from '../cases/case-facts.js';
 import { caseDetail, caseSummary } from './cases.js';
 
 export const CLOCK_STATUSES = ['tepat-waktu', 'jatuh-tempo-hari-ini', 'terlambat'] as const;
@@ -46,6 +49,22 @@ export const documentItem = z
   })
   .meta({ id: 'CaseDocument' });
 
+/** A notice the law required of a transition, with the document that carries it (core/cases/notices.ts). */
+export const noticeItem = z
+  .object({
+    id: z.uuid(),
+    notice: z.enum(NOTICES),
+    to: z.enum([...CLARIFICATION_PARTIES, 'kantor-tujuan']),
+    status: z.enum(CASE_STATES).nullable(),
+    invitationId: z.uuid().nullable(),
+    owedAt: z.string(),
+    /** the document kind that carries it, `netra` (delivered by Netra itself) or `surat-dinas` (a letter outside Netra) */
+    carrier: z.string(),
+    document: z.object({ id: z.uuid(), number: z.string(), createdAt: z.string() }).nullable(),
+    outcome: z.enum(['dibuat', 'belum', 'netra', 'surat-dinas']),
+  })
+  .meta({ id: 'CaseNotice' });
+
 export const caseView = caseDetail
   .extend({
     running: z.array(runningClock),
@@ -64,6 +83,8 @@ export const caseView = caseDetail
     kajianText: z.string().nullable(),
     evidence: z.array(evidenceItem),
     documents: z.array(documentItem),
+    /** the notices the law required so far, each with its document or still owed */
+    notices: z.array(noticeItem),
     notes: z.array(z.object({ id: z.uuid(), authorId: z.uuid(), body: z.string(), createdAt: z.string() })),
     version: z.number().int(),
   })

@@ -337,6 +337,10 @@ export const documents = pgTable(
     personalData: boolean('personal_data').notNull().default(false),
     /** The personal data it prints is a saksi's address (an invitation): read like the contacts. */
     printsContacts: boolean('prints_contacts').notNull().default(false),
+    /** The ids of the notices owed by the case (its record's `notices`) this document carries. */
+    notices: jsonb('notices').notNull().default([]),
+    /** The case state a status notice announced when it was made (the public board shows it). */
+    announcesState: text('announces_state'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

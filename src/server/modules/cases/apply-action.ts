@@ -1,6 +1,7 @@
 // How an accepted action changes the stored record. The machine decided the action is legal and
 // parsed its payload; this writes what happened into the record (pure: ids and time come in).
 import type { ActionPayloads, CaseAction, CaseState, ChecklistEntry, Effect } from '../../../core/cases/index.js';
+import { owedNotices } from '../../../core/cases/notices.js';
 import type { CaseRecord } from './case-record.js';
 
 export type ApplyContext = { now: string; today: string; newId: () => string; completionDue: string | null };
@@ -17,6 +18,7 @@ function applyClockEffects(record: CaseRecord, effects: Effect[], today: string)
 export function applyAction(record: CaseRecord, action: CaseAction, payload: unknown, to: CaseState, effects: Effect[], ctx: ApplyContext): CaseRecord {
   const r: CaseRecord = structuredClone(record);
   const m = r.machine;
+  const invitationIds: string[] = [];
   m.state = to;
   switch (action) {
     case 'nilai-syarat': {
@@ -44,6 +46,7 @@ export function applyAction(record: CaseRecord, action: CaseAction, payload: unk
       const { invitations } = payload as ActionPayloads['undang-klarifikasi'];
       for (const inv of invitations) {
         const id = ctx.newId();
+        invitationIds.push(id);
         r.invitations.push({ id, party: inv.party, name: inv.name, scheduledAt: inv.scheduledAt, place: inv.place, letterRef: inv.letterRef ?? null, hearing: null });
         m.invitations.push({ id, party: inv.party, name: inv.name, hearing: null });
       }
@@ -86,5 +89,8 @@ export function applyAction(record: CaseRecord, action: CaseAction, payload: unk
     if (e.type === 'link-case') r.links.push({ relation: e.relation, caseId: e.caseId });
   }
   applyClockEffects(r, effects, ctx.today);
+  // The notices the law requires of this transition, owed until a document carries them.
+  const owed = owedNotices(effects, { now: ctx.now, newId: ctx.newId, invitationIds });
+  if (owed.length > 0) r.notices = [...(r.notices ?? []), ...owed];
   return r;
 }

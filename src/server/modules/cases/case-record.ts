@@ -3,6 +3,7 @@
 // forwarding letters, the pauses of the clocks). Plain JSON, versioned by the row's `version`.
 import type { CaseFacts, ClarificationParty, ElectionKind, KajianConclusion, ViolationType } from '../../../core/cases/index.js';
 import type { RecipientId } from '../../../core/law/index.js';
+import type { OwedNotice } from '../../../core/cases/notices.js';
 
 export type InvitationRecord = {
   id: string;
@@ -39,6 +40,8 @@ export type CaseRecord = {
   /** why the case ended without a decision, when it did */
   closing: { action: string; reason: string; at: string } | null;
   links: { relation: string; caseId: string }[];
+  /** the notices the transitions required (`notify` effects); absent in records made before them */
+  notices?: OwedNotice[];
 };
 
 export function emptyRecord(machine: CaseFacts, extra: Partial<CaseRecord> = {}): CaseRecord {

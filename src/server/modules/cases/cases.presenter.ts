@@ -4,6 +4,7 @@ import { availableActions, checklistFor, isTerminal, STATES, statisticsOf, type 
 import { getRegime } from '../../../core/law/index.js';
 import { can, type Role } from '../../../core/access.js';
 import { invitationName } from '../../../core/cases/pelapor-names.js';
+import { noticeProgress } from '../../../core/cases/notices.js';
 import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import { clockRegion, clockStatus, runningClocks } from './case-deadlines.js';
@@ -94,6 +95,7 @@ export function presentCase(
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
     documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, personalData: d.personalData, createdAt: d.createdAt })),
+    notices: noticeProgress(record.notices ?? [], ctx.documents),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
   };

@@ -9,6 +9,7 @@
 import { can, ROLE_LABELS } from '../../../core/access.js';
 import { witnessAddressOf } from '../../../core/cases/contacts.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
+import { noticesCarriedBy } from '../../../core/cases/notices.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
@@ -96,14 +97,17 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
     }
     const stored = await deps.blobs.put(pdf);
     const version = await nextDocumentVersion(tx, row.id, kind);
-    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, createdBy: actor.userId });
+    // The notices the law required that this document carries (an invitation: its own).
+    const invitationId = kind === 'undangan-klarifikasi' ? (invited?.id ?? null) : null;
+    const notices = noticesCarriedBy(kind, (row.facts as Partial<CaseRecord>).notices ?? [], { invitationId });
+    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, notices, announcesState: kind === 'pemberitahuan-status-laporan' ? row.state : null, createdBy: actor.userId });
     await appendAudit(tx, {
       actor: auditActor(actor),
       action: 'case.document-generated',
       entityType: 'case',
       entityId: row.id,
       regionCode: row.regionCode || null,
-      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, reporterIdentityUsed: (printsReporterIdentity(kind) || invitesPelapor) && reporter !== undefined, contactsUsed: witnessAddress !== null, personalData },
+      summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, ...(notices.length > 0 ? { notices } : {}), reporterIdentityUsed: (printsReporterIdentity(kind) || invitesPelapor) && reporter !== undefined, contactsUsed: witnessAddress !== null, personalData },
     });
     return doc;
   });

@@ -1,6 +1,6 @@
 // The public notice board: the status notices (pemberitahuan status laporan) an office has issued.
 // Only these generated, reporter-free documents are public; nothing else of a case is.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cases, documents, offices } from '../../db/schema.js';
 
@@ -15,7 +15,8 @@ export async function listNotices(db: Executor, opts: { officeCode?: string | un
       issuedAt: documents.createdAt,
       sha256: documents.sha256,
       caseKind: cases.kind,
-      state: cases.state,
+      // What the notice announced; a notice made before that was kept shows the present state.
+      state: sql<string>`coalesce(${documents.announcesState}, ${cases.state})`,
       receiptNumber: cases.receiptNumber,
       registerNumber: cases.registerNumber,
       reportedAgency: cases.reportedAgency,

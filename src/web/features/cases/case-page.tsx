@@ -19,6 +19,7 @@ import { useCase, type CaseView } from './cases-api.js';
 import { ChecklistPanel } from './checklist-panel.js';
 import { DeadlinePanel } from './deadline-panel.js';
 import { DocumentsPanel } from './documents-panel.js';
+import { NoticesPanel } from './notices-panel.js';
 import { EvidencePanel } from './evidence-panel.js';
 import { PartyPanel } from './party-panel.js';
 import { RelatedCasesPanel } from './related-panel.js';
@@ -126,6 +127,7 @@ export function CasePage({ id }: { id: string }) {
             <OutcomePanel view={view} offset={offset} />
             <PartyPanel view={view} />
             <EvidencePanel view={view} offset={offset} />
+            <NoticesPanel view={view} offset={offset} />
             <DocumentsPanel view={view} offset={offset} />
           </Stack>
         </Grid.Col>

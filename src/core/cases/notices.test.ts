@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Effect } from './effects.js';
+import { noticeCarrier, noticeProgress, noticesCarriedBy, owedNotices, unsentNotices, type OwedNotice } from './notices.js';
+
+const ids = () => {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+};
+const notice = (over: Partial<OwedNotice>): OwedNotice => ({ id: 'n1', notice: 'pemberitahuan-status', to: 'pelapor', status: 'diregistrasi', invitationId: null, owedAt: '2024-11-10T10:00:00+07:00', ...over });
+
+describe('owedNotices', () => {
+  it('keeps only the notify effects, with the status, and gives each undangan its invitation in payload order', () => {
+    const effects: Effect[] = [
+      { type: 'clock', op: 'start', clock: 'decision', at: '2024-11-10T10:00:00+07:00' },
+      { type: 'notify', to: 'terlapor', notice: 'undangan-klarifikasi', name: 'Budi' },
+      { type: 'notify', to: 'saksi', notice: 'undangan-klarifikasi', name: 'Sari' },
+      { type: 'notify', to: 'pelapor', notice: 'pemberitahuan-status', status: 'diregistrasi' },
+    ];
+    const owed = owedNotices(effects, { now: '2024-11-10T10:00:00+07:00', newId: ids(), invitationIds: ['inv-budi', 'inv-sari'] });
+    expect(owed.map((o) => [o.notice, o.to, o.invitationId, o.status])).toEqual([
+      ['undangan-klarifikasi', 'terlapor', 'inv-budi', null],
+      ['undangan-klarifikasi', 'saksi', 'inv-sari', null],
+      ['pemberitahuan-status', 'pelapor', null, 'diregistrasi'],
+    ]);
+    expect(new Set(owed.map((o) => o.id)).size).toBe(3);
+    expect(owed.every((o) => o.owedAt === '2024-11-10T10:00:00+07:00')).toBe(true);
+  });
+
+  it('owes nothing for a transition without notify effects', () => {
+    expect(owedNotices([{ type: 'clock', op: 'pause', clock: 'kajianAwal', at: 'x' }], { now: 'x', newId: ids() })).toEqual([]);
+  });
+});
+
+describe('noticeCarrier', () => {
+  it('names the document of each notice; Netra delivers to the receiving office; a delegation notice to the pelapor has no template yet', () => {
+    expect(noticeCarrier({ notice: 'pemberitahuan-kelengkapan', to: 'pelapor' })).toBe('pemberitahuan-kelengkapan');
+    expect(noticeCarrier({ notice: 'pemberitahuan-status', to: 'terlapor' })).toBe('pemberitahuan-status-laporan');
+    expect(noticeCarrier({ notice: 'undangan-klarifikasi', to: 'ahli' })).toBe('undangan-klarifikasi');
+    expect(noticeCarrier({ notice: 'pemberitahuan-pelimpahan', to: 'kantor-tujuan' })).toBe('netra');
+    expect(noticeCarrier({ notice: 'pemberitahuan-pelimpahan', to: 'pelapor' })).toBe('surat-dinas');
+  });
+});
+
+describe('noticesCarriedBy', () => {
+  const owed = [
+    notice({ id: 'reg-pelapor' }),
+    notice({ id: 'inv-1', notice: 'undangan-klarifikasi', to: 'terlapor', status: null, invitationId: 'i1' }),
+    notice({ id: 'inv-2', notice: 'undangan-klarifikasi', to: 'saksi', status: null, invitationId: 'i2' }),
+    notice({ id: 'dec-pelapor', status: 'pelanggaran' }),
+    notice({ id: 'dec-terlapor', to: 'terlapor', status: 'pelanggaran' }),
+    notice({ id: 'limpah', notice: 'pemberitahuan-pelimpahan', to: 'kantor-tujuan', status: null }),
+  ];
+  it('an invitation carries its own undangan only', () => {
+    expect(noticesCarriedBy('undangan-klarifikasi', owed, { invitationId: 'i2' })).toEqual(['inv-2']);
+    expect(noticesCarriedBy('undangan-klarifikasi', owed)).toEqual([]);
+  });
+  it('a status notice carries every status notice owed so far, to either party', () => {
+    expect(noticesCarriedBy('pemberitahuan-status-laporan', owed)).toEqual(['reg-pelapor', 'dec-pelapor', 'dec-terlapor']);
+  });
+  it('a document that carries no notice carries none', () => {
+    expect(noticesCarriedBy('kajian-dugaan-pelanggaran', owed)).toEqual([]);
+    expect(noticesCarriedBy('pemberitahuan-kelengkapan', owed)).toEqual([]);
+  });
+});
+
+describe('noticeProgress', () => {
+  it('pairs each notice with the first document made that carries it, and counts what is still owed', () => {
+    const owed = [
+      notice({ id: 'a' }),
+      notice({ id: 'b', to: 'terlapor', status: 'pelanggaran' }),
+      notice({ id: 'c', notice: 'undangan-klarifikasi', to: 'saksi', status: null, invitationId: 'i1' }),
+      notice({ id: 'd', notice: 'pemberitahuan-pelimpahan', to: 'kantor-tujuan', status: null }),
+      notice({ id: 'e', notice: 'pemberitahuan-pelimpahan', to: 'pelapor', status: null }),
+    ];
+    const docs = [
+      { id: 'doc-late', kind: 'pemberitahuan-status-laporan', number: '002/PS', createdAt: '2024-11-12T01:00:00.000Z', notices: ['a', 'b'] },
+      { id: 'doc-early', kind: 'pemberitahuan-status-laporan', number: '001/PS', createdAt: '2024-11-10T05:00:00.000Z', notices: ['a'] },
+      { id: 'doc-other', kind: 'undangan-klarifikasi', number: '001/UK', createdAt: '2024-11-10T06:00:00.000Z', notices: ['c-other'] },
+      { id: 'doc-old', kind: 'pemberitahuan-status-laporan', number: '000/PS', createdAt: '2024-11-09T05:00:00.000Z', notices: null },
+    ];
+    const p = noticeProgress(owed, docs);
+    expect(p.map((x) => [x.id, x.outcome, x.document?.number ?? null])).toEqual([
+      ['a', 'dibuat', '001/PS'],
+      ['b', 'dibuat', '002/PS'],
+      ['c', 'belum', null],
+      ['d', 'netra', null],
+      ['e', 'surat-dinas', null],
+    ]);
+    expect(unsentNotices(p)).toBe(1);
+  });
+});

@@ -1,0 +1,103 @@
+// The notices a transition obliges the office to send (the machine's `notify` effects), kept with
+// the case, and the official document that carries each. The pelapor is told when the report
+// must be completed, is registered or not, is decided and is forwarded (Perbawaslu 8/2020, status
+// notices; UU 7/2017 Pasal 454), and every party invited to a clarification gets an invitation.
+// Pure: the server records the notices at the transition and, when it makes a document, which
+// notices that document carries; the page shows each notice with its document or as still owed.
+import type { ClarificationParty } from './case-facts.js';
+import type { DocumentKind } from './documents.js';
+import type { Effect, Notice } from './effects.js';
+import type { CaseState } from './states.js';
+
+export type NoticeRecipient = ClarificationParty | 'kantor-tujuan';
+
+/** One notice owed, as recorded when the transition that requires it was taken. */
+export type OwedNotice = {
+  id: string;
+  notice: Notice;
+  to: NoticeRecipient;
+  /** the status a status notice announces */
+  status: CaseState | null;
+  /** the invitation an undangan klarifikasi is for */
+  invitationId: string | null;
+  /** when the transition was taken (ISO) */
+  owedAt: string;
+};
+
+/**
+ * How a notice is delivered:
+ * - a document kind: Netra makes the letter, the office sends it;
+ * - `netra`: Netra delivers it itself (a delegated case appears in the receiving office's inbox);
+ * - `surat-dinas`: Netra has no template for it yet (the pelapor's notice of delegation): the
+ *   office writes the letter outside Netra.
+ */
+export type NoticeCarrier = DocumentKind | 'netra' | 'surat-dinas';
+
+export function noticeCarrier(n: Pick<OwedNotice, 'notice' | 'to'>): NoticeCarrier {
+  if (n.to === 'kantor-tujuan') return 'netra';
+  switch (n.notice) {
+    case 'pemberitahuan-kelengkapan':
+      return 'pemberitahuan-kelengkapan';
+    case 'undangan-klarifikasi':
+      return 'undangan-klarifikasi';
+    case 'pemberitahuan-status':
+      return 'pemberitahuan-status-laporan';
+    case 'pemberitahuan-pelimpahan':
+      return 'surat-dinas';
+  }
+}
+
+/**
+ * The notices a transition's effects oblige, in order. `invitationIds` are the ids given to the
+ * invitations this transition created, in the order of its payload (the machine names an
+ * undangan's party and name, not its id).
+ */
+export function owedNotices(effects: readonly Effect[], ctx: { now: string; newId: () => string; invitationIds?: readonly string[] }): OwedNotice[] {
+  const invitations = [...(ctx.invitationIds ?? [])];
+  const out: OwedNotice[] = [];
+  for (const e of effects) {
+    if (e.type !== 'notify') continue;
+    const invitationId = e.notice === 'undangan-klarifikasi' ? (invitations.shift() ?? null) : null;
+    out.push({ id: ctx.newId(), notice: e.notice, to: e.to, status: e.status ?? null, invitationId, owedAt: ctx.now });
+  }
+  return out;
+}
+
+/**
+ * The notices a document of `kind` carries, made now for a case owing `owed`: an invitation
+ * carries its own undangan; a notice to complete carries the notice to complete; a status notice
+ * announces the case's present status, which carries every status notice owed so far (an earlier
+ * status the office did not announce is told with the present one; the page shows when each was
+ * owed and when its document was made).
+ */
+export function noticesCarriedBy(kind: DocumentKind, owed: readonly OwedNotice[], opts: { invitationId?: string | null } = {}): string[] {
+  return owed
+    .filter((n) => noticeCarrier(n) === kind && (kind !== 'undangan-klarifikasi' || (opts.invitationId != null && n.invitationId === opts.invitationId)))
+    .map((n) => n.id);
+}
+
+export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null };
+
+export type NoticeProgress = OwedNotice & {
+  carrier: NoticeCarrier;
+  /** the first document made that carries it */
+  document: { id: string; number: string; createdAt: string } | null;
+  /** `dibuat`: its document is made; `belum`: owed, not made; `netra`: delivered by Netra; `surat-dinas`: by a letter outside Netra */
+  outcome: 'dibuat' | 'belum' | 'netra' | 'surat-dinas';
+};
+
+/** Each notice owed with the first document that carries it (documents in the order they were made). */
+export function noticeProgress(owed: readonly OwedNotice[], documents: readonly NoticeDocument[]): NoticeProgress[] {
+  const ordered = [...documents].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return owed.map((n) => {
+    const carrier = noticeCarrier(n);
+    if (carrier === 'netra' || carrier === 'surat-dinas') return { ...n, carrier, document: null, outcome: carrier };
+    const doc = ordered.find((d) => d.kind === carrier && (d.notices ?? []).includes(n.id));
+    return { ...n, carrier, document: doc ? { id: doc.id, number: doc.number, createdAt: doc.createdAt } : null, outcome: doc ? 'dibuat' : 'belum' };
+  });
+}
+
+/** How many notices are owed with no document made yet. */
+export function unsentNotices(progress: readonly NoticeProgress[]): number {
+  return progress.filter((p) => p.outcome === 'belum').length;
+}
