@@ -311,14 +311,14 @@ export const casesEn: Messages['cases'] = {
   },
   notices: {
     title: 'Notices required',
-    hint: 'The notices each step of the handling requires by law, and the letters that carry them.',
+    hint: 'The notices each step of the handling requires by law, and the letters that carry them. One status notice announces the present status to the pelapor and the terlapor at once.',
     owedCount_one: '{{count}} not made yet',
     owedCount: '{{count}} not made yet',
     allMade: 'All made',
     to: 'To {{to}}',
     owedAt: 'required since {{at}}',
     madeAs: 'Made: {{number}}, {{at}}',
-    make: 'Make the {{document}}',
+    make: 'Make the letter',
     receivingOffice: 'the office the case was delegated to',
     kinds: {
       'pemberitahuan-kelengkapan': 'Notice to complete the report',

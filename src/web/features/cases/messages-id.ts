@@ -310,14 +310,14 @@ export const casesId = {
   },
   notices: {
     title: 'Pemberitahuan wajib',
-    hint: 'Pemberitahuan yang diwajibkan oleh setiap tahap penanganan, dan surat yang memuatnya.',
+    hint: 'Pemberitahuan yang diwajibkan setiap tahap penanganan, dan surat yang memuatnya. Satu pemberitahuan status mengumumkan status terkini kepada pelapor dan terlapor sekaligus.',
     owedCount_one: '{{count}} belum dibuat',
     owedCount: '{{count}} belum dibuat',
     allMade: 'Semua sudah dibuat',
     to: 'Kepada {{to}}',
     owedAt: 'wajib sejak {{at}}',
     madeAs: 'Dibuat: {{number}}, {{at}}',
-    make: 'Buat {{document}}',
+    make: 'Buat suratnya',
     receivingOffice: 'kantor tujuan pelimpahan',
     kinds: {
       'pemberitahuan-kelengkapan': 'Pemberitahuan kelengkapan laporan',

@@ -60,7 +60,7 @@ export function NoticesPanel({ view, offset }: { view: CaseView; offset: string 
         {view.notices.map((n) => (
           <Box key={n.id} py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} data-testid="owed-notice" data-notice={n.notice} data-to={n.to} data-outcome={n.outcome}>
             <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
-              <div style={{ minWidth: 0, flex: 1 }}>
+              <div style={{ minWidth: 220, flex: '1 1 220px' }}>
                 <Text fw={600} size="sm">
                   {t(`cases.notices.kinds.${n.notice}`)}
                   {n.status ? `: ${bi(STATES[n.status].label)}` : ''}
@@ -85,8 +85,9 @@ export function NoticesPanel({ view, offset }: { view: CaseView; offset: string 
                     loading={make.isPending && make.variables?.kind === n.carrier && make.variables.invitationId === (n.invitationId ?? undefined)}
                     onClick={() => make.mutate({ kind: n.carrier as DocumentKind, invitationId: n.invitationId ?? undefined })}
                     data-testid="owed-notice-make"
+                    title={t(`cases.documents.kinds.${n.carrier as DocumentKind}`)}
                   >
-                    {t('cases.notices.make', { document: t(`cases.documents.kinds.${n.carrier as DocumentKind}`) })}
+                    {t('cases.notices.make')}
                   </Button>
                 ) : null}
               </Group>
