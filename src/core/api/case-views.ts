@@ -95,7 +95,7 @@ export const caseInboxQuery = z.object({
   state: z.string().max(400).optional(),
   kind: z.enum(['laporan', 'temuan', 'informasi-awal']).optional(),
   regime: z.string().max(40).optional(),
-  /** a receipt or register number, words of the event, or the terlapor's name or NIP */
+  /** a receipt or register number, the terlapor's name or NIP, or (for roles that may read the pelapor) words of the event */
   q: z.string().trim().max(100).optional(),
   /** the terlapor's NIP, exactly: the same civil servant's other cases */
   nip: nip.optional(),

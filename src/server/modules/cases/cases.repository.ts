@@ -79,6 +79,8 @@ export type CaseListFilters = {
   overdue?: boolean | undefined;
   dueBefore?: Date | undefined;
   open?: boolean | undefined;
+  /** `q` also searches the event's free text (for roles that may read the pelapor) */
+  searchText?: boolean;
   sort?: 'received' | 'due';
   limit: number;
   offset: number;
@@ -96,7 +98,9 @@ function listWhere(f: CaseListFilters): SQL | undefined {
     const needle = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(
       or(
-        ilike(cases.summary, needle),
+        // The event's free text may name the pelapor: searched only for roles that may read them,
+        // or a name typed here would tell which cases mention it.
+        f.searchText ? ilike(cases.summary, needle) : undefined,
         ilike(cases.receiptNumber, needle),
         ilike(cases.registerNumber, needle),
         sql`${cases.reported}->>'name' ilike ${needle}`,

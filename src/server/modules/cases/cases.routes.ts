@@ -45,6 +45,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
       kind: q.kind,
       regime: q.regime,
       q: q.q,
+      searchText: can(actor.role, 'cases.reporter'),
       nip: q.nip,
       agency: q.agency,
       assigneeId: q.assigneeId,

@@ -9,6 +9,7 @@ import { testApp, type TestApp } from '../../test/harness.js';
 let t: TestApp;
 let serang: Session;
 let cilegon: Session;
+let datin: Session;
 // NIPs of this run only: the PostgreSQL database may be shared with other test files.
 const run = String(Date.now()).slice(-9);
 const NIP = `19800101${run.slice(0, 9)}1`;
@@ -38,6 +39,7 @@ beforeAll(async () => {
   t = await testApp();
   serang = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'penanganan' }));
   cilegon = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.72' }), role: 'penanganan' }));
+  datin = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'datin' }));
   ids.first = await take(serang, NAME, NIP, '36.73');
   ids.again = await take(serang, NAME.toUpperCase(), NIP, '36.73');
   ids.other = await take(serang, `Siti Rahma ${run}`, OTHER_NIP, '36.73');
@@ -57,6 +59,23 @@ describe('the inbox by terlapor', () => {
     expect(await list(serang, `q=${encodeURIComponent(`budi santoso ${run}`)}`)).toEqual([ids.first!, ids.again!, ids.noNip!].sort());
     expect(await list(serang, `q=${NIP.slice(4, 16)}`)).toEqual([ids.first!, ids.again!].sort());
     expect(await list(cilegon, `q=${encodeURIComponent(NAME)}`)).toEqual([ids.cilegon!]);
+  });
+
+  it('searches the event’s text only for roles that may read the pelapor, whom it may name', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: serang.headers,
+      payload: { ...laporanBody(), event: { ...laporanBody().event, description: `Pelapor Ahmad Fauzi ${run} melihat terlapor membagikan unggahan paslon.` } },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const named = res.json().id as string;
+    const probe = `q=${encodeURIComponent(`Ahmad Fauzi ${run}`)}`;
+    expect(await list(serang, probe)).toEqual([named]);
+    expect(await list(datin, probe)).toEqual([]);
+    // The terlapor's name, NIP and the numbers are still searched for every role.
+    expect(await list(datin, `q=${encodeURIComponent(NAME)}`)).toEqual(expect.arrayContaining([ids.first!, ids.again!, ids.noNip!]));
+    expect(await list(datin, `q=${NIP}`)).toEqual([ids.first!, ids.again!].sort());
   });
 
   it('refuses a NIP that is not 18 digits, in both languages', async () => {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATES, STATES } from '../../../core/cases/states.js';
 import { INTAKE_KINDS, INTAKE_KIND_LABELS } from '../../../core/cases/intake.js';
 import type { User } from '../../api/types.js';
+import { useSession } from '../auth/session.js';
 import { useCaseFormat } from './case-format.js';
 
 export type InboxFilters = { state: string; kind: string; due: string; assigneeId: string; agency: string; q: string; open: string; sort: string };
@@ -18,6 +19,7 @@ const DUES = ['terlambat', 'hari-ini', 'minggu-ini'] as const;
 export function CaseFilters({ value, set, assignees }: { value: InboxFilters; set: (patch: Partial<InboxFilters>) => void; assignees: User[] }) {
   const { t } = useTranslation();
   const { bi } = useCaseFormat();
+  const { can } = useSession();
   const [stateError, setStateError] = useState<string | undefined>();
   const all = { value: 'all', label: t('common.all') };
   const pick = (v: string | null) => (!v || v === 'all' ? '' : v);
@@ -88,7 +90,8 @@ export function CaseFilters({ value, set, assignees }: { value: InboxFilters; se
       <TextInput
         type="search"
         label={t('cases.filters.q')}
-        placeholder={t('cases.filters.qPlaceholder')}
+        // The event's text may name the pelapor: the server searches it only for roles that may read them.
+        placeholder={t(can('cases.reporter') ? 'cases.filters.qPlaceholder' : 'cases.filters.qPlaceholderNoText')}
         value={value.q}
         onChange={(e) => set({ q: e.currentTarget.value })}
         data-testid="cases-filter-q"

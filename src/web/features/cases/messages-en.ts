@@ -30,6 +30,7 @@ export const casesEn: Messages['cases'] = {
     agencyPlaceholder: 'e.g. Dinas Pendidikan',
     q: 'Search',
     qPlaceholder: 'Number, description, or reported name/NIP',
+    qPlaceholderNoText: 'Number, or reported name/NIP',
     open: 'Handling',
     openOnly: 'Ongoing',
     closedOnly: 'Closed',

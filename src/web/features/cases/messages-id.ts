@@ -29,6 +29,7 @@ export const casesId = {
     agencyPlaceholder: 'misalnya Dinas Pendidikan',
     q: 'Cari',
     qPlaceholder: 'Nomor, uraian, atau nama/NIP terlapor',
+    qPlaceholderNoText: 'Nomor, atau nama/NIP terlapor',
     open: 'Penanganan',
     openOnly: 'Masih berjalan',
     closedOnly: 'Sudah selesai',
