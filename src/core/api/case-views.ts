@@ -103,6 +103,8 @@ export const caseInboxQuery = z.object({
   assigneeId: z.uuid().optional(),
   due: z.enum(['terlambat', 'hari-ini', 'minggu-ini']).optional(),
   open: z.enum(['true', 'false']).optional(),
+  /** `belum`: cases owing a notice whose letter is not made yet */
+  notices: z.enum(['belum']).optional(),
   sort: z.enum(['received', 'due']).default('received'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect } from './effects.js';
-import { noticeCarrier, noticeProgress, noticesCarriedBy, owedNotices, unsentNotices, type OwedNotice } from './notices.js';
+import { noticeCarrier, noticeProgress, noticesCarriedBy, noticesWithLetters, owedNotices, unsentNotices, type OwedNotice } from './notices.js';
 
 const ids = () => {
   let n = 0;
@@ -38,6 +38,16 @@ describe('noticeCarrier', () => {
     expect(noticeCarrier({ notice: 'undangan-klarifikasi', to: 'ahli' })).toBe('undangan-klarifikasi');
     expect(noticeCarrier({ notice: 'pemberitahuan-pelimpahan', to: 'kantor-tujuan' })).toBe('netra');
     expect(noticeCarrier({ notice: 'pemberitahuan-pelimpahan', to: 'pelapor' })).toBe('surat-dinas');
+  });
+});
+
+describe('noticesWithLetters', () => {
+  it('lists what Netra makes letters for: not what it delivers itself, nor what has no template', () => {
+    const pairs = noticesWithLetters().map((n) => `${n.notice}→${n.to}`);
+    expect(pairs).toContain('pemberitahuan-status→terlapor');
+    expect(pairs).toContain('undangan-klarifikasi→ahli');
+    expect(pairs).not.toContain('pemberitahuan-pelimpahan→kantor-tujuan');
+    expect(pairs).not.toContain('pemberitahuan-pelimpahan→pelapor');
   });
 });
 

@@ -4,9 +4,9 @@
 // notices; UU 7/2017 Pasal 454), and every party invited to a clarification gets an invitation.
 // Pure: the server records the notices at the transition and, when it makes a document, which
 // notices that document carries; the page shows each notice with its document or as still owed.
-import type { ClarificationParty } from './case-facts.js';
+import { CLARIFICATION_PARTIES, type ClarificationParty } from './case-facts.js';
 import type { DocumentKind } from './documents.js';
-import type { Effect, Notice } from './effects.js';
+import { NOTICES, type Effect, type Notice } from './effects.js';
 import type { CaseState } from './states.js';
 
 export type NoticeRecipient = ClarificationParty | 'kantor-tujuan';
@@ -45,6 +45,15 @@ export function noticeCarrier(n: Pick<OwedNotice, 'notice' | 'to'>): NoticeCarri
     case 'pemberitahuan-pelimpahan':
       return 'surat-dinas';
   }
+}
+
+/** The (notice, recipient) pairs whose letter Netra makes: what the inbox's "not made yet" filter counts. */
+export function noticesWithLetters(): { notice: Notice; to: NoticeRecipient }[] {
+  const recipients: NoticeRecipient[] = [...CLARIFICATION_PARTIES, 'kantor-tujuan'];
+  return NOTICES.flatMap((notice) => recipients.map((to) => ({ notice, to }))).filter((n) => {
+    const carrier = noticeCarrier(n);
+    return carrier !== 'netra' && carrier !== 'surat-dinas';
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // the region of the office handling it, and a foreign case is never loaded.
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { noticesWithLetters } from '../../../core/cases/notices.js';
 import { caseContacts, caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 import { contactsContext, openStored, reporterContext, type Sealer } from '../../crypto/sealed-data.js';
@@ -81,10 +82,19 @@ export type CaseListFilters = {
   open?: boolean | undefined;
   /** `q` also searches the event's free text (for roles that may read the pelapor) */
   searchText?: boolean;
+  /** only cases owing a notice whose letter is not made yet */
+  noticesOwed?: boolean;
   sort?: 'received' | 'due';
   limit: number;
   offset: number;
 };
+
+// A notice in the record (core/cases/notices.ts) that Netra makes a letter for, and that no
+// document of the case carries yet.
+const LETTERED = noticesWithLetters().map((n) => `('${n.notice}','${n.to}')`).join(',');
+const NOTICE_OWED = sql`exists (select 1 from jsonb_array_elements(coalesce(${cases.facts}->'notices', '[]'::jsonb)) n
+  where (n->>'notice', n->>'to') in (${sql.raw(LETTERED)})
+    and not exists (select 1 from documents d where d.case_id = ${cases.id} and d.notices ? (n->>'id')))`;
 
 function listWhere(f: CaseListFilters): SQL | undefined {
   const where = [caseScopeFilter(f.scope)];
@@ -113,6 +123,7 @@ function listWhere(f: CaseListFilters): SQL | undefined {
   if (f.overdue !== undefined) where.push(eq(cases.overdue, f.overdue));
   if (f.dueBefore) where.push(lt(cases.nextDueAt, f.dueBefore));
   if (f.open !== undefined) where.push(eq(cases.open, f.open));
+  if (f.noticesOwed) where.push(NOTICE_OWED);
   return and(...where);
 }
 

@@ -52,6 +52,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
       overdue: q.due === 'terlambat' ? true : undefined,
       dueBefore: q.due && q.due !== 'terlambat' ? new Date(now.getTime() + DUE_WINDOWS[q.due] * 86_400_000) : undefined,
       open: q.open === undefined ? undefined : q.open === 'true',
+      noticesOwed: q.notices === 'belum',
       sort: q.sort,
       limit: q.limit,
       offset: q.offset,

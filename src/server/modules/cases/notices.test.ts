@@ -52,7 +52,10 @@ describe('notices owed', () => {
     // A document that carries no notice changes nothing.
     await makeDoc(id, 'formulir-kajian-awal');
     expect(brief((await view(id)).notices)).toEqual(['pemberitahuan-kelengkapan→pelapor belum']);
+    const owing = async () => ((await t.app.inject({ url: '/api/v1/cases?notices=belum&open=true&limit=200', headers: staff.headers })).json() as { items: { id: string }[] }).items.map((c) => c.id);
+    expect(await owing()).toContain(id);
     const letter = await makeDoc(id, 'pemberitahuan-kelengkapan');
+    expect(await owing()).not.toContain(id);
     const after = (await view(id)).notices;
     expect(brief(after)).toEqual(['pemberitahuan-kelengkapan→pelapor dibuat']);
     expect(after[0]!.document).toMatchObject({ id: letter.id, number: letter.number });

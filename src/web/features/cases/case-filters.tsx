@@ -10,7 +10,7 @@ import type { User } from '../../api/types.js';
 import { useSession } from '../auth/session.js';
 import { useCaseFormat } from './case-format.js';
 
-export type InboxFilters = { state: string; kind: string; due: string; assigneeId: string; agency: string; q: string; open: string; sort: string };
+export type InboxFilters = { state: string; kind: string; due: string; assigneeId: string; agency: string; q: string; open: string; notices: string; sort: string };
 
 /** The API takes the states as one comma-separated value of at most 40 characters. */
 const STATE_PARAM_MAX = 40;
@@ -111,6 +111,15 @@ export function CaseFilters({ value, set, assignees }: { value: InboxFilters; se
         w={{ base: '100%', xs: 170 }}
       />
       <Select
+        label={t('cases.filters.notices')}
+        value={value.notices || 'all'}
+        allowDeselect={false}
+        onChange={(v) => set({ notices: pick(v) })}
+        data={[all, { value: 'belum', label: t('cases.filters.noticesOwed') }]}
+        data-testid="cases-filter-notices"
+        w={{ base: '100%', xs: 170 }}
+      />
+      <Select
         label={t('cases.filters.sort')}
         value={value.sort}
         allowDeselect={false}
@@ -120,7 +129,7 @@ export function CaseFilters({ value, set, assignees }: { value: InboxFilters; se
           { value: 'due', label: t('cases.sort.due') },
         ]}
         data-testid="cases-filter-sort"
-        w={{ base: '100%', xs: 190 }}
+        w={{ base: '100%', xs: 210 }}
       />
     </Group>
   );

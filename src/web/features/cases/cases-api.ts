@@ -81,6 +81,7 @@ export type CaseListParams = {
   q?: string;
   nip?: string;
   open?: string;
+  notices?: string;
   sort?: 'received' | 'due';
   limit: number;
   offset: number;

@@ -21,7 +21,7 @@ import { ListTable } from '../../components/ui/list-table.js';
 const TOTAL_CAP = 1000;
 
 const LIMIT = 50;
-const KEYS = ['state', 'kind', 'due', 'assigneeId', 'agency', 'q', 'open', 'sort'] as const;
+const KEYS = ['state', 'kind', 'due', 'assigneeId', 'agency', 'q', 'open', 'notices', 'sort'] as const;
 
 export function CasesPage() {
   const { t } = useTranslation();
@@ -47,6 +47,7 @@ export function CasesPage() {
     agency,
     q,
     open: filters.open === 'all' ? '' : filters.open,
+    notices: filters.notices,
     sort: filters.sort as 'received' | 'due',
     limit: LIMIT,
     offset,

@@ -31,6 +31,8 @@ export const casesEn: Messages['cases'] = {
     q: 'Search',
     qPlaceholder: 'Number, description, or reported name/NIP',
     qPlaceholderNoText: 'Number, or reported name/NIP',
+    notices: 'Notices',
+    noticesOwed: 'Not made yet',
     open: 'Handling',
     openOnly: 'Ongoing',
     closedOnly: 'Closed',

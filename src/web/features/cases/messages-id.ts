@@ -30,6 +30,8 @@ export const casesId = {
     q: 'Cari',
     qPlaceholder: 'Nomor, uraian, atau nama/NIP terlapor',
     qPlaceholderNoText: 'Nomor, atau nama/NIP terlapor',
+    notices: 'Pemberitahuan',
+    noticesOwed: 'Belum dibuat',
     open: 'Penanganan',
     openOnly: 'Masih berjalan',
     closedOnly: 'Sudah selesai',
