@@ -107,6 +107,6 @@ export function noticeProgress(owed: readonly OwedNotice[], documents: readonly 
 }
 
 /** How many notices are owed with no document made yet. */
-export function unsentNotices(progress: readonly NoticeProgress[]): number {
+export function unsentNotices(progress: readonly Pick<NoticeProgress, 'outcome'>[]): number {
   return progress.filter((p) => p.outcome === 'belum').length;
 }

@@ -5,6 +5,7 @@
 import { Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { unsentNotices } from '../../../core/cases/notices.js';
 import { STATES } from '../../../core/cases/states.js';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
@@ -29,7 +30,7 @@ export function NoticesPanel({ view, offset }: { view: CaseView; offset: string 
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', view.id] }),
   });
   if (view.notices.length === 0) return null;
-  const owed = view.notices.filter((n) => n.outcome === 'belum').length;
+  const owed = unsentNotices(view.notices);
 
   const recipient = (n: Notice) => {
     if (n.to === 'kantor-tujuan') return t('cases.notices.receivingOffice');
