@@ -3,12 +3,33 @@
 // downloading each PDF along the way; a member decides in plenary; a Kota Cilegon user cannot
 // see the case.
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signIn, totpCode, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
 
-const app = useRunningApp();
+// A real SMTP server on loopback: the letters e-mailed to the pelapor arrive here.
+const mails: { to: string[]; body: string }[] = [];
+let smtp: SMTPServer | undefined;
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, done) {
+      let body = '';
+      stream.on('data', (c: Buffer) => (body += c.toString()));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp!.listen(0, '127.0.0.1', resolve));
+});
+afterAll(() => new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve())));
+const app = useRunningApp({ env: () => ({ NETRA_SMTP_URL: `smtp://127.0.0.1:${(smtp!.server.address() as AddressInfo).port}`, NETRA_SMTP_FROM: 'Bawaslu Kota Serang <netra@bawaslu.test>' }) });
 
 /** An instant as local time in WIB (Kota Serang): "YYYY-MM-DDTHH:mm:ss". */
 const wib = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
@@ -129,6 +150,7 @@ describeBrowser('case handling in Chromium', () => {
     await page.getByRole('option', { name: 'Laki-laki' }).click();
     await fill('reporter-occupation', 'Wiraswasta');
     await fill('reporter-phone', '081234567890');
+    await fill('reporter-email', 'ahmad.fauzi@contoh.id');
     await fill('reporter-address', 'Jl. Ki Mas Jong No. 7, Kota Serang');
     // Brought to the counter by the reporter's kuasa, with a surat kuasa khusus.
     await page.getByTestId('intake-kuasa').check();
@@ -225,6 +247,13 @@ describeBrowser('case handling in Chromium', () => {
     await owedStatus.first().getByTestId('owed-notice-make').click();
     await expect.poll(() => owedStatus.first().getAttribute('data-outcome'), { timeout: 15_000 }).toBe('dibuat');
     expect(await owedStatus.first().getByTestId('owed-notice-document').textContent()).toMatch(/\/PS\/36\.73\//);
+    // … and sends it to the e-mail address the pelapor gave.
+    const statusRow = page.locator('[data-testid=doc-row][data-kind="pemberitahuan-status-laporan"]').first();
+    await statusRow.getByTestId('doc-email').click();
+    await statusRow.getByTestId('doc-emailed').waitFor({ timeout: 15_000 });
+    expect(await owedStatus.first().getByTestId('owed-notice-document').textContent()).toContain('Dikirim ke surel pelapor');
+    expect(mails.map((m) => m.to)).toEqual([['ahmad.fauzi@contoh.id']]);
+    expect(mails[0]!.body).toMatch(/Content-Type: application\/pdf/i);
 
     // ── Klarifikasi of the reported party, held earlier today ──
     await act(page, 'undang-klarifikasi', async () => {

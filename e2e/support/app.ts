@@ -8,13 +8,16 @@ import { buildWeb, startServer, type RunningServer } from './server.js';
 
 export type RunningApp = { server: RunningServer; browser: Browser };
 
-/** Registers the file's setup and teardown; does nothing where the browser suite is skipped. */
-export function useRunningApp(): RunningApp {
+/**
+ * Registers the file's setup and teardown; does nothing where the browser suite is skipped.
+ * `env()` adds to the server's environment, read when it starts (after earlier beforeAll hooks).
+ */
+export function useRunningApp(opts: { env?: () => Record<string, string> } = {}): RunningApp {
   const app = {} as RunningApp;
   if (!chromiumPath) return app;
   beforeAll(async () => {
     buildWeb();
-    app.server = await startServer();
+    app.server = await startServer(opts.env?.() ?? {});
     app.browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {

@@ -26,6 +26,8 @@ export const sessionUser = z
       regionCode: z.string().nullable(),
     }),
     permissions: z.array(z.string()),
+    /** what this server offers: `email`, letters to the pelapor sent by e-mail (SMTP configured) */
+    features: z.object({ email: z.boolean() }),
   })
   .meta({ id: 'SessionUser' });
 

@@ -45,9 +45,13 @@ export const documentItem = z
     sha256: z.string(),
     /** It prints the reporter's identity: only `cases.reporter` roles download it, each download audited. */
     personalData: z.boolean(),
+    /** when it was last sent to the pelapor's e-mail address (a letter to them), else null */
+    emailedAt: z.string().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'CaseDocument' });
+
+export const documentEmailed = z.object({ emailedAt: z.string() }).meta({ id: 'DocumentEmailed' });
 
 /** A notice the law required of a transition, with the document that carries it (core/cases/notices.ts). */
 export const noticeItem = z
@@ -60,7 +64,7 @@ export const noticeItem = z
     owedAt: z.string(),
     /** the document kind that carries it, `netra` (delivered by Netra itself) or `surat-dinas` (a letter outside Netra) */
     carrier: z.string(),
-    document: z.object({ id: z.uuid(), number: z.string(), createdAt: z.string() }).nullable(),
+    document: z.object({ id: z.uuid(), number: z.string(), createdAt: z.string(), emailedAt: z.string().nullable() }).nullable(),
     outcome: z.enum(['dibuat', 'belum', 'netra', 'surat-dinas']),
   })
   .meta({ id: 'CaseNotice' });

@@ -85,12 +85,20 @@ export function noticesCarriedBy(kind: DocumentKind, owed: readonly OwedNotice[]
     .map((n) => n.id);
 }
 
-export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null };
+/** The letters addressed to the pelapor, which Netra may also send to their e-mail address. */
+export const PELAPOR_LETTERS: readonly DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan', 'pemberitahuan-status-laporan'];
+
+/** True for a letter to the pelapor: one of PELAPOR_LETTERS, or an invitation that carries a notice to them. */
+export function addressedToPelapor(kind: string, carried: readonly Pick<OwedNotice, 'to'>[]): boolean {
+  return (PELAPOR_LETTERS as readonly string[]).includes(kind) || (kind === 'undangan-klarifikasi' && carried.some((n) => n.to === 'pelapor'));
+}
+
+export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null; emailedAt?: string | null };
 
 export type NoticeProgress = OwedNotice & {
   carrier: NoticeCarrier;
-  /** the first document made that carries it */
-  document: { id: string; number: string; createdAt: string } | null;
+  /** the first document made that carries it, and when it was last e-mailed to the pelapor */
+  document: { id: string; number: string; createdAt: string; emailedAt: string | null } | null;
   /** `dibuat`: its document is made; `belum`: owed, not made; `netra`: delivered by Netra; `surat-dinas`: by a letter outside Netra */
   outcome: 'dibuat' | 'belum' | 'netra' | 'surat-dinas';
 };
@@ -102,7 +110,7 @@ export function noticeProgress(owed: readonly OwedNotice[], documents: readonly 
     const carrier = noticeCarrier(n);
     if (carrier === 'netra' || carrier === 'surat-dinas') return { ...n, carrier, document: null, outcome: carrier };
     const doc = ordered.find((d) => d.kind === carrier && (d.notices ?? []).includes(n.id));
-    return { ...n, carrier, document: doc ? { id: doc.id, number: doc.number, createdAt: doc.createdAt } : null, outcome: doc ? 'dibuat' : 'belum' };
+    return { ...n, carrier, document: doc ? { id: doc.id, number: doc.number, createdAt: doc.createdAt, emailedAt: doc.emailedAt ?? null } : null, outcome: doc ? 'dibuat' : 'belum' };
   });
 }
 

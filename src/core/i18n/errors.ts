@@ -62,6 +62,22 @@ export const ERROR_MESSAGES = {
     id: 'Dokumen ini belum dapat dibuat untuk perkara pada tahap ini.',
     en: 'This document cannot be made for the case at this stage yet.',
   },
+  DOCUMENT_NOT_FOR_REPORTER: {
+    id: 'Dokumen ini tidak ditujukan kepada pelapor.',
+    en: 'This document is not addressed to the pelapor.',
+  },
+  EMAIL_NOT_CONFIGURED: {
+    id: 'Pengiriman surel belum diatur di server ini (NETRA_SMTP_URL). Sampaikan surat ini dengan cara lain.',
+    en: 'E-mail is not set up on this server (NETRA_SMTP_URL). Deliver this letter another way.',
+  },
+  NO_REPORTER_EMAIL: {
+    id: 'Pelapor tidak memberikan alamat surel. Sampaikan surat ini dengan cara lain.',
+    en: 'The pelapor gave no e-mail address. Deliver this letter another way.',
+  },
+  EMAIL_FAILED: {
+    id: 'Surel tidak terkirim: server surel menolak atau tidak dapat dihubungi. Tidak ada yang dicatat; coba lagi.',
+    en: 'The e-mail was not sent: the mail server refused it or could not be reached. Nothing was recorded; try again.',
+  },
   TEXT_NOT_ALLOWED: {
     id: 'Teks berisi karakter yang tidak dapat disimpan (karakter NUL, \\u0000). Hapus karakter itu lalu kirim lagi.',
     en: 'The text contains a character that cannot be stored (NUL, \\u0000). Remove it and send again.',

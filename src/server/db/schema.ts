@@ -341,6 +341,8 @@ export const documents = pgTable(
     notices: jsonb('notices').notNull().default([]),
     /** The case state a status notice announced when it was made (the public board shows it). */
     announcesState: text('announces_state'),
+    /** When a letter to the pelapor was last sent to their e-mail address. */
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

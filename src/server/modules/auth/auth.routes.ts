@@ -25,7 +25,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
     const user = await findUserById(deps.db, userId);
     const office = user && (await findOfficeById(deps.db, user.officeId));
     if (!user || !office) throw new AppError('UNAUTHENTICATED');
-    return { user: presentSessionUser(user, office), csrfToken };
+    return { user: presentSessionUser(user, office, { email: deps.config.smtp !== undefined }), csrfToken };
   }
 
   r.post(

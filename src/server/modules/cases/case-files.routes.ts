@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { documentItem, evidenceItem } from '../../../core/api/case-views.js';
+import { documentEmailed, documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
 import { webLink } from '../../../core/cases/fields.js';
 import type { Deps } from '../../http/deps.js';
@@ -12,6 +12,7 @@ import { AppError } from '../../errors.js';
 import { withoutNul } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
+import { emailDocumentToPelapor } from './email-document.js';
 import { generateDocument } from './generate-document.js';
 import { admitPersonalRead, recordPersonalRead, refuseReporterDocument } from './reporter-access.js';
 import { findDocument, findEvidence } from './cases.repository.js';
@@ -84,8 +85,18 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
-    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, createdAt: doc.createdAt.toISOString() });
+    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, emailedAt: null, createdAt: doc.createdAt.toISOString() });
   });
+
+  r.post(
+    '/api/v1/cases/:id/documents/:fileId/email',
+    { schema: { tags, summary: 'Kirim surat kepada pelapor lewat surel (data pribadi, dicatat) / e-mail a letter to the pelapor (personal data, logged)', params: fileParams, response: { 200: documentEmailed, ...errors, 409: errorResponse, 429: errorResponse, 502: errorResponse } } },
+    async (req) => {
+      const actor = requirePermission(req, 'cases.act');
+      const row = await loadCase(deps, actor, req.params.id);
+      return emailDocumentToPelapor(deps, actor, row, req.params.fileId);
+    },
+  );
 
   r.get('/api/v1/cases/:id/documents/:fileId/file', { schema: { tags, summary: 'Unduh dokumen PDF (?tampil=1 untuk penampil) / download a document (?tampil=1 for the viewer)', params: fileParams, querystring: fileQuery } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.read');

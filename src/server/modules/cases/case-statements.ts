@@ -23,7 +23,7 @@ const isoUtc = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-
 export type CaseExtras = {
   office: { id: string; name: string; regionCode: string | null };
   evidence: { id: string; label: string; mediaType: string; sizeBytes: number; sha256: string; sourceUrl: string | null; capturedAt: string | null; createdAt: string }[];
-  documents: { id: string; kind: string; number: string; version: number; sha256: string; personalData: boolean; notices?: string[]; createdAt: string }[];
+  documents: { id: string; kind: string; number: string; version: number; sha256: string; personalData: boolean; notices?: string[]; emailedAt?: string | null; createdAt: string }[];
   notes: { id: string; authorId: string; body: string; createdAt: string }[];
   hasReporter: boolean;
 };
@@ -35,7 +35,7 @@ const CASE_PAGE_COLUMNS = `${caseColumns('c')},
           'sourceUrl', e.source_url, 'capturedAt', ${isoUtc('e.captured_at')}, 'createdAt', ${isoUtc('e.created_at')}) order by e.created_at)
         from evidence e where e.case_id = c.id), '[]') as "x_evidence",
       coalesce((select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'number', d.number, 'version', d.version, 'sha256', d.sha256,
-          'personalData', d.personal_data, 'notices', d.notices, 'createdAt', ${isoUtc('d.created_at')}) order by d.kind, d.version)
+          'personalData', d.personal_data, 'notices', d.notices, 'emailedAt', ${isoUtc('d.emailed_at')}, 'createdAt', ${isoUtc('d.created_at')}) order by d.kind, d.version)
         from documents d where d.case_id = c.id), '[]') as "x_documents",
       coalesce((select json_agg(json_build_object('id', n.id, 'authorId', n.author_id, 'body', n.body, 'createdAt', ${isoUtc('n.created_at')}) order by n.created_at)
         from case_notes n where n.case_id = c.id), '[]') as "x_notes",

@@ -94,7 +94,7 @@ export function presentCase(
     links: record.links,
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
-    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, personalData: d.personalData, createdAt: d.createdAt })),
+    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, personalData: d.personalData, emailedAt: d.emailedAt ?? null, createdAt: d.createdAt })),
     notices: noticeProgress(record.notices ?? [], ctx.documents),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,

@@ -224,6 +224,10 @@ export async function insertDocument(db: Executor, values: typeof documents.$inf
   const [row] = await db.insert(documents).values(values).returning();
   return row!;
 }
+/** Marks a document as sent to the pelapor's e-mail address at `at`. */
+export async function markDocumentEmailed(db: Executor, caseId: string, id: string, at: Date) {
+  await db.update(documents).set({ emailedAt: at }).where(and(eq(documents.caseId, caseId), eq(documents.id, id)));
+}
 export async function listDocuments(db: Executor, caseId: string) {
   return db.select().from(documents).where(eq(documents.caseId, caseId)).orderBy(asc(documents.kind), asc(documents.version));
 }

@@ -58,6 +58,11 @@ export function uploadEvidence(caseId: string, input: { file: File; label: strin
 export const evidenceUrl = (caseId: string, evidenceId: string) => `/api/v1/cases/${caseId}/evidence/${evidenceId}/file`;
 export const documentUrl = (caseId: string, documentId: string) => `/api/v1/cases/${caseId}/documents/${documentId}/file`;
 
+/** Sends a letter to the pelapor's e-mail address (a read of their identity, audited). */
+export function emailDocument(caseId: string, documentId: string): Promise<{ emailedAt: string }> {
+  return api.post<{ emailedAt: string }>(`/api/v1/cases/${caseId}/documents/${documentId}/email`, {});
+}
+
 export function generateDocument(caseId: string, kind: DocumentKind, invitationId?: string): Promise<DocumentItem> {
   return api.post<DocumentItem>(`/api/v1/cases/${caseId}/documents`, { kind, ...(invitationId ? { invitationId } : {}) });
 }

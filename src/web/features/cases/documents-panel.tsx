@@ -9,14 +9,25 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { useCaseFormat } from './case-format.js';
-import { DOCUMENT_KINDS, documentUrl, generateDocument, PER_INVITATION, printsReporterIdentity, type CaseView, type DocumentKind } from './cases-api.js';
+import { addressedToPelapor } from '../../../core/cases/notices.js';
+import { DOCUMENT_KINDS, documentUrl, emailDocument, generateDocument, PER_INVITATION, printsReporterIdentity, type CaseView, type DocumentKind } from './cases-api.js';
 import { PdfFrame } from './pdf-frame.js';
 
-function DocumentRow({ caseId, doc: d, offset }: { caseId: string; doc: CaseView['documents'][number]; offset: string }) {
+function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['documents'][number]; offset: string }) {
+  const caseId = view.id;
   const { t } = useTranslation();
   const { short } = useCaseFormat();
-  const { can } = useSession();
+  const { can, user } = useSession();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  // A letter to the pelapor can also go to the e-mail address they gave (when the server sends
+  // e-mail): reading that address is a read of the identity, for the roles that may.
+  const mayEmail =
+    !!user?.features.email && view.kind === 'laporan' && can('cases.act') && can('cases.reporter') && addressedToPelapor(d.kind, view.notices.filter((n) => n.document?.id === d.id));
+  const email = useMutation({
+    mutationFn: () => emailDocument(caseId, d.id),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', caseId] }),
+  });
   // A copy of the reporter's identity: for the roles that may read it, and every download logged.
   const allowed = !d.personalData || can('cases.reporter');
   const url = documentUrl(caseId, d.id);
@@ -35,6 +46,11 @@ function DocumentRow({ caseId, doc: d, offset }: { caseId: string; doc: CaseView
           <Text size="xs" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
             SHA-256 {d.sha256}
           </Text>
+          {d.emailedAt ? (
+            <Text size="xs" c="green.9" data-testid="doc-emailed">
+              {t('cases.documents.emailed', { at: short(d.emailedAt, offset) })}
+            </Text>
+          ) : null}
           {d.personalData ? (
             <Text size="xs" c={allowed ? 'orange.9' : 'dimmed'} data-testid="doc-personal-data">
               {allowed ? t('cases.documents.personalData') : t('cases.documents.restricted')}
@@ -49,9 +65,15 @@ function DocumentRow({ caseId, doc: d, offset }: { caseId: string; doc: CaseView
             <Button size="xs" variant="default" component="a" href={url} download data-testid="doc-download">
               {t('cases.documents.download')}
             </Button>
+            {mayEmail ? (
+              <Button size="xs" variant="default" loading={email.isPending} onClick={() => email.mutate()} title={t('cases.documents.emailHint')} data-testid="doc-email">
+                {d.emailedAt ? t('cases.documents.emailAgain') : t('cases.documents.email')}
+              </Button>
+            ) : null}
           </Group>
         ) : null}
       </Group>
+      <ActionError error={email.error} testId="doc-email-error" />
       <Collapse in={open}>{open ? <Box mt="xs"><PdfFrame url={url} title={title} testId="doc-viewer" /></Box> : null}</Collapse>
     </Box>
   );
@@ -110,7 +132,7 @@ export function DocumentsPanel({ view, offset }: { view: CaseView; offset: strin
       ) : (
         <Stack gap={0}>
           {docs.map((d) => (
-            <DocumentRow key={d.id} caseId={view.id} doc={d} offset={offset} />
+            <DocumentRow key={d.id} view={view} doc={d} offset={offset} />
           ))}
         </Stack>
       )}

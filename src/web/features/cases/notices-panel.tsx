@@ -72,6 +72,7 @@ export function NoticesPanel({ view, offset }: { view: CaseView; offset: string 
                 {n.document ? (
                   <Text size="xs" data-testid="owed-notice-document">
                     {t('cases.notices.madeAs', { number: n.document.number, at: short(n.document.createdAt, offset) })}
+                    {n.document.emailedAt ? ` · ${t('cases.documents.emailed', { at: short(n.document.emailedAt, offset) })}` : ''}
                   </Text>
                 ) : null}
               </div>
