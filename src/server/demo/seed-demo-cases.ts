@@ -33,7 +33,7 @@ function intakeBody(s: DemoCaseScript, receivedAt: Date): IntakeBody {
   if (s.kind === 'temuan') return intakeCreateBody.parse({ kind: 'temuan', finder: { name: 'Pengawas Kelurahan' }, foundOn: day(new Date(receivedAt.getTime() - 24 * HOUR)), reportedParty, event, ...common });
   return intakeCreateBody.parse({
     kind: 'laporan',
-    reporter: { name: 'Pelapor Demo', birthPlace: 'Serang', birthDate: '1988-03-14', sex: 'P', occupation: 'Wiraswasta', citizenship: 'WNI', address: 'Jl. Contoh No. 1, Banten', phone: '081200000000' },
+    reporter: { name: 'Pelapor Demo', birthPlace: 'Serang', birthDate: '1988-03-14', sex: 'P', occupation: 'Wiraswasta', citizenship: 'WNI', address: 'Jl. Contoh No. 1, Banten', phone: '081200000000', email: 'pelapor.demo@contoh.id' },
     reportedParty,
     event: { ...event, knownOn: day(new Date(receivedAt.getTime() - 24 * HOUR)) },
     ...common,

@@ -72,7 +72,8 @@ export function NoticesPanel({ view, offset }: { view: CaseView; offset: string 
                 {n.document ? (
                   <Text size="xs" data-testid="owed-notice-document">
                     {t('cases.notices.madeAs', { number: n.document.number, at: short(n.document.createdAt, offset) })}
-                    {n.document.emailedAt ? ` · ${t('cases.documents.emailed', { at: short(n.document.emailedAt, offset) })}` : ''}
+                    {/* the letter went to the pelapor's address: it delivers their notice, not the terlapor's */}
+                    {n.document.emailedAt && n.to === 'pelapor' ? ` · ${t('cases.documents.emailed', { at: short(n.document.emailedAt, offset) })}` : ''}
                   </Text>
                 ) : null}
               </div>
