@@ -350,6 +350,12 @@ describeBrowser('case handling in Chromium', () => {
     // prints the reporter's identity, is listed without a way to open it; the other PDFs open ──
     await signIn(page, app.server.url, 'kota-serang.datin');
     await page.waitForURL(/\/konsol/);
+    // The console's home counts the cases owing a notice letter, as the inbox filter lists them.
+    await expect.poll(() => page.getByTestId('dashboard-notices-count').getAttribute('data-count'), { timeout: 10_000 }).toMatch(/^\d+$/);
+    const owingCount = Number(await page.getByTestId('dashboard-notices-count').getAttribute('data-count'));
+    const owingList = await page.request.get(`${app.server.url}/api/v1/cases?notices=belum&limit=200`);
+    expect(owingCount).toBe(((await owingList.json()) as { total: number }).total);
+    expect(owingCount).toBeGreaterThan(0); // the demo's cases owe some
     await page.goto(`${app.server.url}/konsol/perkara/${caseId}`);
     const receiptRow = page.locator('[data-testid=doc-row][data-kind="tanda-bukti-penyampaian-laporan"]').first();
     expect(await receiptRow.getByTestId('doc-personal-data').textContent({ timeout: 10_000 })).toContain('hanya untuk peran yang berwenang');

@@ -327,6 +327,8 @@ export const casesEn: Messages['cases'] = {
     madeAs: 'Made: {{number}}, {{at}}',
     make: 'Make the letter',
     receivingOffice: 'the office the case was delegated to',
+    openList: 'See the cases',
+    casesOwing: 'cases with a notice whose letter is not made yet',
     kinds: {
       'pemberitahuan-kelengkapan': 'Notice to complete the report',
       'pemberitahuan-status': 'Status notice',

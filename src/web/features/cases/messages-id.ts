@@ -326,6 +326,8 @@ export const casesId = {
     madeAs: 'Dibuat: {{number}}, {{at}}',
     make: 'Buat suratnya',
     receivingOffice: 'kantor tujuan pelimpahan',
+    openList: 'Lihat perkaranya',
+    casesOwing: 'perkara dengan surat pemberitahuan yang belum dibuat',
     kinds: {
       'pemberitahuan-kelengkapan': 'Pemberitahuan kelengkapan laporan',
       'pemberitahuan-status': 'Pemberitahuan status',

@@ -9,6 +9,7 @@ import { useLabels } from '../../i18n/labels.js';
 import { Link } from '../../router.js';
 import { useSession, useUser } from '../auth/session.js';
 import { DeadlineSummaryCard } from '../cases/deadline-board-page.js';
+import { NoticesSummaryCard } from '../cases/notices-panel.js';
 import { AREAS } from './console-nav.js';
 
 function Jurisdiction({ regionCode }: { regionCode: string | null }) {
@@ -84,6 +85,7 @@ export function DashboardPage() {
           <Jurisdiction regionCode={user.office.regionCode} />
         </Card>
         {can('cases.read') ? <DeadlineSummaryCard /> : null}
+        {can('cases.read') ? <NoticesSummaryCard /> : null}
       </SimpleGrid>
 
       <Title order={2} size="h4" mt="xl" mb="sm">
