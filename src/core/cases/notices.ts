@@ -47,13 +47,16 @@ export function noticeCarrier(n: Pick<OwedNotice, 'notice' | 'to'>): NoticeCarri
   }
 }
 
+/** True for a notice whose letter Netra makes (not one it delivers itself, nor one it has no template for). */
+export function needsLetter(n: Pick<OwedNotice, 'notice' | 'to'>): boolean {
+  const carrier = noticeCarrier(n);
+  return carrier !== 'netra' && carrier !== 'surat-dinas';
+}
+
 /** The (notice, recipient) pairs whose letter Netra makes: what the inbox's "not made yet" filter counts. */
 export function noticesWithLetters(): { notice: Notice; to: NoticeRecipient }[] {
   const recipients: NoticeRecipient[] = [...CLARIFICATION_PARTIES, 'kantor-tujuan'];
-  return NOTICES.flatMap((notice) => recipients.map((to) => ({ notice, to }))).filter((n) => {
-    const carrier = noticeCarrier(n);
-    return carrier !== 'netra' && carrier !== 'surat-dinas';
-  });
+  return NOTICES.flatMap((notice) => recipients.map((to) => ({ notice, to }))).filter(needsLetter);
 }
 
 /**

@@ -207,6 +207,8 @@ export const cases = pgTable(
     /** the due instant a reminder was last sent for (a new deadline gets a new reminder) */
     remindedDueAt: timestamp('reminded_due_at', { withTimezone: true }),
     open: boolean('open').notNull().default(true),
+    /** A notice the law required (facts.notices) has no letter yet: set by a transition that owes one, recomputed when a document is made. */
+    noticesOwed: boolean('notices_owed').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -228,6 +230,8 @@ export const cases = pgTable(
     // The same civil servant's other cases, by the terlapor's NIP (the case page's "other cases"
     // and ?nip= of the inbox). One more entry per transition for cases with a NIP (bench/README.md).
     index('cases_reported_nip_idx').on(sql`(${t.reported}->>'nip')`).where(sql`(${t.reported}->>'nip') is not null`),
+    // The cases owing a notice letter (the inbox's ?notices=belum, the console's count): few, by area.
+    index('cases_notices_owed_idx').on(t.regionCode, t.receivedAt).where(sql`${t.noticesOwed}`),
   ],
 );
 

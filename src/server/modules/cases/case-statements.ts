@@ -129,6 +129,8 @@ export type TransitionWrite = {
   };
   updatedAt: Date;
   audit: AuditDraft;
+  /** the transition added a notice whose letter Netra makes: the case now owes one (cases.notices_owed) */
+  owesNewNotice: boolean;
 };
 
 const audit = auditPlaceholders(3);
@@ -136,7 +138,7 @@ const audit = auditPlaceholders(3);
 /** The session a decision was taken for, as the process has it cached (decision 011). */
 export type Confirm = { session: SessionActorRow; now: Date };
 
-// The confirmed write's parameters after the transition's own ($25 on, or $29 on with a number):
+// The confirmed write's parameters after the transition's own ($26 on, or $30 on with a number):
 // the session as cached, the time, and the office scope.
 // Each session field compared, with its SQL type.
 const CONFIRM_TYPES = {
@@ -174,13 +176,14 @@ function writeTransitionText(numbered: boolean, confirmed: boolean): string {
   const auditParams = numbered ? { ...audit, middle: n(audit.middle), summary: n(audit.summary) } : audit;
   const set = `state = $13::text, facts = ${n('$14')}::jsonb, deadlines = $15::jsonb, next_due_at = $16::timestamptz, overdue = $17::boolean,
         open = $18::boolean, register_number = ${numbered ? '(select n from num)' : '$19::text'}, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
-        deadlines_calendar = $24::text, version = c.version + 1, updated_at = $23::timestamptz`;
+        deadlines_calendar = $24::text, version = c.version + 1, updated_at = $23::timestamptz,
+        notices_owed = c.notices_owed or $25::boolean`;
   // A confirmed write (decided on cached data) also checks the session and the scope, and returns
   // what the case page lists, counted, so a response is never built from a stale list.
-  const confirm = confirmed ? ` and ${confirmSql(numbered ? 29 : 25)}` : '';
+  const confirm = confirmed ? ` and ${confirmSql(numbered ? 30 : 26)}` : '';
   const update = numbered
     ? `cur as (select id from cases c where c.id = $1::uuid and c.version = $2::int${confirm} for update),
-    ${drawNumberCtes({ key: '$25', prefix: '$26', width: '$27', suffix: '$28' }, 'cur')},
+    ${drawNumberCtes({ key: '$26', prefix: '$27', width: '$28', suffix: '$29' }, 'cur')},
     upd as (update cases c set ${set} from cur where c.id = cur.id returning c.version, c.updated_at, c.register_number)`
     : `upd as (update cases c set ${set} where c.id = $1::uuid and c.version = $2::int${confirm} returning c.version, c.updated_at, c.register_number)`;
   const listed = confirmed
@@ -249,6 +252,7 @@ export async function writeTransition(
     v.duplicateOfId,
     w.updatedAt.toISOString(),
     v.deadlinesCalendar,
+    w.owesNewNotice,
     ...(number ? drawNumberParams(number) : []),
     ...(confirm ? confirmParams(confirm) : []),
   ];
@@ -257,7 +261,7 @@ export async function writeTransition(
   if (!row) return undefined;
   // Only the new version (and a drawn number) come back: the rest of the row is what was just sent,
   // parsed back from the JSON sent, as a read would give it (the next action may decide on it).
-  const written = { ...before, ...v, deadlines: JSON.parse(deadlines) as unknown, version: row.version, updatedAt: new Date(row.updatedAt) };
+  const written = { ...before, ...v, noticesOwed: before.noticesOwed || w.owesNewNotice, deadlines: JSON.parse(deadlines) as unknown, version: row.version, updatedAt: new Date(row.updatedAt) };
   if (!number) return { row: { ...written, facts: JSON.parse(facts) as unknown }, listed: row.listed };
   const drawn = row.registerNumber;
   if (drawn === null) throw new Error('the register number was not drawn');
@@ -363,5 +367,5 @@ export async function insertIntake(
   if (rows.length !== 1) throw new Error('intake was not written with its audit row');
   // The row as a read would give it (its JSON parsed back from what was sent).
   const parsed = { reported: reported === null ? null : (JSON.parse(reported) as unknown), facts: JSON.parse(facts) as unknown, deadlines: JSON.parse(deadlines) as unknown };
-  return { ...v, ...parsed, receiptNumber: rows[0]!.receiptNumber, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, version: 1, createdAt, updatedAt: createdAt };
+  return { ...v, ...parsed, receiptNumber: rows[0]!.receiptNumber, registerNumber: null, assigneeId: null, duplicateOfId: null, remindedDueAt: null, noticesOwed: false, version: 1, createdAt, updatedAt: createdAt };
 }

@@ -1,7 +1,7 @@
 // Every query of cases. Methods that read for a caller take its region scope: a case belongs to
 // the region of the office handling it, and a foreign case is never loaded.
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { rawQuery, type Executor } from '../../db/client.js';
 import { noticesWithLetters } from '../../../core/cases/notices.js';
 import { caseContacts, caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
@@ -90,11 +90,21 @@ export type CaseListFilters = {
 };
 
 // A notice in the record (core/cases/notices.ts) that Netra makes a letter for, and that no
-// document of the case carries yet.
+// document of the case carries yet: recomputed into cases.notices_owed when a document is made
+// (a transition that owes a new notice sets it in its own write).
 const LETTERED = noticesWithLetters().map((n) => `('${n.notice}','${n.to}')`).join(',');
-const NOTICE_OWED = sql`exists (select 1 from jsonb_array_elements(coalesce(${cases.facts}->'notices', '[]'::jsonb)) n
-  where (n->>'notice', n->>'to') in (${sql.raw(LETTERED)})
-    and not exists (select 1 from documents d where d.case_id = ${cases.id} and d.notices ? (n->>'id')))`;
+const RECOMPUTE_NOTICES_OWED = {
+  name: 'case_recompute_notices_owed',
+  text: `update cases c set notices_owed = exists (select 1 from jsonb_array_elements(coalesce(c.facts->'notices', '[]'::jsonb)) n
+      where (n->>'notice', n->>'to') in (${LETTERED})
+        and not exists (select 1 from documents d where d.case_id = c.id and d.notices ? (n->>'id')))
+    where c.id = $1::uuid and c.notices_owed`,
+};
+
+/** After a document is made: whether the case still owes a notice letter (only if it did). */
+export async function recomputeNoticesOwed(ex: Executor, caseId: string): Promise<void> {
+  await rawQuery(ex, RECOMPUTE_NOTICES_OWED, [caseId]);
+}
 
 function listWhere(f: CaseListFilters): SQL | undefined {
   const where = [caseScopeFilter(f.scope)];
@@ -123,7 +133,7 @@ function listWhere(f: CaseListFilters): SQL | undefined {
   if (f.overdue !== undefined) where.push(eq(cases.overdue, f.overdue));
   if (f.dueBefore) where.push(lt(cases.nextDueAt, f.dueBefore));
   if (f.open !== undefined) where.push(eq(cases.open, f.open));
-  if (f.noticesOwed) where.push(NOTICE_OWED);
+  if (f.noticesOwed) where.push(eq(cases.noticesOwed, true));
   return and(...where);
 }
 

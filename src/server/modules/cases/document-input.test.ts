@@ -83,7 +83,7 @@ function caseRow(facts: CaseRecord, over: Partial<CaseRow> = {}): CaseRow {
     receiptNumber: 'TBP/36.73/2024/000012', registerNumber: facts.machine.registerNumber, receivedAt: new Date('2024-11-10T02:15:00Z'),
     knownOn: '2024-11-09', occurredOn: '2024-11-08', eventRegionCode: '36.73', eventPlace: 'Akun Instagram @fauzan.serang (Kecamatan Cipocok Jaya)',
     summary: DESCRIPTION, reported: REPORTED, reportedAgency: REPORTED.agency, assigneeId: null, duplicateOfId: null, facts, deadlines: {}, deadlinesCalendar: null,
-    nextDueAt: null, overdue: false, remindedDueAt: null, open: false, version: 9, createdAt: new Date('2024-11-10T02:15:00Z'), updatedAt: new Date('2024-11-19T03:00:00Z'),
+    nextDueAt: null, overdue: false, remindedDueAt: null, open: false, noticesOwed: false, version: 9, createdAt: new Date('2024-11-10T02:15:00Z'), updatedAt: new Date('2024-11-19T03:00:00Z'),
     ...over,
   };
 }

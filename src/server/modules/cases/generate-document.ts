@@ -18,7 +18,7 @@ import { mentionsReporter, printsPelapor, renderDocument, type DocumentKind, typ
 import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
-import { findContacts, findReporter, insertDocument, listEvidence, nextDocumentVersion, type CaseRow } from './cases.repository.js';
+import { findContacts, findReporter, insertDocument, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
@@ -101,6 +101,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
     const invitationId = kind === 'undangan-klarifikasi' ? (invited?.id ?? null) : null;
     const notices = noticesCarriedBy(kind, (row.facts as Partial<CaseRecord>).notices ?? [], { invitationId });
     const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, notices, announcesState: kind === 'pemberitahuan-status-laporan' ? row.state : null, createdBy: actor.userId });
+    if (notices.length > 0) await recomputeNoticesOwed(tx, row.id);
     await appendAudit(tx, {
       actor: auditActor(actor),
       action: 'case.document-generated',

@@ -30,6 +30,7 @@ const makeDoc = async (id: string, kind: string, extra: object = {}) => {
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; number: string };
 };
+const owing = async () => ((await t.app.inject({ url: '/api/v1/cases?notices=belum&limit=200', headers: staff.headers })).json() as { items: { id: string }[] }).items.map((c) => c.id);
 const brief = (ns: Notice[]) => ns.map((n) => `${n.notice}→${n.to}${n.status ? `:${n.status}` : ''} ${n.outcome}`);
 const intake = async () => {
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() });
@@ -52,7 +53,6 @@ describe('notices owed', () => {
     // A document that carries no notice changes nothing.
     await makeDoc(id, 'formulir-kajian-awal');
     expect(brief((await view(id)).notices)).toEqual(['pemberitahuan-kelengkapan→pelapor belum']);
-    const owing = async () => ((await t.app.inject({ url: '/api/v1/cases?notices=belum&open=true&limit=200', headers: staff.headers })).json() as { items: { id: string }[] }).items.map((c) => c.id);
     expect(await owing()).toContain(id);
     const letter = await makeDoc(id, 'pemberitahuan-kelengkapan');
     expect(await owing()).not.toContain(id);
@@ -87,8 +87,11 @@ describe('notices owed', () => {
       'undangan-klarifikasi→terlapor belum',
       'undangan-klarifikasi→saksi dibuat',
     ]);
+    expect(await owing()).toContain(id);
     const registered = await makeDoc(id, 'pemberitahuan-status-laporan');
+    expect(await owing()).toContain(id); // the terlapor's invitation is still owed
     await makeDoc(id, 'undangan-klarifikasi', { invitationId: invited.invitations[0]!.id });
+    expect(await owing()).not.toContain(id);
 
     clock = new Date('2024-11-11T05:00:00Z');
     await act(staff, id, 'catat-klarifikasi', { invitationId: invited.invitations[0]!.id, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024', summary: 'Hadir.' });
@@ -108,7 +111,11 @@ describe('notices owed', () => {
 
     // The status notice of the forwarding announces the present status to both parties, and with
     // it the decision's; the registration's stays with the notice made at the time.
+    expect(await owing()).toContain(id);
+    await makeDoc(id, 'surat-penerusan'); // carries no notice: still owed
+    expect(await owing()).toContain(id);
     const status = await makeDoc(id, 'pemberitahuan-status-laporan');
+    expect(await owing()).not.toContain(id);
     const done = (await view(id)).notices;
     expect(done.every((n) => n.outcome === 'dibuat')).toBe(true);
     expect(done[0]!.document!.id).toBe(registered.id);

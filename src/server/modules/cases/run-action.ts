@@ -12,6 +12,7 @@ import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
 import { auditDraft } from '../audit/append-audit.js';
 import { findOfficeById } from '../offices/offices.repository.js';
+import { needsLetter } from '../../../core/cases/notices.js';
 import { applyAction } from './apply-action.js';
 import { clockRegion, decisionClocks } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
@@ -146,6 +147,8 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
         duplicateOfId: extra.duplicateOfId ?? row.duplicateOfId,
       },
       updatedAt: new Date(),
+      // New notices have new ids: no document made so far carries them.
+      owesNewNotice: (next.notices ?? []).slice((record.notices ?? []).length).some(needsLetter),
       audit: auditDraft({
         actor: auditActor(actor),
         action: `case.${action}`,
