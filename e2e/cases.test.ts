@@ -3,33 +3,19 @@
 // downloading each PDF along the way; a member decides in plenary; a Kota Cilegon user cannot
 // see the case.
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startSmtp, type TestSmtp } from '../src/server/test/smtp.js';
 import { signIn, totpCode, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
 
 // A real SMTP server on loopback: the letters e-mailed to the pelapor arrive here.
-const mails: { to: string[]; body: string }[] = [];
-let smtp: SMTPServer | undefined;
+let smtp: TestSmtp | undefined;
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let body = '';
-      stream.on('data', (c: Buffer) => (body += c.toString()));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp!.listen(0, '127.0.0.1', resolve));
+  smtp = await startSmtp();
 });
-afterAll(() => new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve())));
-const app = useRunningApp({ env: () => ({ NETRA_SMTP_URL: `smtp://127.0.0.1:${(smtp!.server.address() as AddressInfo).port}`, NETRA_SMTP_FROM: 'Bawaslu Kota Serang <netra@bawaslu.test>' }) });
+afterAll(() => smtp?.close());
+const app = useRunningApp({ env: () => ({ NETRA_SMTP_URL: smtp!.url, NETRA_SMTP_FROM: 'Bawaslu Kota Serang <netra@bawaslu.test>' }) });
 
 /** An instant as local time in WIB (Kota Serang): "YYYY-MM-DDTHH:mm:ss". */
 const wib = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
@@ -252,8 +238,8 @@ describeBrowser('case handling in Chromium', () => {
     await statusRow.getByTestId('doc-email').click();
     await statusRow.getByTestId('doc-emailed').waitFor({ timeout: 15_000 });
     expect(await owedStatus.first().getByTestId('owed-notice-document').textContent()).toContain('Dikirim ke surel pelapor');
-    expect(mails.map((m) => m.to)).toEqual([['ahmad.fauzi@contoh.id']]);
-    expect(mails[0]!.body).toMatch(/Content-Type: application\/pdf/i);
+    expect(smtp!.mails.map((m) => m.to)).toEqual([['ahmad.fauzi@contoh.id']]);
+    expect(smtp!.mails[0]!.body).toMatch(/Content-Type: application\/pdf/i);
 
     // ── Klarifikasi of the reported party, held earlier today ──
     await act(page, 'undang-klarifikasi', async () => {

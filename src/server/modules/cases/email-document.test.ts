@@ -2,15 +2,14 @@
 // server on loopback: the PDF arrives as it is stored, the send is audited without the address,
 // and every refusal (role, letter, no address, no SMTP, a refusing server) sends and records nothing.
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
+import { startSmtp, type Mail, type TestSmtp } from '../../test/smtp.js';
 
-const received: { to: string[]; body: string }[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
+let received: Mail[];
 let t: TestApp;
 let staff: Session;
 let datin: Session;
@@ -18,25 +17,10 @@ let cilegon: Session;
 const EMAIL = 'ahmad.fauzi@contoh.id';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    // A mailbox the server refuses, as a full or mistyped one would be.
-    onRcptTo(address, _session, done) {
-      done(address.address.startsWith('tolak') ? Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }) : undefined);
-    },
-    onData(stream, session, done) {
-      let body = '';
-      stream.on('data', (c: Buffer) => (body += c.toString()));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  t = await testApp({ config: { smtp: { url: `smtp://127.0.0.1:${port}`, from: 'Bawaslu Kota Serang <netra@bawaslu.test>' } } });
+  // The mail server refuses the `tolak…` mailboxes, as a full or mistyped one would be refused.
+  smtp = await startSmtp({ refuse: (address) => address.startsWith('tolak') });
+  received = smtp.mails;
+  t = await testApp({ config: { smtp: { url: smtp.url, from: 'Bawaslu Kota Serang <netra@bawaslu.test>' } } });
   const office = await makeOffice(t.deps.db, { regionCode: '36.73', name: 'Bawaslu Kota Serang (uji)' });
   staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
   datin = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'datin' }));
@@ -44,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.app.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 /** A registered laporan with a status notice made; `email` is the pelapor's address, if any. */

@@ -1,36 +1,23 @@
 // Reminders before a deadline: listed in the app, and e-mailed once per deadline through a real
 // SMTP server on loopback when SMTP is configured.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
+import { startSmtp, type Mail, type TestSmtp } from '../../test/smtp.js';
 import { updateUser } from '../users/users.repository.js';
 import { sendReminders } from './send-reminders.js';
 
-const received: { to: string[]; body: string }[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
+let received: Mail[];
 let t: TestApp;
 let staff: Session;
 let clock = new Date('2024-11-10T03:00:00Z'); // 10:00 WIB
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let body = '';
-      stream.on('data', (c: Buffer) => (body += c.toString()));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30, remindHours: 24, smtp: { url: `smtp://127.0.0.1:${port}`, from: 'Netra <netra@bawaslu.test>' } } });
+  smtp = await startSmtp();
+  received = smtp.mails;
+  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30, remindHours: 24, smtp: { url: smtp.url, from: 'Netra <netra@bawaslu.test>' } } });
   const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
   const u = await makeUser(t.deps.db, { office, role: 'penanganan' });
   await updateUser(t.deps.db, u.id, { email: `${u.username}@bawaslu.test` });
@@ -38,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.app.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('deadline reminders', () => {
