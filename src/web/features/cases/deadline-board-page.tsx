@@ -1,8 +1,9 @@
 // The office's deadline board: open cases by nearest deadline, grouped Terlambat / Jatuh tempo
 // hari ini / Minggu ini / Lainnya. Also the small summary card of the console's home page.
-import { Anchor, Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryState } from '../../components/ui/page.js';
+import { SummaryCard } from '../../components/ui/summary-card.js';
 import { Link } from '../../router.js';
 import { caseNumber } from './bulk-bar.js';
 import { ClockBadge, StateBadge } from './case-badges.js';
@@ -125,15 +126,7 @@ export function DeadlineSummaryCard() {
   const board = useDeadlineBoard();
   const groups = groupBoard(board.data?.items ?? []);
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="dashboard-deadlines">
-      <Group justify="space-between" mb="sm" wrap="wrap">
-        <Title order={2} size="h4">
-          {t('cases.board.title')}
-        </Title>
-        <Anchor component={Link} to="/konsol/tenggat" size="sm">
-          {t('cases.board.open')}
-        </Anchor>
-      </Group>
+    <SummaryCard title={t('cases.board.title')} to="/konsol/tenggat" linkLabel={t('cases.board.open')} testId="dashboard-deadlines">
       <SimpleGrid cols={3} spacing="sm">
         {(['terlambat', 'hari-ini', 'minggu-ini'] as const).map((g) => (
           <div key={g}>
@@ -146,6 +139,6 @@ export function DeadlineSummaryCard() {
           </div>
         ))}
       </SimpleGrid>
-    </Card>
+    </SummaryCard>
   );
 }

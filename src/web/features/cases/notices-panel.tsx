@@ -2,7 +2,7 @@
 // to complete the report, of its registration, decision and forwarding; the terlapor of the
 // decision; each party invited to a clarification. Each row says whether the document that
 // carries it is made (with its number), and offers to make it where it is not.
-import { Anchor, Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { unsentNotices } from '../../../core/cases/notices.js';
@@ -10,7 +10,7 @@ import { STATES } from '../../../core/cases/states.js';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { useCaseFormat } from './case-format.js';
-import { Link } from '../../router.js';
+import { SummaryCard } from '../../components/ui/summary-card.js';
 import { DOCUMENT_KINDS, fetchCases, generateDocument, printsReporterIdentity, type CaseView, type DocumentKind } from './cases-api.js';
 
 type Notice = CaseView['notices'][number];
@@ -109,21 +109,13 @@ export function NoticesSummaryCard() {
   const owing = useQuery({ queryKey: ['cases', 'list', 'notices-owed'], queryFn: ({ signal }) => fetchCases({ notices: 'belum', limit: 1, offset: 0 }, signal) });
   const total = owing.data?.total ?? 0;
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="dashboard-notices">
-      <Group justify="space-between" mb="sm" wrap="wrap">
-        <Title order={2} size="h4">
-          {t('cases.notices.title')}
-        </Title>
-        <Anchor component={Link} to="/konsol/perkara?notices=belum&open=all" size="sm">
-          {t('cases.notices.openList')}
-        </Anchor>
-      </Group>
+    <SummaryCard title={t('cases.notices.title')} to="/konsol/perkara?notices=belum&open=all" linkLabel={t('cases.notices.openList')} testId="dashboard-notices">
       <Text fz={28} fw={800} c={total > 0 ? 'orange.8' : 'green.8'} lh={1.1} data-testid="dashboard-notices-count" data-count={owing.isPending ? '' : total}>
         {owing.isPending ? '…' : total > 1000 ? '1000+' : total}
       </Text>
       <Text size="sm" c="dimmed">
         {t('cases.notices.casesOwing')}
       </Text>
-    </Card>
+    </SummaryCard>
   );
 }
