@@ -51,10 +51,11 @@ export function splitPartyContacts<T extends Intake>(intake: T): { intake: T; co
   };
 }
 
-/** A name as staff type it twice: case, spacing and a trailing title do not make another person. */
+/** A name as staff type it twice: case and spacing do not make another person. */
 const sameName = (a: string, b: string): boolean => {
   const norm = (n: string) => n.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
-  return norm(a) !== '' && norm(a) === norm(b);
+  const first = norm(a);
+  return first !== '' && first === norm(b);
 };
 
 /**

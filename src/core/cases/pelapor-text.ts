@@ -54,14 +54,15 @@ function reporterPatterns(reporter: PelaporIdentity | null | undefined, opts: { 
   return ordered.map((needle) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, opts.global ? 'giu' : 'iu'));
 }
 
+/** A function that replaces what `reporter`'s patterns (with or without the parts of a name) and the generic ones match by REDACTED. */
+function scrubberOf(reporter: PelaporIdentity | null | undefined, nameParts: boolean): (text: string) => string {
+  const patterns = [...reporterPatterns(reporter, { nameParts, global: true }), ...GENERIC_PATTERNS];
+  return (text: string): string => patterns.reduce((out, pattern) => out.replace(pattern, REDACTED), text);
+}
+
 /** A function that blanks the pelapor's (and their kuasa's) identity and any NIK, phone or e-mail out of a text. */
 export function reporterScrubber(reporter: PelaporIdentity | null | undefined): (text: string) => string {
-  const byValue = reporterPatterns(reporter, { nameParts: true, global: true });
-  return (text: string): string => {
-    let out = text;
-    for (const pattern of [...byValue, ...GENERIC_PATTERNS]) out = out.replace(pattern, REDACTED);
-    return out;
-  };
+  return scrubberOf(reporter, true);
 }
 
 /**
@@ -96,12 +97,7 @@ const NOT_TEXT = /^(id|sha256|number|version|state|kind|party|regime|election|me
  * patterns apply. Returns `value` itself when nothing changed.
  */
 export function withoutPelaporText<T>(value: T, reporter: PelaporIdentity | null | undefined): T {
-  const patterns = [...reporterPatterns(reporter, { nameParts: false, global: true }), ...GENERIC_PATTERNS];
-  const scrub = (text: string): string => {
-    let out = text;
-    for (const pattern of patterns) out = out.replace(pattern, REDACTED);
-    return out;
-  };
+  const scrub = scrubberOf(reporter, false);
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return scrub(v);
     if (Array.isArray(v)) {

@@ -3,8 +3,8 @@
 // request. Reading the address is a read of the identity (decision 008): only roles that may read
 // the reporter, within the per-user limit, and the send is audited. Nothing is recorded unless
 // the mail server accepted the message.
+import { buffer } from 'node:stream/consumers';
 import nodemailer from 'nodemailer';
-import type { Readable } from 'node:stream';
 import { addressedToPelapor } from '../../../core/cases/notices.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
@@ -15,12 +15,6 @@ import { findOfficeById } from '../offices/offices.repository.js';
 import type { CaseRecord } from './case-record.js';
 import { findDocument, findReporter, markDocumentEmailed, type CaseRow } from './cases.repository.js';
 import { admitPersonalRead, refuseReporterDocument } from './reporter-access.js';
-
-async function bufferOf(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 export async function emailDocumentToPelapor(deps: Deps, actor: Actor, row: CaseRow, documentId: string): Promise<{ emailedAt: string }> {
   refuseReporterDocument(actor);
@@ -34,7 +28,7 @@ export async function emailDocumentToPelapor(deps: Deps, actor: Actor, row: Case
   const identity = (await findReporter(deps.db, deps.sealer, row.id)) as { name?: string; email?: string } | undefined;
   if (!identity?.email) throw new AppError('NO_REPORTER_EMAIL');
   const office = await findOfficeById(deps.db, row.officeId);
-  const pdf = await bufferOf(deps.blobs.open(doc.sha256));
+  const pdf = await buffer(deps.blobs.open(doc.sha256));
   const title = DOCUMENT_TITLES[doc.kind as DocumentKind] ?? { id: doc.kind, en: doc.kind };
   const number = row.registerNumber ?? row.receiptNumber;
   try {
