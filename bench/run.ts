@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '1' },
     client: { type: 'string', default: 'process' },
     offices: { type: 'string', default: '1' },
-    only: { type: 'string', default: 'lifecycle,baseline,inbox' },
+    only: { type: 'string', default: 'lifecycle,minimal,baseline,inbox' },
     'server-url': { type: 'string' },
     database: { type: 'string', default: BENCH_DB },
     reuse: { type: 'boolean', default: false },
@@ -182,6 +182,8 @@ async function main() {
         log(`lifecycle over ${sessions.length} offices: ${results.lifecycle.unitsPerS.toFixed(1)}/s, errors ${results.lifecycle.errors}`);
       }
     }
+    // The same lifecycle, each action asking for a receipt instead of the case page (Prefer: return=minimal).
+    if (only.has('minimal')) results.minimal = await measured(database, 'minimal', { ...base, concurrency, scenario: { kind: 'lifecycle', staff: main.staff, member: main.member, minimal: true } });
     if (only.has('floor')) results.floor = await measured(database, 'floor', { ...base, concurrency, scenario: { kind: 'floor', staff: main.staff, member: main.member } });
     if (only.has('baseline')) results.baseline = await measured(database, 'baseline', { ...base, concurrency, scenario: { kind: 'baseline' } });
     if (only.has('inbox')) {

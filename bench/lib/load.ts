@@ -5,7 +5,8 @@ import { makeClient, type Client, type Session } from './http.js';
 import { summarize, type KindStats } from './stats.js';
 
 export type Scenario =
-  | { kind: 'lifecycle'; staff: Session; member: Session }
+  /** `minimal`: each action sent with `Prefer: return=minimal`, answered with a receipt instead of the case page */
+  | { kind: 'lifecycle'; staff: Session; member: Session; minimal?: boolean }
   | { kind: 'floor'; staff: Session; member: Session }
   | { kind: 'baseline' }
   | { kind: 'inbox'; variants: { name: string; path: string; session: Session }[] };
@@ -90,13 +91,23 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     return { ...b, reportedParty: { ...b.reportedParty, nip: `1990${String(process.pid % 100).padStart(2, '0')}${String(++made).padStart(12, '0')}` } };
   };
 
-  async function lifecycle(staff: Session, member: Session) {
+  async function lifecycle(staff: Session, member: Session, minimal: boolean) {
+    if (minimal) {
+      staff = { headers: { ...staff.headers, prefer: 'return=minimal' } };
+      member = { headers: { ...member.headers, prefer: 'return=minimal' } };
+    }
     const { res } = await timed('create', 'POST', '/api/v1/cases', staff.headers, body(), 201);
     const id = (JSON.parse(res.body) as { id: string }).id;
     const ctx: { invitationId?: string } = {};
     let last = false;
     for (const step of LIFECYCLE) {
       const r = await timed(step.kind, step.method, step.path(id), (step.member ? member : staff).headers, step.body?.(ctx), step.expect);
+      // Asked for, a receipt must come back (the page is the same action at a higher price).
+      if (minimal && r.res.headers['preference-applied'] !== 'return=minimal') {
+        errors++;
+        if (errorSamples.length < 5) errorSamples.push(`${step.kind}: no Preference-Applied: return=minimal`);
+        throw new Error(`${step.kind}: not minimal`);
+      }
       if (step.kind === 'undang-klarifikasi') ctx.invitationId = (JSON.parse(r.res.body) as { invitations: { id: string }[] }).invitations[0]!.id;
       last = r.inWindow;
     }
@@ -122,7 +133,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     while (performance.now() < windowEnd) {
       try {
         const s = o.scenario;
-        if (s.kind === 'lifecycle') await lifecycle(s.staff, s.member);
+        if (s.kind === 'lifecycle') await lifecycle(s.staff, s.member, s.minimal === true);
         else if (s.kind === 'floor') await floor(s.staff, s.member);
         else if (s.kind === 'baseline') {
           const { inWindow } = await timed('baseline-insert', 'POST', '/bench/baseline', {}, { label: 'baseline', worker: w, i }, 201);

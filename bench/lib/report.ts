@@ -13,7 +13,7 @@ export type Report = {
   database: Record<string, unknown>;
   options: Record<string, unknown> & { lifecycleRequests: number };
   bulk?: Record<string, unknown>;
-  results: { lifecycle?: Measured; floor?: Measured; baseline?: Measured; inbox?: Measured; explain?: unknown };
+  results: { lifecycle?: Measured; minimal?: Measured; floor?: Measured; baseline?: Measured; inbox?: Measured; explain?: unknown };
 };
 
 const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
@@ -27,7 +27,7 @@ function table(rows: string[][]): string {
 }
 
 export function printReport(r: Report): void {
-  const { lifecycle: lc, floor: fl, baseline: bl, inbox } = r.results;
+  const { lifecycle: lc, minimal: mn, floor: fl, baseline: bl, inbox } = r.results;
   const scaled = r.scenario !== 'empty';
   const target = scaled ? 100 : 200;
   const perLifecycle = r.options.lifecycleRequests;
@@ -40,6 +40,12 @@ export function printReport(r: Report): void {
     const worstP95 = Math.max(...all.map((k) => k.p95));
     rows.push(['request p95, worst kind (ms)', f(worstP95), '', bl ? f(bl.kinds['baseline-insert']?.p95) : '—', bl ? f(worstP95 / bl.kinds['baseline-insert']!.p95, 1) : '—']);
     rows.push(['errors', String(lc.errors), '0', bl ? String(bl.errors) : '—', '']);
+  }
+  if (mn) {
+    const blLife = bl ? bl.unitsPerS / perLifecycle : undefined;
+    rows.push(['lifecycles/s, Prefer: return=minimal', f(mn.unitsPerS), `≥ ${target}`, bl ? f(blLife) : '—', bl ? f(mn.unitsPerS / blLife!, 3) : '—']);
+    rows.push(['minimal: request p95, worst kind (ms)', f(Math.max(...Object.values(mn.kinds).map((k) => k.p95))), '', '', '']);
+    rows.push(['minimal errors', String(mn.errors), '0', '', '']);
   }
   if (fl) {
     const blLife = bl ? bl.unitsPerS / perLifecycle : undefined;
@@ -64,7 +70,7 @@ export function printReport(r: Report): void {
     console.log('\ninbox, ms');
     console.log(table([['variant', 'n', 'p50', 'p95', 'p99', 'max'], ...Object.entries(inbox.kinds).map(([k, v]) => [k, String(v.n), f(v.p50), f(v.p95), f(v.p99), f(v.max)])]));
   }
-  for (const [name, m] of Object.entries({ lifecycle: lc, floor: fl, baseline: bl, inbox })) {
+  for (const [name, m] of Object.entries({ lifecycle: lc, minimal: mn, floor: fl, baseline: bl, inbox })) {
     const o = m?.observed;
     if (!o) continue;
     const qPerReq = m.requests ? o.appQueries / m.requests : 0;

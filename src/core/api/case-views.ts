@@ -94,6 +94,23 @@ export const caseView = caseDetail
   })
   .meta({ id: 'CaseView' });
 
+/**
+ * The answer to an action asked with `Prefer: return=minimal` (RFC 7240): what a client needs to
+ * go on (the new state and version, the register number, the invitations' ids for their hearings,
+ * the cases it opened), without the case page. No names: nothing in it is personal data. Strict,
+ * so that a case page never passes for it.
+ */
+export const caseActionReceipt = z
+  .strictObject({
+    id: z.uuid(),
+    state: z.enum(CASE_STATES),
+    version: z.number().int(),
+    registerNumber: z.string().nullable(),
+    invitations: z.array(z.object({ id: z.uuid(), party: z.enum(CLARIFICATION_PARTIES), scheduledAt: z.string() })),
+    links: z.array(z.object({ relation: z.string(), caseId: z.string() })),
+  })
+  .meta({ id: 'CaseActionReceipt' });
+
 export const caseInboxQuery = z.object({
   // one state or several, comma-separated
   state: z.string().max(400).optional(),

@@ -100,3 +100,16 @@ export function presentCase(
     version: row.version,
   };
 }
+
+/** The action's answer for a client that asked for no page (`Prefer: return=minimal`): caseActionReceipt. */
+export function presentActionReceipt(row: CaseRow) {
+  const record = row.facts as CaseRecord;
+  return {
+    id: row.id,
+    state: row.state as CaseState,
+    version: row.version,
+    registerNumber: row.registerNumber,
+    invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, scheduledAt: i.scheduledAt })),
+    links: record.links,
+  };
+}

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
-import { assignBody, bulkBody, bulkResult, caseInboxQuery, caseListResult, caseView, noteBody } from '../../../core/api/case-views.js';
+import { assignBody, bulkBody, bulkResult, caseActionReceipt, caseInboxQuery, caseListResult, caseView, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
 import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
 import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
@@ -11,11 +11,12 @@ import { can } from '../../../core/access.js';
 import type { Deps } from '../../http/deps.js';
 import { auditActor, requirePermission, type Actor } from '../../http/context.js';
 import { AppError } from '../../errors.js';
+import { prefersMinimal } from '../../http/prefer.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { listAudit } from '../audit/audit.repository.js';
 import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
-import { presentSummary } from './cases.presenter.js';
+import { presentActionReceipt, presentSummary } from './cases.presenter.js';
 import { findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
@@ -129,14 +130,21 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return presentView(deps, actor, found.row, found.extras);
   });
 
-  r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: 'Jalankan tindakan alur kerja / run a workflow action', params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: caseView, ...errors } } }, async (req) => {
+  // The case page after the action, or, for a client that sends `Prefer: return=minimal` (a field
+  // app on a slow line, an integration), only what it needs to go on (caseActionReceipt).
+  const actionSummary = 'Jalankan tindakan alur kerja; dengan `Prefer: return=minimal` hanya ringkasan, tanpa halaman perkara / run a workflow action; with `Prefer: return=minimal` a receipt instead of the case page';
+  r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: actionSummary, params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: z.union([caseView, caseActionReceipt]), ...errors } } }, async (req, reply) => {
+    const answer = (actor: Actor, { row, extras }: ActionResult) => {
+      if (!prefersMinimal(req.headers.prefer)) return presentView(deps, actor, row, extras);
+      reply.header('preference-applied', 'return=minimal');
+      return presentActionReceipt(row);
+    };
     const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {});
-    if (confirmed) return presentView(deps, confirmed.actor, confirmed.result.row, confirmed.result.extras);
+    if (confirmed) return answer(confirmed.actor, confirmed.result);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');
     if (!found) throw new AppError('NOT_FOUND');
-    const { row, extras } = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, found);
-    return presentView(deps, actor, row, extras);
+    return answer(actor, await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, found));
   });
 
   // Personal data of a case, read on purpose by a role that may (decision 008).
