@@ -45,6 +45,8 @@ export const documentItem = z
     sha256: z.string(),
     /** It prints the reporter's identity: only `cases.reporter` roles download it, each download audited. */
     personalData: z.boolean(),
+    /** a letter to the pelapor (the receipt, a notice to complete, a status notice, their invitation): it may be e-mailed to them */
+    toPelapor: z.boolean(),
     /** when it was last sent to the pelapor's e-mail address (a letter to them), else null */
     emailedAt: z.string().nullable(),
     createdAt: z.string(),

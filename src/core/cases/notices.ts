@@ -96,6 +96,17 @@ export function addressedToPelapor(kind: string, carried: readonly Pick<OwedNoti
   return (PELAPOR_LETTERS as readonly string[]).includes(kind) || (kind === 'undangan-klarifikasi' && carried.some((n) => n.to === 'pelapor'));
 }
 
+/**
+ * Whether a document of a case is a letter to the pelapor (which the console offers, and the server
+ * agrees, to e-mail to them): only a laporan has a pelapor; an invitation is theirs when one of the
+ * notices it carries (its `notices`, by id) is owed to them, whichever version of it this is.
+ */
+export function letterToPelapor(caseKind: string, doc: { kind: string; notices?: readonly string[] | null }, owed: readonly OwedNotice[]): boolean {
+  if (caseKind !== 'laporan') return false;
+  const carried = doc.notices ?? [];
+  return addressedToPelapor(doc.kind, owed.filter((n) => carried.includes(n.id)));
+}
+
 export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null; emailedAt?: string | null };
 
 export type NoticeProgress = OwedNotice & {

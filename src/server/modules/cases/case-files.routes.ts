@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { documentEmailed, documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
 import { webLink } from '../../../core/cases/fields.js';
+import { letterToPelapor } from '../../../core/cases/notices.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
@@ -16,6 +17,7 @@ import { emailDocumentToPelapor } from './email-document.js';
 import { generateDocument } from './generate-document.js';
 import { admitPersonalRead, recordPersonalRead, refuseReporterDocument } from './reporter-access.js';
 import { findDocument, findEvidence } from './cases.repository.js';
+import type { CaseRecord } from './case-record.js';
 import { loadCase } from './read-case.js';
 
 const tags = ['cases'];
@@ -85,7 +87,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
-    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, emailedAt: null, createdAt: doc.createdAt.toISOString() });
+    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, toPelapor: letterToPelapor(row.kind, { kind: doc.kind, notices: doc.notices as string[] | null }, (row.facts as Partial<CaseRecord>).notices ?? []), emailedAt: null, createdAt: doc.createdAt.toISOString() });
   });
 
   r.post(

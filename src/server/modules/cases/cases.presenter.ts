@@ -4,7 +4,7 @@ import { availableActions, checklistFor, isTerminal, STATES, statisticsOf, type 
 import { getRegime } from '../../../core/law/index.js';
 import { can, type Role } from '../../../core/access.js';
 import { invitationName } from '../../../core/cases/pelapor-names.js';
-import { noticeProgress } from '../../../core/cases/notices.js';
+import { letterToPelapor, noticeProgress } from '../../../core/cases/notices.js';
 import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import { clockRegion, clockStatus, runningClocks } from './case-deadlines.js';
@@ -94,7 +94,18 @@ export function presentCase(
     links: record.links,
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
-    documents: ctx.documents.map((d) => ({ id: d.id, kind: d.kind, title: DOCUMENT_TITLES[d.kind as DocumentKind], number: d.number, version: d.version, sha256: d.sha256, personalData: d.personalData, emailedAt: d.emailedAt ?? null, createdAt: d.createdAt })),
+    documents: ctx.documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      title: DOCUMENT_TITLES[d.kind as DocumentKind],
+      number: d.number,
+      version: d.version,
+      sha256: d.sha256,
+      personalData: d.personalData,
+      toPelapor: letterToPelapor(row.kind, d, record.notices ?? []),
+      emailedAt: d.emailedAt ?? null,
+      createdAt: d.createdAt,
+    })),
     notices: noticeProgress(record.notices ?? [], ctx.documents),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,

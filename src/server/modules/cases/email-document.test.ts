@@ -101,6 +101,40 @@ describe('a letter e-mailed to the pelapor', () => {
     expect((await view(silent.id)).documents.every((d: { emailedAt: string | null }) => d.emailedAt === null)).toBe(true);
   });
 
+  it('marks each letter to the pelapor on the page, a remade invitation too, and sends that version', async () => {
+    const { id, doc } = await registeredWithNotice(EMAIL);
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${id}/actions/undang-klarifikasi`,
+      headers: staff.headers,
+      payload: {
+        invitations: [
+          { party: 'pelapor', name: 'Ahmad Fauzi', scheduledAt: '2030-01-07T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' },
+          { party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2030-01-07T10:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' },
+        ],
+      },
+    });
+    expect(invited.statusCode, invited.body).toBe(200);
+    const [toPelapor, toTerlapor] = invited.json().invitations as { id: string }[];
+    const invite = async (invitationId: string) => {
+      const r = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'undangan-klarifikasi', invitationId } });
+      expect(r.statusCode, r.body).toBe(201);
+      return r.json() as { id: string; version: number; toPelapor: boolean };
+    };
+    const first = await invite(toPelapor!.id);
+    const remade = await invite(toPelapor!.id);
+    const terlapor = await invite(toTerlapor!.id);
+    expect([first.toPelapor, remade.version, remade.toPelapor, terlapor.toPelapor]).toEqual([true, 2, true, false]);
+    const marks = Object.fromEntries((await view(id)).documents.map((d: { id: string; toPelapor: boolean }) => [d.id, d.toPelapor]));
+    expect(marks).toEqual({ [doc.id]: true, [first.id]: true, [remade.id]: true, [terlapor.id]: false });
+
+    const before = received.length;
+    const res = await send(staff, id, remade.id);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(received.length).toBe(before + 1);
+    expect((await send(staff, id, terlapor.id)).json().error.code).toBe('DOCUMENT_NOT_FOR_REPORTER');
+  });
+
   it('records nothing when the mail server refuses the address', async () => {
     const { id, doc } = await registeredWithNotice('tolak.saya@contoh.id');
     const res = await send(staff, id, doc.id);

@@ -5,7 +5,7 @@
 // the mail server accepted the message.
 import { buffer } from 'node:stream/consumers';
 import nodemailer from 'nodemailer';
-import { addressedToPelapor } from '../../../core/cases/notices.js';
+import { letterToPelapor } from '../../../core/cases/notices.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
@@ -20,8 +20,7 @@ export async function emailDocumentToPelapor(deps: Deps, actor: Actor, row: Case
   refuseReporterDocument(actor);
   const doc = await findDocument(deps.db, row.id, documentId);
   if (!doc) throw new AppError('NOT_FOUND');
-  const carried = ((row.facts as Partial<CaseRecord>).notices ?? []).filter((n) => (doc.notices as string[]).includes(n.id));
-  if (row.kind !== 'laporan' || !addressedToPelapor(doc.kind, carried)) throw new AppError('DOCUMENT_NOT_FOR_REPORTER');
+  if (!letterToPelapor(row.kind, { kind: doc.kind, notices: doc.notices as string[] | null }, (row.facts as Partial<CaseRecord>).notices ?? [])) throw new AppError('DOCUMENT_NOT_FOR_REPORTER');
   const smtp = deps.config.smtp;
   if (!smtp) throw new AppError('EMAIL_NOT_CONFIGURED');
   await admitPersonalRead(deps, actor);

@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { useCaseFormat } from './case-format.js';
-import { addressedToPelapor } from '../../../core/cases/notices.js';
 import { DOCUMENT_KINDS, documentUrl, emailDocument, generateDocument, PER_INVITATION, printsReporterIdentity, type CaseView, type DocumentKind } from './cases-api.js';
 import { PdfFrame } from './pdf-frame.js';
 
@@ -22,8 +21,7 @@ function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['
   const [open, setOpen] = useState(false);
   // A letter to the pelapor can also go to the e-mail address they gave (when the server sends
   // e-mail): reading that address is a read of the identity, for the roles that may.
-  const mayEmail =
-    !!user?.features.email && view.kind === 'laporan' && can('cases.act') && can('cases.reporter') && addressedToPelapor(d.kind, view.notices.filter((n) => n.document?.id === d.id));
+  const mayEmail = !!user?.features.email && d.toPelapor && can('cases.act') && can('cases.reporter');
   const email = useMutation({
     mutationFn: () => emailDocument(caseId, d.id),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['case', caseId] }),
