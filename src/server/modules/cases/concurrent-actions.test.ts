@@ -125,4 +125,35 @@ describe('concurrent actions on one case', () => {
     }
     expect(await verifyAudit({ db: t.deps.db })).toMatchObject({ ok: true });
   });
+
+  it('keeps the owed-letter flag true to the notices when a letter is made while a transition owes a new one', async () => {
+    // Two writers of cases.notices_owed (decision 015): the transition only sets it, the document's
+    // recompute reads the row it updates. Whichever lands first, the flag must end as the notices say.
+    const invite = { invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] };
+    const flagOf = async (id: string) => rowsOf<{ owed: boolean }>(await t.deps.db.execute(sql`select notices_owed as owed from cases where id = ${id}`))[0]!.owed;
+    for (let round = 0; round < 6; round++) {
+      const id = await registeredCase();
+      expect(await flagOf(id)).toBe(true); // the registration's status notice to the pelapor
+      const [letter, invited] = await Promise.all([
+        t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'pemberitahuan-status-laporan' } }),
+        act(colleague, id, 'undang-klarifikasi', invite),
+      ]);
+      expect([letter.statusCode, invited.statusCode]).toEqual([201, 200]);
+      const view = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json();
+      const owing = (view.notices as { notice: string; outcome: string }[]).filter((n) => n.outcome === 'belum').map((n) => n.notice);
+      expect(owing).toContain('undangan-klarifikasi'); // the invitation's letter is not made
+      expect(await flagOf(id)).toBe(true);
+
+      // Then its letter, while another transition owes nothing new: nothing is owed any more.
+      const invitationId = view.invitations[0].id as string;
+      const [made, heard] = await Promise.all([
+        t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'undangan-klarifikasi', invitationId } }),
+        act(colleague, id, 'catat-klarifikasi', { invitationId, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024' }),
+      ]);
+      expect([made.statusCode, heard.statusCode]).toEqual([201, 200]);
+      const after = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json();
+      const stillOwed = (after.notices as { outcome: string }[]).filter((n) => n.outcome === 'belum');
+      expect(await flagOf(id)).toBe(stillOwed.length > 0);
+    }
+  });
 });
