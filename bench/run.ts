@@ -195,7 +195,8 @@ async function main() {
     const casesAfter = Number(rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from cases`))[0]!.n);
 
     const report: Report = {
-      scenario: scale > 0 ? `scale-${scale}` : 'empty',
+      // A reused database keeps the scale it was loaded at (--reuse without --scale).
+      scenario: (bulk?.rows ?? scale) > 0 ? `scale-${bulk?.rows ?? scale}` : 'empty',
       label: args.label ?? null,
       at: started.toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },

@@ -132,11 +132,13 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
 
   // The case page after the action, or, for a client that sends `Prefer: return=minimal` (a field
   // app on a slow line, an integration), only what it needs to go on (caseActionReceipt).
+  const serializeReceipt = (receipt: unknown) => JSON.stringify(caseActionReceipt.parse(receipt));
   const actionSummary = 'Jalankan tindakan alur kerja; dengan `Prefer: return=minimal` hanya ringkasan, tanpa halaman perkara / run a workflow action; with `Prefer: return=minimal` a receipt instead of the case page';
   r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: actionSummary, params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: z.union([caseView, caseActionReceipt]), ...errors } } }, async (req, reply) => {
     const answer = (actor: Actor, { row, extras }: ActionResult) => {
       if (!prefersMinimal(req.headers.prefer)) return presentView(deps, actor, row, extras);
       reply.header('preference-applied', 'return=minimal');
+      reply.serializer(serializeReceipt); // checked against its own schema, not first against the page's
       return presentActionReceipt(row);
     };
     const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {});
