@@ -64,10 +64,10 @@ export const noticeItem = z
     status: z.enum(CASE_STATES).nullable(),
     invitationId: z.uuid().nullable(),
     owedAt: z.string(),
-    /** the document kind that carries it, `netra` (delivered by Netra itself) or `surat-dinas` (a letter outside Netra) */
+    /** the document kind that carries it, or `netra` (delivered by Netra itself) */
     carrier: z.string(),
     document: z.object({ id: z.uuid(), number: z.string(), createdAt: z.string(), emailedAt: z.string().nullable() }).nullable(),
-    outcome: z.enum(['dibuat', 'belum', 'netra', 'surat-dinas']),
+    outcome: z.enum(['dibuat', 'belum', 'netra']),
   })
   .meta({ id: 'CaseNotice' });
 

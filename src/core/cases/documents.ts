@@ -9,6 +9,7 @@ export const DOCUMENT_KINDS = [
   'kajian-dugaan-pelanggaran',
   'pemberitahuan-status-laporan',
   'surat-penerusan',
+  'pemberitahuan-pelimpahan',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -18,7 +19,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * that may read the reporter (`cases.reporter`) generate or download them, and every download is
  * audited as a read of the identity.
  */
-export const REPORTER_IDENTITY_DOCUMENTS: readonly DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan'];
+export const REPORTER_IDENTITY_DOCUMENTS: readonly DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan', 'pemberitahuan-pelimpahan'];
 
 export function printsReporterIdentity(kind: string): boolean {
   return (REPORTER_IDENTITY_DOCUMENTS as readonly string[]).includes(kind);
@@ -34,4 +35,5 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { id: string; en: string }> =
   'kajian-dugaan-pelanggaran': { id: 'Kajian Dugaan Pelanggaran', en: 'Legal analysis of the alleged violation' },
   'pemberitahuan-status-laporan': { id: 'Pemberitahuan tentang Status Laporan/Temuan', en: 'Public notice of the report or finding status' },
   'surat-penerusan': { id: 'Surat Penerusan Rekomendasi', en: 'Forwarding letter (recommendation)' },
+  'pemberitahuan-pelimpahan': { id: 'Pemberitahuan Pelimpahan Laporan', en: 'Notice that the report was delegated' },
 };

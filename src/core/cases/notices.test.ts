@@ -32,22 +32,22 @@ describe('owedNotices', () => {
 });
 
 describe('noticeCarrier', () => {
-  it('names the document of each notice; Netra delivers to the receiving office; a delegation notice to the pelapor has no template yet', () => {
+  it('names the document of each notice; Netra delivers to the receiving office; the pelapor is told of a delegation by letter', () => {
     expect(noticeCarrier({ notice: 'pemberitahuan-kelengkapan', to: 'pelapor' })).toBe('pemberitahuan-kelengkapan');
     expect(noticeCarrier({ notice: 'pemberitahuan-status', to: 'terlapor' })).toBe('pemberitahuan-status-laporan');
     expect(noticeCarrier({ notice: 'undangan-klarifikasi', to: 'ahli' })).toBe('undangan-klarifikasi');
     expect(noticeCarrier({ notice: 'pemberitahuan-pelimpahan', to: 'kantor-tujuan' })).toBe('netra');
-    expect(noticeCarrier({ notice: 'pemberitahuan-pelimpahan', to: 'pelapor' })).toBe('surat-dinas');
+    expect(noticeCarrier({ notice: 'pemberitahuan-pelimpahan', to: 'pelapor' })).toBe('pemberitahuan-pelimpahan');
   });
 });
 
 describe('noticesWithLetters', () => {
-  it('lists what Netra makes letters for: not what it delivers itself, nor what has no template', () => {
+  it('lists what Netra makes letters for, not what it delivers itself', () => {
     const pairs = noticesWithLetters().map((n) => `${n.notice}→${n.to}`);
     expect(pairs).toContain('pemberitahuan-status→terlapor');
     expect(pairs).toContain('undangan-klarifikasi→ahli');
+    expect(pairs).toContain('pemberitahuan-pelimpahan→pelapor');
     expect(pairs).not.toContain('pemberitahuan-pelimpahan→kantor-tujuan');
-    expect(pairs).not.toContain('pemberitahuan-pelimpahan→pelapor');
   });
 });
 
@@ -59,6 +59,7 @@ describe('noticesCarriedBy', () => {
     notice({ id: 'dec-pelapor', status: 'pelanggaran' }),
     notice({ id: 'dec-terlapor', to: 'terlapor', status: 'pelanggaran' }),
     notice({ id: 'limpah', notice: 'pemberitahuan-pelimpahan', to: 'kantor-tujuan', status: null }),
+    notice({ id: 'limpah-pelapor', notice: 'pemberitahuan-pelimpahan', to: 'pelapor', status: null }),
   ];
   it('an invitation carries its own undangan only', () => {
     expect(noticesCarriedBy('undangan-klarifikasi', owed, { invitationId: 'i2' })).toEqual(['inv-2']);
@@ -66,6 +67,9 @@ describe('noticesCarriedBy', () => {
   });
   it('a status notice carries every status notice owed so far, to either party', () => {
     expect(noticesCarriedBy('pemberitahuan-status-laporan', owed)).toEqual(['reg-pelapor', 'dec-pelapor', 'dec-terlapor']);
+  });
+  it('a notice of delegation carries the notice to the pelapor, not the one to the receiving office', () => {
+    expect(noticesCarriedBy('pemberitahuan-pelimpahan', owed)).toEqual(['limpah-pelapor']);
   });
   it('a document that carries no notice carries none', () => {
     expect(noticesCarriedBy('kajian-dugaan-pelanggaran', owed)).toEqual([]);
@@ -94,8 +98,8 @@ describe('noticeProgress', () => {
       ['b', 'dibuat', '002/PS'],
       ['c', 'belum', null],
       ['d', 'netra', null],
-      ['e', 'surat-dinas', null],
+      ['e', 'belum', null],
     ]);
-    expect(unsentNotices(p)).toBe(1);
+    expect(unsentNotices(p)).toBe(2);
   });
 });

@@ -27,11 +27,12 @@ export type OwedNotice = {
 /**
  * How a notice is delivered:
  * - a document kind: Netra makes the letter, the office sends it;
- * - `netra`: Netra delivers it itself (a delegated case appears in the receiving office's inbox);
- * - `surat-dinas`: Netra has no template for it yet (the pelapor's notice of delegation): the
- *   office writes the letter outside Netra.
+ * - `netra`: Netra delivers it itself (a delegated case appears in the receiving office's inbox).
+ *
+ * The pelapor's notice of delegation is a letter the receiving office makes (it holds the case from
+ * the delegation on): pemberitahuan-pelimpahan.
  */
-export type NoticeCarrier = DocumentKind | 'netra' | 'surat-dinas';
+export type NoticeCarrier = DocumentKind | 'netra';
 
 export function noticeCarrier(n: Pick<OwedNotice, 'notice' | 'to'>): NoticeCarrier {
   if (n.to === 'kantor-tujuan') return 'netra';
@@ -43,14 +44,13 @@ export function noticeCarrier(n: Pick<OwedNotice, 'notice' | 'to'>): NoticeCarri
     case 'pemberitahuan-status':
       return 'pemberitahuan-status-laporan';
     case 'pemberitahuan-pelimpahan':
-      return 'surat-dinas';
+      return 'pemberitahuan-pelimpahan';
   }
 }
 
-/** True for a notice whose letter Netra makes (not one it delivers itself, nor one it has no template for). */
+/** True for a notice whose letter Netra makes (not one it delivers itself). */
 export function needsLetter(n: Pick<OwedNotice, 'notice' | 'to'>): boolean {
-  const carrier = noticeCarrier(n);
-  return carrier !== 'netra' && carrier !== 'surat-dinas';
+  return noticeCarrier(n) !== 'netra';
 }
 
 /** The (notice, recipient) pairs whose letter Netra makes: what the inbox's "not made yet" filter counts. */
@@ -89,7 +89,7 @@ export function noticesCarriedBy(kind: DocumentKind, owed: readonly OwedNotice[]
 }
 
 /** The letters addressed to the pelapor, which Netra may also send to their e-mail address. */
-export const PELAPOR_LETTERS: readonly DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan', 'pemberitahuan-status-laporan'];
+export const PELAPOR_LETTERS: readonly DocumentKind[] = ['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan', 'pemberitahuan-status-laporan', 'pemberitahuan-pelimpahan'];
 
 /** True for a letter to the pelapor: one of PELAPOR_LETTERS, or an invitation that carries a notice to them. */
 export function addressedToPelapor(kind: string, carried: readonly Pick<OwedNotice, 'to'>[]): boolean {
@@ -113,8 +113,8 @@ export type NoticeProgress = OwedNotice & {
   carrier: NoticeCarrier;
   /** the first document made that carries it, and when it was last e-mailed to the pelapor */
   document: { id: string; number: string; createdAt: string; emailedAt: string | null } | null;
-  /** `dibuat`: its document is made; `belum`: owed, not made; `netra`: delivered by Netra; `surat-dinas`: by a letter outside Netra */
-  outcome: 'dibuat' | 'belum' | 'netra' | 'surat-dinas';
+  /** `dibuat`: its document is made; `belum`: owed, not made; `netra`: delivered by Netra */
+  outcome: 'dibuat' | 'belum' | 'netra';
 };
 
 /** Each notice owed with the first document that carries it (documents in the order they were made). */
@@ -122,7 +122,7 @@ export function noticeProgress(owed: readonly OwedNotice[], documents: readonly 
   const ordered = [...documents].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   return owed.map((n) => {
     const carrier = noticeCarrier(n);
-    if (carrier === 'netra' || carrier === 'surat-dinas') return { ...n, carrier, document: null, outcome: carrier };
+    if (carrier === 'netra') return { ...n, carrier, document: null, outcome: carrier };
     const doc = ordered.find((d) => d.kind === carrier && (d.notices ?? []).includes(n.id));
     return { ...n, carrier, document: doc ? { id: doc.id, number: doc.number, createdAt: doc.createdAt, emailedAt: doc.emailedAt ?? null } : null, outcome: doc ? 'dibuat' : 'belum' };
   });

@@ -101,6 +101,27 @@ const RECOMPUTE_NOTICES_OWED = {
     where c.id = $1::uuid and c.notices_owed`,
 };
 
+const LAST_DELEGATION = {
+  name: 'case_last_delegation',
+  text: `select a.at, a.summary->'payload'->>'reason' as reason, f.name as "fromOffice", t.name as "toOffice"
+    from audit_log a
+    left join offices f on f.id = a.office_id
+    left join offices t on t.id::text = a.summary->'payload'->>'toOfficeId'
+    where a.entity_type = 'case' and a.entity_id = $1::text and a.action = 'case.limpahkan'
+    order by a.id desc limit 1`,
+};
+
+/**
+ * The case's last delegation as its audit row recorded it: the delegating office (the member's),
+ * the receiving office, when and why. The audit row is the record of it: the case row itself keeps
+ * only a pending delegation.
+ */
+export async function findLastDelegation(ex: Executor, caseId: string): Promise<{ fromOffice: string; toOffice: string; at: Date; reason: string } | null> {
+  const [row] = await rawQuery<{ at: Date | string; reason: string | null; fromOffice: string | null; toOffice: string | null }>(ex, LAST_DELEGATION, [caseId]);
+  if (!row?.fromOffice || !row.toOffice || !row.reason) return null;
+  return { fromOffice: row.fromOffice, toOffice: row.toOffice, at: new Date(row.at), reason: row.reason };
+}
+
 /** After a document is made: whether the case still owes a notice letter (only if it did). */
 export async function recomputeNoticesOwed(ex: Executor, caseId: string): Promise<void> {
   await rawQuery(ex, RECOMPUTE_NOTICES_OWED, [caseId]);

@@ -93,7 +93,9 @@ const ctx = (over: Partial<DocumentContext> = {}): DocumentContext => ({
   row: caseRow(laporanRecord()), office: OFFICE, officeCity: 'Serang', reporter: REPORTER,
   evidence: [{ label: 'Tangkapan layar cerita Instagram', sha256: SHA }],
   signer: { name: 'Rina Marlina, S.H.', position: 'Staf Penanganan Pelanggaran' },
-  issuedAt: new Date('2024-11-19T03:30:00Z'), number: '009/XX/36.73/XI/2024', ...over,
+  issuedAt: new Date('2024-11-19T03:30:00Z'), number: '009/XX/36.73/XI/2024',
+  delegation: { fromOffice: 'Bawaslu Provinsi Banten', toOffice: 'Bawaslu Kota Serang', at: new Date('2024-11-10T07:00:00Z'), reason: 'Peristiwa terjadi di Kota Serang.' },
+  ...over,
 });
 
 const EXPECTED: Record<DocumentKind, string[]> = {
@@ -104,6 +106,7 @@ const EXPECTED: Record<DocumentKind, string[]> = {
   'berita-acara-klarifikasi': ['BERITA ACARA KLARIFIKASI', 'pukul 09.10 WIB', 'Terlapor mengakui membagikan unggahan', 'Kepala Bidang Pembinaan SMP'],
   'kajian-dugaan-pelanggaran': ['KAJIAN DUGAAN PELANGGARAN', REGISTER, 'skb2022.4', 'UU 20/2023 Pasal 9 ayat (2)', 'MERUPAKAN PELANGGARAN', 'Badan Kepegawaian Negara'],
   'pemberitahuan-status-laporan': ['PEMBERITAHUAN TENTANG STATUS LAPORAN', REGISTER, 'DITERUSKAN KEPADA INSTANSI YANG BERWENANG', '19 November 2024'],
+  'pemberitahuan-pelimpahan': ['Pemberitahuan Pelimpahan Laporan', 'Sdr. Siti Rahmawati', 'dilimpahkan oleh Bawaslu Provinsi Banten kepada Bawaslu Kota Serang', 'Minggu, 10 November 2024 pukul 14.00 WIB', 'Peristiwa terjadi di Kota Serang.'],
   'surat-penerusan': ['Penerusan Pelanggaran Netralitas Aparatur Sipil Negara', 'Kepala Badan Kepegawaian Negara', 'pernyataan secara tertutup atau terbuka', 'Hukuman disiplin tingkat berat', '18 November 2024'],
 };
 
@@ -160,7 +163,7 @@ describe.skipIf(!hasPdftotext && !process.env.CI)('documents of a stored case', 
   });
 
   it('has the Ketua sign the outgoing letters, the staff member the forms; a line to write on when no Ketua is on file', async () => {
-    const LETTERS = ['pemberitahuan-kelengkapan', 'undangan-klarifikasi', 'pemberitahuan-status-laporan', 'surat-penerusan'] as const;
+    const LETTERS = ['pemberitahuan-kelengkapan', 'undangan-klarifikasi', 'pemberitahuan-status-laporan', 'surat-penerusan', 'pemberitahuan-pelimpahan'] as const;
     for (const kind of LETTERS) {
       const text = pdfText(await renderDocument(documentInput(kind, ctx())), `head-${kind}`);
       expect(text, kind).toContain('Ketua Bawaslu Kota Serang, Fadhli Rahman, S.H.');
@@ -184,6 +187,16 @@ describe.skipIf(!hasPdftotext && !process.env.CI)('documents of a stored case', 
 });
 
 describe('documentInput', () => {
+  it('makes a notice of delegation only for a laporan that was delegated', () => {
+    const never = () => documentInput('pemberitahuan-pelimpahan', ctx({ delegation: null }));
+    expect(never).toThrow(DocumentNotApplicableError);
+    expect(never).toThrow(/never delegated/);
+    const input = documentInput('pemberitahuan-pelimpahan', ctx());
+    if (input.kind !== 'pemberitahuan-pelimpahan') throw new Error('kind');
+    expect(input.data.reporter).toMatchObject({ name: REPORTER.name });
+    expect(input.data.signer.position).toBe('Ketua Bawaslu Kota Serang');
+  });
+
   it('maps the case facts into each input', () => {
     const forward = documentInput('surat-penerusan', ctx());
     if (forward.kind !== 'surat-penerusan') throw new Error('kind');

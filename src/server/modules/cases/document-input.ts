@@ -26,6 +26,8 @@ export type DocumentContext = {
   invitationId?: string;
   /** surat-penerusan: number of the kajian document the decision rests on (default: the register number) */
   kajianNumber?: string;
+  /** pemberitahuan-pelimpahan: the case's last delegation, from its audit row (null: never delegated) */
+  delegation?: { fromOffice: string; toOffice: string; at: Date; reason: string } | null;
 };
 
 /** The case lacks what the document needs (a 409 for the API). */
@@ -43,6 +45,7 @@ export class DocumentNotApplicableError extends Error {
 export const DOCUMENT_NUMBER_CODES: Record<DocumentKind, string> = {
   'tanda-bukti-penyampaian-laporan': 'TB', 'pemberitahuan-kelengkapan': 'PK', 'formulir-kajian-awal': 'KA', 'undangan-klarifikasi': 'UK',
   'berita-acara-klarifikasi': 'BA', 'kajian-dugaan-pelanggaran': 'KJ', 'pemberitahuan-status-laporan': 'PS', 'surat-penerusan': 'RK',
+  'pemberitahuan-pelimpahan': 'PL',
 };
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
 
@@ -195,6 +198,11 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
       const missing = items.map(({ item }) => ({ requirement: item.group === 'formal' ? ('formal' as const) : ('materiel' as const), item: item.label.id, note: failed.get(item.id)?.note ?? null }));
       const legalBasis = [...LEGAL_BASIS[c.regimeKind], ...new Set(items.map((i) => i.item.citation))];
       return { ...base, kind, data: { case: id, reporter, missing, dueAt: new Date(due), legalBasis, signer: head } };
+    }
+    case 'pemberitahuan-pelimpahan': {
+      const reporter = reporterFor();
+      const delegation = ctx.delegation ?? no('Laporan ini tidak pernah dilimpahkan', 'This report was never delegated');
+      return { ...base, kind, data: { case: id, reporter, delegation, legalBasis: LEGAL_BASIS[c.regimeKind], signer: head } };
     }
     case 'formulir-kajian-awal': {
       const a = assessChecklist(id.kind, c.regimeKind, rec.machine.checklist);

@@ -18,7 +18,7 @@ import { mentionsReporter, printsPelapor, renderDocument, type DocumentKind, typ
 import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
-import { findContacts, findReporter, insertDocument, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
+import { findContacts, findLastDelegation, findReporter, insertDocument, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
@@ -62,6 +62,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   const [evidence, identity] = await Promise.all([listEvidence(deps.db, row.id), row.kind === 'laporan' ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
   const reporter = readsReporter ? identity : undefined;
   const witnessAddress = addressesWitness ? witnessAddressOf(await findContacts(deps.db, deps.sealer, row.id), invited.name) : null;
+  const delegation = kind === 'pemberitahuan-pelimpahan' ? await findLastDelegation(deps.db, row.id) : undefined;
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 
@@ -81,6 +82,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
         issuedAt: now,
         number,
         witnessAddress,
+        ...(delegation !== undefined ? { delegation } : {}),
         ...(opts.invitationId ? { invitationId: opts.invitationId } : {}),
       });
       // The public status notice is scrubbed of the pelapor instead (and that is its purpose). Every

@@ -65,6 +65,10 @@ const EXPECTED: Record<DocumentKind, string[]> = {
     'PEMBERITAHUAN TENTANG STATUS LAPORAN', '007/Reg/LP/PW/Kota/11.06/XI/2024', 'DITERUSKAN KEPADA INSTANSI YANG BERWENANG',
     'Tanggal status', 'Drs. Ahmad Fauzan',
   ],
+  'pemberitahuan-pelimpahan': [
+    'Pemberitahuan Pelimpahan Laporan', 'Sdr. Siti Rahmawati', 'dilimpahkan oleh Bawaslu Provinsi Banten kepada Bawaslu Kota Serang',
+    'Senin, 11 November 2024 pukul 10.30 WIB', 'Peristiwa terjadi di wilayah Kota Serang.', 'dilakukan oleh kami', 'nomor penerimaan yang sama',
+  ],
   'surat-penerusan': [
     'Penerusan Pelanggaran Netralitas Aparatur Sipil Negara', 'Kepala Badan Kepegawaian Negara', '3 (tiga) berkas',
     'pernyataan secara tertutup atau terbuka', 'Hukuman disiplin tingkat berat', 'paling lambat tanggal 13 Desember 2024',

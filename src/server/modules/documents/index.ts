@@ -7,6 +7,7 @@ import { buildFormulirKajianAwal } from './formulir-kajian-awal.js';
 import { buildKajianDugaanPelanggaran } from './kajian-dugaan-pelanggaran.js';
 import { renderPdf, type DocDefinition } from './pdf.js';
 import { buildPemberitahuanKelengkapan } from './pemberitahuan-kelengkapan.js';
+import { buildPemberitahuanPelimpahan } from './pemberitahuan-pelimpahan.js';
 import { buildPemberitahuanStatus } from './pemberitahuan-status-laporan.js';
 import { buildSuratPenerusan } from './surat-penerusan.js';
 import { buildTandaBukti } from './tanda-bukti.js';
@@ -40,6 +41,8 @@ export function buildDocument(input: DocumentInput): DocDefinition {
       return buildPemberitahuanStatus(input, input.data);
     case 'surat-penerusan':
       return buildSuratPenerusan(input, input.data);
+    case 'pemberitahuan-pelimpahan':
+      return buildPemberitahuanPelimpahan(input, input.data);
     default: {
       const unknownKind: never = input;
       throw new Error(`documents: unknown kind ${(unknownKind as { kind: string }).kind}`);

@@ -4,9 +4,9 @@ import { DOCUMENT_KINDS, printsPelapor } from './index.js';
 import { SAMPLES } from './test-fixtures.js';
 
 describe('printsPelapor', () => {
-  it('marks the receipt and the notice to complete, and no other sample addressed to the terlapor', () => {
+  it('marks the receipt, the notice to complete and the notice of delegation, and no other sample addressed to the terlapor', () => {
     const marked = DOCUMENT_KINDS.filter((k) => printsPelapor(SAMPLES[k]));
-    expect(marked).toEqual(['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan']);
+    expect(marked).toEqual(['tanda-bukti-penyampaian-laporan', 'pemberitahuan-kelengkapan', 'pemberitahuan-pelimpahan']);
   });
 
   it('marks an invitation, minutes or kajian once the pelapor is the one invited, heard or present', () => {

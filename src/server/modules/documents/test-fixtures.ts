@@ -177,4 +177,13 @@ export const SAMPLES: { [K in DocumentKind]: Extract<DocumentInput, { kind: K }>
       signer: CHAIR,
     },
   },
+  'pemberitahuan-pelimpahan': {
+    ...BASE, kind: 'pemberitahuan-pelimpahan',
+    data: {
+      case: { ...CASE, registerNumber: null },
+      reporter: { name: REPORTER.name, address: REPORTER.address, representative: null },
+      delegation: { fromOffice: 'Bawaslu Provinsi Banten', toOffice: 'Bawaslu Kota Serang', at: new Date('2024-11-11T03:30:00Z'), reason: 'Peristiwa terjadi di wilayah Kota Serang.' },
+      legalBasis: LEGAL_BASIS, signer: CHAIR,
+    },
+  },
 };

@@ -104,6 +104,16 @@ export type PemberitahuanKelengkapanData = {
   signer: Official;
 };
 
+export type PemberitahuanPelimpahanData = {
+  case: CaseIdentity;
+  /** with a kuasa, the letter goes to the pelapor through the kuasa, at the kuasa's address */
+  reporter: Pick<ReporterIdentity, 'name' | 'address' | 'representative'>;
+  /** the last delegation: from which office to which, when and why */
+  delegation: { fromOffice: string; toOffice: string; at: Date; reason: string };
+  legalBasis: string[];
+  signer: Official;
+};
+
 export type RequirementCheck = {
   item: string;
   result: 'memenuhi' | 'tidak-memenuhi';
@@ -229,6 +239,7 @@ export type DocumentDataMap = {
   'kajian-dugaan-pelanggaran': KajianDugaanPelanggaranData;
   'pemberitahuan-status-laporan': PemberitahuanStatusData;
   'surat-penerusan': SuratPenerusanData;
+  'pemberitahuan-pelimpahan': PemberitahuanPelimpahanData;
 };
 
 export type DocumentInputBase = {

@@ -1,4 +1,4 @@
-// Official documents generated from the case (PDF): the "Buat dokumen" menu of the eight kinds,
+// Official documents generated from the case (PDF): the "Buat dokumen" menu of the nine kinds,
 // asking which invitation for an undangan or berita acara, and the list, each shown in the page
 // on request and downloadable. Documents that print the reporter's identity are offered and opened
 // only to roles that may read it.

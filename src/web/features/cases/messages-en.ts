@@ -314,6 +314,7 @@ export const casesEn: Messages['cases'] = {
       'kajian-dugaan-pelanggaran': 'Legal analysis of the alleged violation',
       'pemberitahuan-status-laporan': 'Public notice of the report or finding status',
       'surat-penerusan': 'Forwarding letter (recommendation)',
+      'pemberitahuan-pelimpahan': 'Notice that the report was delegated',
     },
   },
   notices: {
@@ -335,7 +336,7 @@ export const casesEn: Messages['cases'] = {
       'undangan-klarifikasi': 'Clarification invitation',
       'pemberitahuan-pelimpahan': 'Notice of delegation',
     },
-    outcomes: { dibuat: 'Letter made', belum: 'Not made yet', netra: 'Delivered by Netra', 'surat-dinas': 'Official letter outside Netra' },
+    outcomes: { dibuat: 'Letter made', belum: 'Not made yet', netra: 'Delivered by Netra' },
   },
   assign: { title: 'Assignee', me: 'Assign to me' },
   reporter: {

@@ -313,6 +313,7 @@ export const casesId = {
       'kajian-dugaan-pelanggaran': 'Kajian Dugaan Pelanggaran',
       'pemberitahuan-status-laporan': 'Pemberitahuan tentang Status Laporan/Temuan',
       'surat-penerusan': 'Surat Penerusan Rekomendasi',
+      'pemberitahuan-pelimpahan': 'Pemberitahuan Pelimpahan Laporan',
     },
   },
   notices: {
@@ -334,7 +335,7 @@ export const casesId = {
       'undangan-klarifikasi': 'Undangan klarifikasi',
       'pemberitahuan-pelimpahan': 'Pemberitahuan pelimpahan',
     },
-    outcomes: { dibuat: 'Surat dibuat', belum: 'Belum dibuat', netra: 'Disampaikan Netra', 'surat-dinas': 'Surat dinas di luar Netra' },
+    outcomes: { dibuat: 'Surat dibuat', belum: 'Belum dibuat', netra: 'Disampaikan Netra' },
   },
   assign: { title: 'Petugas', me: 'Tugaskan kepada saya' },
   reporter: {

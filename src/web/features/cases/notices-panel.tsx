@@ -15,7 +15,7 @@ import { DOCUMENT_KINDS, fetchCases, generateDocument, printsReporterIdentity, t
 
 type Notice = CaseView['notices'][number];
 
-const OUTCOME_COLORS: Record<Notice['outcome'], string> = { dibuat: 'green', belum: 'orange', netra: 'gray', 'surat-dinas': 'gray' };
+const OUTCOME_COLORS: Record<Notice['outcome'], string> = { dibuat: 'green', belum: 'orange', netra: 'gray' };
 
 function isDocumentKind(k: string): k is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(k);
