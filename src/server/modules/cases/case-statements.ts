@@ -189,6 +189,7 @@ function writeTransitionText(numbered: boolean, confirmed: boolean): string {
   const listed = confirmed
     ? `, json_build_object('officeName', (select o.name from offices o where o.id = $20::uuid),
         'evidence', (select count(*) from evidence e where e.case_id = $1::uuid), 'documents', (select count(*) from documents d where d.case_id = $1::uuid),
+        'documentsEmailedAt', (select ${isoUtc('max(d.emailed_at)')} from documents d where d.case_id = $1::uuid),
         'notes', (select count(*) from case_notes n where n.case_id = $1::uuid), 'hasReporter', exists (select 1 from case_reporters r where r.case_id = $1::uuid)) as "listed"`
     : '';
   return `with ${update},
@@ -203,8 +204,15 @@ const WRITE_TRANSITION = {
   numberedConfirmed: { name: 'case_write_transition_numbered_confirmed', text: writeTransitionText(true, true) },
 };
 
-/** What the case page lists, as counted by a confirmed write. */
-export type Listed = { officeName: string | null; evidence: number; documents: number; notes: number; hasReporter: boolean };
+/** What the case page lists, as counted by a confirmed write (and when a document was last e-mailed, which changes no count). */
+export type Listed = { officeName: string | null; evidence: number; documents: number; documentsEmailedAt: string | null; notes: number; hasReporter: boolean };
+
+/** The latest time a document of the page was e-mailed (null: none): a change no count shows. */
+function lastEmailed(documents: CaseExtras['documents']): string | null {
+  let last: string | null = null;
+  for (const d of documents) if (d.emailedAt && (last === null || d.emailedAt > last)) last = d.emailedAt;
+  return last;
+}
 
 /** Whether `extras` still lists what the database counted. */
 export function listsTheSame(extras: CaseExtras, listed: Listed): boolean {
@@ -212,6 +220,7 @@ export function listsTheSame(extras: CaseExtras, listed: Listed): boolean {
     extras.office.name === listed.officeName &&
     extras.evidence.length === Number(listed.evidence) &&
     extras.documents.length === Number(listed.documents) &&
+    lastEmailed(extras.documents) === (listed.documentsEmailedAt ?? null) &&
     extras.notes.length === Number(listed.notes) &&
     extras.hasReporter === listed.hasReporter
   );

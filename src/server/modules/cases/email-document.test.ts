@@ -135,6 +135,20 @@ describe('a letter e-mailed to the pelapor', () => {
     expect((await send(staff, id, terlapor.id)).json().error.code).toBe('DOCUMENT_NOT_FOR_REPORTER');
   });
 
+  it('shows the letter as sent in the page the next action answers, not the page cached before the send', async () => {
+    const { id, doc } = await registeredWithNotice(EMAIL);
+    // An action first, so this process holds the case as it was before the send.
+    const invite = { invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2030-01-07T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] };
+    const before = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/undang-klarifikasi`, headers: staff.headers, payload: invite });
+    expect(before.json().documents.find((d: { id: string }) => d.id === doc.id).emailedAt).toBeNull();
+    const sent = await send(staff, id, doc.id);
+    expect(sent.statusCode, sent.body).toBe(200);
+    const next = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/undang-klarifikasi`, headers: staff.headers, payload: invite });
+    expect(next.statusCode, next.body).toBe(200);
+    expect(next.json().documents.find((d: { id: string }) => d.id === doc.id).emailedAt).toBe(sent.json().emailedAt);
+    expect(next.json().notices.find((n: { document: { id: string } | null }) => n.document?.id === doc.id).document.emailedAt).toBe(sent.json().emailedAt);
+  });
+
   it('records nothing when the mail server refuses the address', async () => {
     const { id, doc } = await registeredWithNotice('tolak.saya@contoh.id');
     const res = await send(staff, id, doc.id);
