@@ -240,6 +240,16 @@ describeBrowser('case handling in Chromium', () => {
     expect(await owedStatus.first().getByTestId('owed-notice-document').textContent()).toContain('Dikirim ke surel pelapor');
     expect(smtp!.mails.map((m) => m.to)).toEqual([['ahmad.fauzi@contoh.id']]);
     expect(smtp!.mails[0]!.body).toMatch(/Content-Type: application\/pdf/i);
+    // The letter also went by post: its delivery is recorded, and shown with the notice.
+    await statusRow.getByTestId('doc-deliver').click();
+    await page.getByTestId('delivery-method').click();
+    await page.getByRole('option', { name: 'Pos' }).click();
+    expect(await page.getByTestId('delivery-on').inputValue()).toBe(wib(Date.now()).slice(0, 10));
+    await page.getByTestId('delivery-note').fill('Resi RR123456789ID');
+    await page.getByTestId('delivery-save').click();
+    await statusRow.getByTestId('doc-delivered').waitFor({ timeout: 15_000 });
+    expect(await statusRow.getByTestId('doc-delivered').textContent()).toContain('(Pos) · Resi RR123456789ID');
+    expect(await owedStatus.first().getByTestId('owed-notice-delivered').textContent()).toContain('diterima');
 
     // ── Klarifikasi of the reported party, held earlier today ──
     await act(page, 'undang-klarifikasi', async () => {

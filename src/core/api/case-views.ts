@@ -6,6 +6,8 @@ import { NOTICES } from '../cases/effects.js';
 import { CASE_STATES } from '../cases/states.js';
 import { CLARIFICATION_PARTIES } from '../cases/case-facts.js';
 import { caseDetail, caseSummary } from './cases.js';
+import { isoDate } from './law.js';
+import { DELIVERY_METHODS } from '../cases/documents.js';
 
 export const CLOCK_STATUSES = ['tepat-waktu', 'jatuh-tempo-hari-ini', 'terlambat'] as const;
 
@@ -35,6 +37,16 @@ export const evidenceItem = z
   })
   .meta({ id: 'Evidence' });
 
+/** A letter's delivery, as staff recorded it: how, on which (local) day, a note (e.g. who signed for it). */
+export const documentDelivery = z
+  .object({ method: z.enum(DELIVERY_METHODS), deliveredOn: z.string(), note: z.string().nullable(), recordedAt: z.string() })
+  .meta({ id: 'DocumentDelivery' });
+export const documentDeliveryBody = z.object({
+  method: z.enum(DELIVERY_METHODS),
+  deliveredOn: isoDate,
+  note: z.string().trim().max(500).optional(),
+});
+
 export const documentItem = z
   .object({
     id: z.uuid(),
@@ -49,11 +61,15 @@ export const documentItem = z
     toPelapor: z.boolean(),
     /** when it was last sent to the pelapor's e-mail address (a letter to them), else null */
     emailedAt: z.string().nullable(),
+    /** a letter: whether its delivery can be recorded, and the delivery recorded last (null: none yet) */
+    deliverable: z.boolean(),
+    delivery: documentDelivery.nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'CaseDocument' });
 
 export const documentEmailed = z.object({ emailedAt: z.string() }).meta({ id: 'DocumentEmailed' });
+
 
 /** A notice the law required of a transition, with the document that carries it (core/cases/notices.ts). */
 export const noticeItem = z
@@ -66,7 +82,7 @@ export const noticeItem = z
     owedAt: z.string(),
     /** the document kind that carries it, or `netra` (delivered by Netra itself) */
     carrier: z.string(),
-    document: z.object({ id: z.uuid(), number: z.string(), createdAt: z.string(), emailedAt: z.string().nullable() }).nullable(),
+    document: z.object({ id: z.uuid(), number: z.string(), createdAt: z.string(), emailedAt: z.string().nullable(), deliveredOn: z.string().nullable() }).nullable(),
     outcome: z.enum(['dibuat', 'belum', 'netra']),
   })
   .meta({ id: 'CaseNotice' });

@@ -25,6 +25,36 @@ export function printsReporterIdentity(kind: string): boolean {
   return (REPORTER_IDENTITY_DOCUMENTS as readonly string[]).includes(kind);
 }
 
+/**
+ * Letters addressed to someone outside the office (the pelapor, a party to a hearing, the
+ * recipient of a forwarding): their delivery can be recorded. Forms, minutes and the kajian stay
+ * in the file and are not delivered.
+ */
+export const DELIVERABLE_DOCUMENTS: readonly DocumentKind[] = [
+  'tanda-bukti-penyampaian-laporan',
+  'pemberitahuan-kelengkapan',
+  'undangan-klarifikasi',
+  'pemberitahuan-status-laporan',
+  'surat-penerusan',
+  'pemberitahuan-pelimpahan',
+];
+
+export function isDeliverable(kind: string): boolean {
+  return (DELIVERABLE_DOCUMENTS as readonly string[]).includes(kind);
+}
+
+/** How a letter reached its addressee. */
+export const DELIVERY_METHODS = ['langsung', 'pos', 'kurir', 'surel', 'lainnya'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, { id: string; en: string }> = {
+  langsung: { id: 'Diserahkan langsung', en: 'Handed over in person' },
+  pos: { id: 'Pos', en: 'Post' },
+  kurir: { id: 'Kurir', en: 'Courier' },
+  surel: { id: 'Surel', en: 'E-mail' },
+  lainnya: { id: 'Cara lain', en: 'Other means' },
+};
+
 /** The official title of each document, in Indonesian (as printed) and English. */
 export const DOCUMENT_TITLES: Record<DocumentKind, { id: string; en: string }> = {
   'tanda-bukti-penyampaian-laporan': { id: 'Tanda Bukti Penyampaian Laporan', en: 'Receipt of report submission' },

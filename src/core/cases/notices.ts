@@ -107,12 +107,15 @@ export function letterToPelapor(caseKind: string, doc: { kind: string; notices?:
   return addressedToPelapor(doc.kind, owed.filter((n) => carried.includes(n.id)));
 }
 
-export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null; emailedAt?: string | null };
+export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null; emailedAt?: string | null; delivery?: { deliveredOn: string } | null };
 
 export type NoticeProgress = OwedNotice & {
   carrier: NoticeCarrier;
-  /** the first document made that carries it, and when it was last e-mailed to the pelapor */
-  document: { id: string; number: string; createdAt: string; emailedAt: string | null } | null;
+  /**
+   * the first document made that carries it, when it was last e-mailed to the pelapor, and the
+   * first day a document carrying it was recorded as delivered (null: no delivery recorded)
+   */
+  document: { id: string; number: string; createdAt: string; emailedAt: string | null; deliveredOn: string | null } | null;
   /** `dibuat`: its document is made; `belum`: owed, not made; `netra`: delivered by Netra */
   outcome: 'dibuat' | 'belum' | 'netra';
 };
@@ -123,8 +126,10 @@ export function noticeProgress(owed: readonly OwedNotice[], documents: readonly 
   return owed.map((n) => {
     const carrier = noticeCarrier(n);
     if (carrier === 'netra') return { ...n, carrier, document: null, outcome: carrier };
-    const doc = ordered.find((d) => d.kind === carrier && (d.notices ?? []).includes(n.id));
-    return { ...n, carrier, document: doc ? { id: doc.id, number: doc.number, createdAt: doc.createdAt, emailedAt: doc.emailedAt ?? null } : null, outcome: doc ? 'dibuat' : 'belum' };
+    const carrying = ordered.filter((d) => d.kind === carrier && (d.notices ?? []).includes(n.id));
+    const doc = carrying[0];
+    const delivered = carrying.map((d) => d.delivery?.deliveredOn).filter((on): on is string => !!on).sort()[0] ?? null;
+    return { ...n, carrier, document: doc ? { id: doc.id, number: doc.number, createdAt: doc.createdAt, emailedAt: doc.emailedAt ?? null, deliveredOn: delivered } : null, outcome: doc ? 'dibuat' : 'belum' };
   });
 }
 

@@ -78,6 +78,14 @@ export const ERROR_MESSAGES = {
     id: 'Surel tidak terkirim: server surel menolak atau tidak dapat dihubungi. Tidak ada yang dicatat; coba lagi.',
     en: 'The e-mail was not sent: the mail server refused it or could not be reached. Nothing was recorded; try again.',
   },
+  DOCUMENT_NOT_DELIVERABLE: {
+    id: 'Dokumen ini tidak dikirim kepada siapa pun (formulir, berita acara atau kajian): penyampaiannya tidak dicatat.',
+    en: 'This document is not sent to anyone (a form, minutes or a kajian): no delivery is recorded for it.',
+  },
+  DELIVERY_DATE_INVALID: {
+    id: 'Tanggal penyampaian tidak boleh sebelum surat dibuat atau sesudah hari ini.',
+    en: 'The delivery date cannot be before the letter was made or after today.',
+  },
   TEXT_NOT_ALLOWED: {
     id: 'Teks berisi karakter yang tidak dapat disimpan (karakter NUL, \\u0000). Hapus karakter itu lalu kirim lagi.',
     en: 'The text contains a character that cannot be stored (NUL, \\u0000). Remove it and send again.',

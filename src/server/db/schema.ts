@@ -347,6 +347,8 @@ export const documents = pgTable(
     announcesState: text('announces_state'),
     /** When a letter to the pelapor was last sent to their e-mail address. */
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    /** A letter's delivery as staff recorded it last: { method, deliveredOn, note, recordedAt, recordedBy }. */
+    delivery: jsonb('delivery'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

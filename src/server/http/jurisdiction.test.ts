@@ -46,6 +46,8 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'POST /cases/:id/documents', action: 'cases.reporter', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/documents`, payload: { kind: 'tanda-bukti-penyampaian-laporan' } }) },
   // Needs SMTP and a letter to the pelapor: its own-region control is in email-document.test.ts.
   { name: 'POST /cases/:id/documents/:id/email', action: 'cases.reporter', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/documents/00000000-0000-4000-8000-000000000000/email` }), noControl: true },
+  // Needs a letter made: its own-region control is in document-delivery.test.ts.
+  { name: 'POST /cases/:id/documents/:id/delivery', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/documents/00000000-0000-4000-8000-000000000000/delivery`, payload: { method: 'pos', deliveredOn: '2024-11-12' } }), noControl: true },
   { name: 'POST /cases/bulk', action: 'cases.act', call: (t) => ({ method: 'POST', url: '/api/v1/cases/bulk', payload: { caseIds: [t.caseId], action: 'tidak-registrasi', payload: { reason: 'uji' } } }), leaked: (b) => b.includes('"ok":true'), noControl: true },
 ];
 

@@ -3,10 +3,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { documentEmailed, documentItem, evidenceItem } from '../../../core/api/case-views.js';
+import { documentDelivery, documentDeliveryBody, documentEmailed, documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
 import { webLink } from '../../../core/cases/fields.js';
 import { letterToPelapor } from '../../../core/cases/notices.js';
+import { isDeliverable } from '../../../core/cases/documents.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
@@ -14,6 +15,7 @@ import { withoutNul } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
 import { emailDocumentToPelapor } from './email-document.js';
+import { recordDelivery } from './record-delivery.js';
 import { generateDocument } from './generate-document.js';
 import { admitPersonalRead, recordPersonalRead, refuseReporterDocument } from './reporter-access.js';
 import { findDocument, findEvidence } from './cases.repository.js';
@@ -87,7 +89,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
-    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, toPelapor: letterToPelapor(row.kind, { kind: doc.kind, notices: doc.notices as string[] | null }, (row.facts as Partial<CaseRecord>).notices ?? []), emailedAt: null, createdAt: doc.createdAt.toISOString() });
+    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, toPelapor: letterToPelapor(row.kind, { kind: doc.kind, notices: doc.notices as string[] | null }, (row.facts as Partial<CaseRecord>).notices ?? []), emailedAt: null, deliverable: isDeliverable(doc.kind), delivery: null, createdAt: doc.createdAt.toISOString() });
   });
 
   r.post(
@@ -97,6 +99,17 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
       const actor = requirePermission(req, 'cases.act');
       const row = await loadCase(deps, actor, req.params.id);
       return emailDocumentToPelapor(deps, actor, row, req.params.fileId);
+    },
+  );
+
+  r.post(
+    '/api/v1/cases/:id/documents/:fileId/delivery',
+    { schema: { tags, summary: 'Catat penyampaian surat (cara, tanggal, catatan) / record how and when a letter was delivered', params: fileParams, body: documentDeliveryBody, response: { 200: documentDelivery, ...errors, 409: errorResponse } } },
+    async (req) => {
+      const actor = requirePermission(req, 'cases.act');
+      const row = await loadCase(deps, actor, req.params.id);
+      const { recordedBy: _who, ...delivery } = await recordDelivery(deps, actor, row, req.params.fileId, req.body);
+      return delivery;
     },
   );
 

@@ -9,6 +9,7 @@ import { rawQuery, type Executor } from '../../db/client.js';
 import { cases } from '../../db/schema.js';
 import { auditAppendCtes, auditAppendParams, auditPlaceholders, type AuditDraft } from '../audit/audit.repository.js';
 import type { CaseRow } from './cases.repository.js';
+import type { DocumentDelivery } from './record-delivery.js';
 import { liveSessionActorSql, type SessionActorRow } from '../auth/sessions.repository.js';
 import { drawNumberCtes, drawNumberParams, withDrawnNumber, type DrawnNumber } from './sequences.repository.js';
 
@@ -23,7 +24,7 @@ const isoUtc = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-
 export type CaseExtras = {
   office: { id: string; name: string; regionCode: string | null };
   evidence: { id: string; label: string; mediaType: string; sizeBytes: number; sha256: string; sourceUrl: string | null; capturedAt: string | null; createdAt: string }[];
-  documents: { id: string; kind: string; number: string; version: number; sha256: string; personalData: boolean; notices?: string[]; emailedAt?: string | null; createdAt: string }[];
+  documents: { id: string; kind: string; number: string; version: number; sha256: string; personalData: boolean; notices?: string[]; emailedAt?: string | null; delivery?: DocumentDelivery | null; createdAt: string }[];
   notes: { id: string; authorId: string; body: string; createdAt: string }[];
   hasReporter: boolean;
 };
@@ -35,7 +36,7 @@ const CASE_PAGE_COLUMNS = `${caseColumns('c')},
           'sourceUrl', e.source_url, 'capturedAt', ${isoUtc('e.captured_at')}, 'createdAt', ${isoUtc('e.created_at')}) order by e.created_at)
         from evidence e where e.case_id = c.id), '[]') as "x_evidence",
       coalesce((select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'number', d.number, 'version', d.version, 'sha256', d.sha256,
-          'personalData', d.personal_data, 'notices', d.notices, 'emailedAt', ${isoUtc('d.emailed_at')}, 'createdAt', ${isoUtc('d.created_at')}) order by d.kind, d.version)
+          'personalData', d.personal_data, 'notices', d.notices, 'emailedAt', ${isoUtc('d.emailed_at')}, 'delivery', d.delivery, 'createdAt', ${isoUtc('d.created_at')}) order by d.kind, d.version)
         from documents d where d.case_id = c.id), '[]') as "x_documents",
       coalesce((select json_agg(json_build_object('id', n.id, 'authorId', n.author_id, 'body', n.body, 'createdAt', ${isoUtc('n.created_at')}) order by n.created_at)
         from case_notes n where n.case_id = c.id), '[]') as "x_notes",
@@ -189,7 +190,7 @@ function writeTransitionText(numbered: boolean, confirmed: boolean): string {
   const listed = confirmed
     ? `, json_build_object('officeName', (select o.name from offices o where o.id = $20::uuid),
         'evidence', (select count(*) from evidence e where e.case_id = $1::uuid), 'documents', (select count(*) from documents d where d.case_id = $1::uuid),
-        'documentsEmailedAt', (select ${isoUtc('max(d.emailed_at)')} from documents d where d.case_id = $1::uuid),
+        'documentsChangedAt', (select ${isoUtc("greatest(max(d.emailed_at), max((d.delivery->>'recordedAt')::timestamptz))")} from documents d where d.case_id = $1::uuid),
         'notes', (select count(*) from case_notes n where n.case_id = $1::uuid), 'hasReporter', exists (select 1 from case_reporters r where r.case_id = $1::uuid)) as "listed"`
     : '';
   return `with ${update},
@@ -204,13 +205,15 @@ const WRITE_TRANSITION = {
   numberedConfirmed: { name: 'case_write_transition_numbered_confirmed', text: writeTransitionText(true, true) },
 };
 
-/** What the case page lists, as counted by a confirmed write (and when a document was last e-mailed, which changes no count). */
-export type Listed = { officeName: string | null; evidence: number; documents: number; documentsEmailedAt: string | null; notes: number; hasReporter: boolean };
+/** What the case page lists, as counted by a confirmed write (and when a document was last e-mailed or delivered, which changes no count). */
+export type Listed = { officeName: string | null; evidence: number; documents: number; documentsChangedAt: string | null; notes: number; hasReporter: boolean };
 
-/** The latest time a document of the page was e-mailed (null: none): a change no count shows. */
-function lastEmailed(documents: CaseExtras['documents']): string | null {
+/** The latest time a document of the page was e-mailed or had its delivery recorded (null: never): changes no count shows. */
+function lastChanged(documents: CaseExtras['documents']): string | null {
   let last: string | null = null;
-  for (const d of documents) if (d.emailedAt && (last === null || d.emailedAt > last)) last = d.emailedAt;
+  for (const d of documents) {
+    for (const at of [d.emailedAt, d.delivery?.recordedAt]) if (at && (last === null || at > last)) last = at;
+  }
   return last;
 }
 
@@ -220,7 +223,7 @@ export function listsTheSame(extras: CaseExtras, listed: Listed): boolean {
     extras.office.name === listed.officeName &&
     extras.evidence.length === Number(listed.evidence) &&
     extras.documents.length === Number(listed.documents) &&
-    lastEmailed(extras.documents) === (listed.documentsEmailedAt ?? null) &&
+    lastChanged(extras.documents) === (listed.documentsChangedAt ?? null) &&
     extras.notes.length === Number(listed.notes) &&
     extras.hasReporter === listed.hasReporter
   );

@@ -6,6 +6,7 @@ import { can, type Role } from '../../../core/access.js';
 import { invitationName } from '../../../core/cases/pelapor-names.js';
 import { letterToPelapor, noticeProgress } from '../../../core/cases/notices.js';
 import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
+import { isDeliverable } from '../../../core/cases/documents.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import { clockRegion, clockStatus, runningClocks } from './case-deadlines.js';
 import type { CaseRecord } from './case-record.js';
@@ -104,6 +105,8 @@ export function presentCase(
       personalData: d.personalData,
       toPelapor: letterToPelapor(row.kind, d, record.notices ?? []),
       emailedAt: d.emailedAt ?? null,
+      deliverable: isDeliverable(d.kind),
+      delivery: d.delivery ? { method: d.delivery.method, deliveredOn: d.delivery.deliveredOn, note: d.delivery.note, recordedAt: d.delivery.recordedAt } : null,
       createdAt: d.createdAt,
     })),
     notices: noticeProgress(record.notices ?? [], ctx.documents),

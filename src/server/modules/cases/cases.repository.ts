@@ -259,6 +259,10 @@ export async function insertDocument(db: Executor, values: typeof documents.$inf
 export async function markDocumentEmailed(db: Executor, caseId: string, id: string, at: Date) {
   await db.update(documents).set({ emailedAt: at }).where(and(eq(documents.caseId, caseId), eq(documents.id, id)));
 }
+/** Keeps `delivery` as the document's latest recorded delivery. */
+export async function setDocumentDelivery(db: Executor, caseId: string, id: string, delivery: unknown) {
+  await db.update(documents).set({ delivery }).where(and(eq(documents.caseId, caseId), eq(documents.id, id)));
+}
 export async function listDocuments(db: Executor, caseId: string) {
   return db.select().from(documents).where(eq(documents.caseId, caseId)).orderBy(asc(documents.kind), asc(documents.version));
 }

@@ -24,7 +24,8 @@ export type ClockStatus = NonNullable<CaseListItem['clockStatus']>;
 export type { Missing } from '../../api/client.js';
 export type TimelineItem = { id: number; at: string; actorLabel: string; action: string; summary: unknown };
 
-export { DOCUMENT_KINDS, printsReporterIdentity, type DocumentKind } from '../../../core/cases/documents.js';
+export { DELIVERY_METHODS, DOCUMENT_KINDS, printsReporterIdentity, type DeliveryMethod, type DocumentKind } from '../../../core/cases/documents.js';
+import type { DeliveryMethod } from '../../../core/cases/documents.js';
 import type { DocumentKind } from '../../../core/cases/documents.js';
 /** Documents about one clarification invitation. */
 export const PER_INVITATION: readonly DocumentKind[] = ['undangan-klarifikasi', 'berita-acara-klarifikasi'];
@@ -61,6 +62,11 @@ export const documentUrl = (caseId: string, documentId: string) => `/api/v1/case
 /** Sends a letter to the pelapor's e-mail address (a read of their identity, audited). */
 export function emailDocument(caseId: string, documentId: string): Promise<{ emailedAt: string }> {
   return api.post<{ emailedAt: string }>(`/api/v1/cases/${caseId}/documents/${documentId}/email`, {});
+}
+
+export type DeliveryInput = { method: DeliveryMethod; deliveredOn: string; note?: string };
+export function recordDelivery(caseId: string, documentId: string, input: DeliveryInput): Promise<{ method: DeliveryMethod; deliveredOn: string; note: string | null; recordedAt: string }> {
+  return api.post(`/api/v1/cases/${caseId}/documents/${documentId}/delivery`, input);
 }
 
 export function generateDocument(caseId: string, kind: DocumentKind, invitationId?: string): Promise<DocumentItem> {

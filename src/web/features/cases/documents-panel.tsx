@@ -2,23 +2,59 @@
 // asking which invitation for an undangan or berita acara, and the list, each shown in the page
 // on request and downloadable. Documents that print the reporter's identity are offered and opened
 // only to roles that may read it.
-import { Box, Button, Card, Collapse, Group, Menu, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Card, Collapse, Group, Menu, Modal, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
-import { useCaseFormat } from './case-format.js';
-import { DOCUMENT_KINDS, documentUrl, emailDocument, generateDocument, PER_INVITATION, printsReporterIdentity, type CaseView, type DocumentKind } from './cases-api.js';
+import { todayAt, useCaseFormat } from './case-format.js';
+import { DELIVERY_METHODS, DOCUMENT_KINDS, documentUrl, emailDocument, generateDocument, PER_INVITATION, printsReporterIdentity, recordDelivery, type CaseView, type DeliveryMethod, type DocumentKind } from './cases-api.js';
 import { PdfFrame } from './pdf-frame.js';
+
+/** Records how and when a letter reached its addressee: a method, the day, and a note. */
+function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: CaseView['documents'][number]; today: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [method, setMethod] = useState<DeliveryMethod>(doc.delivery?.method ?? 'langsung');
+  const [deliveredOn, setDeliveredOn] = useState(doc.delivery?.deliveredOn ?? today);
+  const [note, setNote] = useState(doc.delivery?.note ?? '');
+  const save = useMutation({
+    mutationFn: () => recordDelivery(caseId, doc.id, { method, deliveredOn, ...(note.trim() ? { note: note.trim() } : {}) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+      onClose();
+    },
+  });
+  return (
+    <Stack gap="sm" data-testid="delivery-form">
+      <Select
+        label={t('cases.documents.delivery.method')}
+        data={DELIVERY_METHODS.map((m) => ({ value: m, label: t(`cases.documents.delivery.methods.${m}`) }))}
+        value={method}
+        onChange={(v) => v && setMethod(v as DeliveryMethod)}
+        allowDeselect={false}
+        data-testid="delivery-method"
+      />
+      <TextInput type="date" label={t('cases.documents.delivery.on')} value={deliveredOn} max={today} onChange={(e) => setDeliveredOn(e.currentTarget.value)} required data-testid="delivery-on" />
+      <Textarea label={t('cases.documents.delivery.note')} description={t('cases.documents.delivery.noteHint')} value={note} maxLength={500} autosize minRows={2} onChange={(e) => setNote(e.currentTarget.value)} data-testid="delivery-note" />
+      <ActionError error={save.error} testId="delivery-error" />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>{t('cases.documents.delivery.cancel')}</Button>
+        <Button loading={save.isPending} disabled={!deliveredOn} onClick={() => save.mutate()} data-testid="delivery-save">{t('cases.documents.delivery.save')}</Button>
+      </Group>
+    </Stack>
+  );
+}
 
 function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['documents'][number]; offset: string }) {
   const caseId = view.id;
   const { t } = useTranslation();
-  const { short } = useCaseFormat();
+  const { short, day } = useCaseFormat();
   const { can, user } = useSession();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  const [delivering, setDelivering] = useState(false);
   // A letter to the pelapor can also go to the e-mail address they gave (when the server sends
   // e-mail): reading that address is a read of the identity, for the roles that may.
   const mayEmail = !!user?.features.email && d.toPelapor && can('cases.act') && can('cases.reporter');
@@ -49,6 +85,12 @@ function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['
               {t('cases.documents.emailed', { at: short(d.emailedAt, offset) })}
             </Text>
           ) : null}
+          {d.delivery ? (
+            <Text size="xs" c="green.9" data-testid="doc-delivered" data-on={d.delivery.deliveredOn}>
+              {t('cases.documents.delivery.done', { on: day(d.delivery.deliveredOn), method: t(`cases.documents.delivery.methods.${d.delivery.method}`) })}
+              {d.delivery.note ? ` · ${d.delivery.note}` : ''}
+            </Text>
+          ) : null}
           {d.personalData ? (
             <Text size="xs" c={allowed ? 'orange.9' : 'dimmed'} data-testid="doc-personal-data">
               {allowed ? t('cases.documents.personalData') : t('cases.documents.restricted')}
@@ -63,6 +105,11 @@ function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['
             <Button size="xs" variant="default" component="a" href={url} download data-testid="doc-download">
               {t('cases.documents.download')}
             </Button>
+            {d.deliverable && can('cases.act') ? (
+              <Button size="xs" variant="default" onClick={() => setDelivering(true)} data-testid="doc-deliver">
+                {d.delivery ? t('cases.documents.delivery.edit') : t('cases.documents.delivery.record')}
+              </Button>
+            ) : null}
             {mayEmail ? (
               <Button size="xs" variant="default" loading={email.isPending} onClick={() => email.mutate()} title={t('cases.documents.emailHint')} data-testid="doc-email">
                 {d.emailedAt ? t('cases.documents.emailAgain') : t('cases.documents.email')}
@@ -72,6 +119,9 @@ function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['
         ) : null}
       </Group>
       <ActionError error={email.error} testId="doc-email-error" />
+      <Modal opened={delivering} onClose={() => setDelivering(false)} title={t('cases.documents.delivery.title', { title })}>
+        {delivering ? <DeliveryForm caseId={caseId} doc={d} today={todayAt(offset)} onClose={() => setDelivering(false)} /> : null}
+      </Modal>
       <Collapse in={open}>{open ? <Box mt="xs"><PdfFrame url={url} title={title} testId="doc-viewer" /></Box> : null}</Collapse>
     </Box>
   );

@@ -23,7 +23,7 @@ function isDocumentKind(k: string): k is DocumentKind {
 
 export function NoticesPanel({ view, offset }: { view: CaseView; offset: string }) {
   const { t } = useTranslation();
-  const { bi, short } = useCaseFormat();
+  const { bi, short, day } = useCaseFormat();
   const { can } = useSession();
   const queryClient = useQueryClient();
   const make = useMutation({
@@ -75,6 +75,10 @@ export function NoticesPanel({ view, offset }: { view: CaseView; offset: string 
                     {t('cases.notices.madeAs', { number: n.document.number, at: short(n.document.createdAt, offset) })}
                     {/* the letter went to the pelapor's address: it delivers their notice, not the terlapor's */}
                     {n.document.emailedAt && n.to === 'pelapor' ? ` · ${t('cases.documents.emailed', { at: short(n.document.emailedAt, offset) })}` : ''}
+                    {/* one status notice announces to both parties: its recorded delivery is the pelapor's letter */}
+                    {n.document.deliveredOn && (n.carrier !== 'pemberitahuan-status-laporan' || n.to === 'pelapor') ? (
+                      <span data-testid="owed-notice-delivered"> · {t('cases.notices.deliveredOn', { on: day(n.document.deliveredOn) })}</span>
+                    ) : null}
                   </Text>
                 ) : null}
               </div>

@@ -1,0 +1,49 @@
+// Records how and when a letter reached its addressee (handed over, by post, by courier, by
+// e-mail...), as staff report it: the proof that a notice the law requires was given, beyond the
+// letter being made. The latest record is kept on the document; each one is an audit row, so a
+// correction does not erase what was recorded before.
+import { isDeliverable, type DeliveryMethod } from '../../../core/cases/documents.js';
+import { auditActor, type Actor } from '../../http/context.js';
+import type { Deps } from '../../http/deps.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import { clockRegion } from './case-deadlines.js';
+import { findDocument, setDocumentDelivery, type CaseRow } from './cases.repository.js';
+import { localDate } from './local-time.js';
+
+export type DocumentDelivery = { method: DeliveryMethod; deliveredOn: string; note: string | null; recordedAt: string; recordedBy: string };
+
+export async function recordDelivery(
+  deps: Deps,
+  actor: Actor,
+  row: CaseRow,
+  documentId: string,
+  input: { method: DeliveryMethod; deliveredOn: string; note?: string | undefined },
+): Promise<DocumentDelivery> {
+  const doc = await findDocument(deps.db, row.id, documentId);
+  if (!doc) throw new AppError('NOT_FOUND');
+  if (!isDeliverable(doc.kind)) throw new AppError('DOCUMENT_NOT_DELIVERABLE');
+  // Days as the office counts them: not before the letter was made, not after today. (The row's
+  // time is the database's clock, the day the app's: should they disagree, today still counts.)
+  const region = clockRegion(row.regionCode || null, row.eventRegionCode);
+  const now = deps.now();
+  const today = localDate(now, region);
+  const made = localDate(doc.createdAt, region);
+  const earliest = made < today ? made : today;
+  if (input.deliveredOn < earliest || input.deliveredOn > today) {
+    throw new AppError('DELIVERY_DATE_INVALID', [{ path: 'deliveredOn', message: `${earliest} … ${today}` }]);
+  }
+  const delivery: DocumentDelivery = { method: input.method, deliveredOn: input.deliveredOn, note: input.note?.trim() || null, recordedAt: now.toISOString(), recordedBy: actor.userId };
+  await deps.db.transaction(async (tx) => {
+    await setDocumentDelivery(tx, row.id, doc.id, delivery);
+    await appendAudit(tx, {
+      actor: auditActor(actor),
+      action: 'case.document-delivered',
+      entityType: 'case',
+      entityId: row.id,
+      regionCode: row.regionCode || null,
+      summary: { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version, method: delivery.method, deliveredOn: delivery.deliveredOn, ...(delivery.note ? { note: delivery.note } : {}) },
+    });
+  });
+  return delivery;
+}
