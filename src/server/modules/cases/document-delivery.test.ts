@@ -62,6 +62,18 @@ describe('a letter delivered', () => {
     ]);
   });
 
+  it('withholds the pelapor named in a note from a role that may not read them', async () => {
+    const id = await registered();
+    const letter = await make(id, 'pemberitahuan-status-laporan');
+    expect((await deliver(staff, id, letter.id, { method: 'langsung', deliveredOn: '2024-11-12', note: 'Diterima sendiri oleh Ahmad Fauzi' })).statusCode).toBe(200);
+    const asStaff = (await page(id)).documents.find((d: { id: string }) => d.id === letter.id).delivery.note;
+    const asDatin = (await (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: datin.headers })).json()).documents.find((d: { id: string }) => d.id === letter.id).delivery.note;
+    expect(asStaff).toBe('Diterima sendiri oleh Ahmad Fauzi');
+    expect(asDatin).toMatch(/^Diterima sendiri oleh /);
+    expect(asDatin).not.toContain('Ahmad');
+    expect(asDatin).not.toContain('Fauzi');
+  });
+
   it('shows the delivery in the page the next action answers, not the page cached before it', async () => {
     const id = await registered();
     const letter = await make(id, 'pemberitahuan-status-laporan');
