@@ -3,7 +3,7 @@
 import { countInWords, formatIsoDate } from './format.js';
 import { fields, noBorders, placeAndDate } from './layout.js';
 import type { Content } from './pdf.js';
-import type { CaseIdentity, DocumentInputBase, ParticipantRole, ReportedParty } from './types.js';
+import type { CaseIdentity, DocumentInputBase, ParticipantRole, ReportedParty, ReporterIdentity } from './types.js';
 
 export const ROLE_LABELS: Record<ParticipantRole, string> = {
   pelapor: 'Pelapor',
@@ -96,6 +96,30 @@ export function letterHeading(input: DocumentInputBase, heading: LetterHeading):
       margin: [0, 0, 0, 16],
     },
   ];
+}
+
+/**
+ * The head of a letter to the pelapor: to them at their address, or, when a kuasa brought the
+ * report (Perbawaslu 7/2022 art 8(5)), to them through the kuasa at the kuasa's address.
+ */
+export function pelaporLetterHeading(input: DocumentInputBase, subject: string, reporter: Pick<ReporterIdentity, 'name' | 'address' | 'representative'>): Content[] {
+  const kuasa = reporter.representative;
+  return letterHeading(input, {
+    nature: 'Segera',
+    attachments: 0,
+    subject,
+    addressee: kuasa ? `Sdr. ${reporter.name} melalui kuasanya Sdr. ${kuasa.name}` : `Sdr. ${reporter.name}`,
+    addresseeAddress: (kuasa ? kuasa.address : reporter.address) ?? null,
+  });
+}
+
+/** The opening of a letter about a report: "Menindaklanjuti laporan Saudara … , dengan ini kami beritahukan bahwa ". */
+export function reportReference(c: CaseIdentity): string {
+  return (
+    `Menindaklanjuti laporan Saudara yang diterima dengan nomor penerimaan ${c.receiptNumber} ` +
+    `mengenai dugaan pelanggaran oleh ${reportedPartyLine(c.reportedParty)}, yaitu ${c.event.description} ` +
+    `(${c.event.place}, ${formatIsoDate(c.event.occurredOn)}), dengan ini kami beritahukan bahwa `
+  );
 }
 
 /** A list of short lines ("1. …") without borders, for attachments and copies. */

@@ -4,8 +4,8 @@
 // Pilkada rule is unconfirmed: see the domain reference 1.4). When a kuasa brought the report
 // (a surat kuasa khusus, Perbawaslu 7/2022 art 8(5)), the letter is still the pelapor's, sent
 // through the kuasa who acts for them ("melalui kuasanya"), at the kuasa's address.
-import { letterHeading, reportedPartyLine } from './common.js';
-import { formatDateTime, formatIsoDate } from './format.js';
+import { pelaporLetterHeading, reportReference } from './common.js';
+import { formatDateTime } from './format.js';
 import { closing, frame, grid, heading, numbered, paragraph, signatures } from './layout.js';
 import type { Content, DocDefinition } from './pdf.js';
 import { DOCUMENT_TITLES } from './titles.js';
@@ -18,22 +18,9 @@ export function buildPemberitahuanKelengkapan(input: DocumentInputBase, data: Pe
   if (data.missing.length === 0) throw new Error('documents: a notice to complete needs at least one missing item');
   const title = DOCUMENT_TITLES['pemberitahuan-kelengkapan'].id;
   const tz = input.letterhead.timeZone;
-  const { event } = data.case;
-  const kuasa = data.reporter.representative;
   const body: Content[] = [
-    ...letterHeading(input, {
-      nature: 'Segera',
-      attachments: 0,
-      subject: title,
-      addressee: kuasa ? `Sdr. ${data.reporter.name} melalui kuasanya Sdr. ${kuasa.name}` : `Sdr. ${data.reporter.name}`,
-      addresseeAddress: (kuasa ? kuasa.address : data.reporter.address) ?? null,
-    }),
-    paragraph(
-      `Menindaklanjuti laporan Saudara yang diterima dengan nomor penerimaan ${data.case.receiptNumber} ` +
-        `mengenai dugaan pelanggaran oleh ${reportedPartyLine(data.case.reportedParty)}, yaitu ${event.description} ` +
-        `(${event.place}, ${formatIsoDate(event.occurredOn)}), dengan ini kami beritahukan bahwa berdasarkan hasil ` +
-        `kajian awal, laporan Saudara belum memenuhi syarat sebagai berikut:`,
-    ),
+    ...pelaporLetterHeading(input, title, data.reporter),
+    paragraph(`${reportReference(data.case)}berdasarkan hasil kajian awal, laporan Saudara belum memenuhi syarat sebagai berikut:`),
     grid(
       ['No.', 'Persyaratan', 'Yang perlu dilengkapi', 'Keterangan'],
       data.missing.map((item, i) => [

@@ -3,8 +3,8 @@
 // receipt number (Perbawaslu 7/2022 art 20 for delegation; the notice itself is the workflow's
 // `notify` effect of `limpahkan`). The receiving office makes it: it holds the case from the
 // delegation on. Addressed like the notice to complete: to the pelapor, or through their kuasa.
-import { letterHeading, reportedPartyLine } from './common.js';
-import { formatDateTime, formatIsoDate } from './format.js';
+import { pelaporLetterHeading, reportReference } from './common.js';
+import { formatDateTime } from './format.js';
 import { closing, frame, heading, numbered, paragraph, signatures } from './layout.js';
 import type { Content, DocDefinition } from './pdf.js';
 import { DOCUMENT_TITLES } from './titles.js';
@@ -15,24 +15,11 @@ export function buildPemberitahuanPelimpahan(input: DocumentInputBase, data: Pem
   if (!data.delegation.reason.trim()) throw new Error('documents: a notice of delegation needs the reason given');
   const title = DOCUMENT_TITLES['pemberitahuan-pelimpahan'].id;
   const tz = input.letterhead.timeZone;
-  const { event } = data.case;
   const { fromOffice, toOffice } = data.delegation;
-  const kuasa = data.reporter.representative;
   const byUs = toOffice === input.letterhead.officeName;
   const body: Content[] = [
-    ...letterHeading(input, {
-      nature: 'Segera',
-      attachments: 0,
-      subject: title,
-      addressee: kuasa ? `Sdr. ${data.reporter.name} melalui kuasanya Sdr. ${kuasa.name}` : `Sdr. ${data.reporter.name}`,
-      addresseeAddress: (kuasa ? kuasa.address : data.reporter.address) ?? null,
-    }),
-    paragraph(
-      `Menindaklanjuti laporan Saudara yang diterima dengan nomor penerimaan ${data.case.receiptNumber} ` +
-        `mengenai dugaan pelanggaran oleh ${reportedPartyLine(data.case.reportedParty)}, yaitu ${event.description} ` +
-        `(${event.place}, ${formatIsoDate(event.occurredOn)}), dengan ini kami beritahukan bahwa laporan tersebut ` +
-        `telah dilimpahkan oleh ${fromOffice} kepada ${toOffice} pada ${formatDateTime(data.delegation.at, tz)}, dengan alasan:`,
-    ),
+    ...pelaporLetterHeading(input, title, data.reporter),
+    paragraph(`${reportReference(data.case)}laporan tersebut telah dilimpahkan oleh ${fromOffice} kepada ${toOffice} pada ${formatDateTime(data.delegation.at, tz)}, dengan alasan:`),
     paragraph([{ text: data.delegation.reason.trim(), italics: true }]),
     paragraph(
       `Penanganan laporan Saudara selanjutnya dilakukan oleh ${byUs ? 'kami' : toOffice}` +
