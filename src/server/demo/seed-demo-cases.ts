@@ -8,6 +8,8 @@ import type { Actor } from '../http/context.js';
 import type { Deps } from '../http/deps.js';
 import { createIntake, type IntakeBody } from '../modules/cases/create-intake.js';
 import { generateDocument } from '../modules/cases/generate-document.js';
+import { localDate } from '../modules/cases/local-time.js';
+import { recordDelivery } from '../modules/cases/record-delivery.js';
 import { runAction } from '../modules/cases/run-action.js';
 import { findOfficeByCode } from '../modules/offices/offices.repository.js';
 import { findUserByUsername } from '../modules/users/users.repository.js';
@@ -92,7 +94,11 @@ export async function seedDemoCases(base: Deps, now: Date): Promise<number> {
     await step(member, 'putus-pleno', violation ? { decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua', 'Anggota'], minutesRef: `BA-PLENO/${i + 1}` } : { decision: 'bukan-pelanggaran', reason: 'Keanggotaan grup tidak terbukti.', membersPresent: ['Ketua', 'Anggota'], minutesRef: `BA-PLENO/${i + 1}` });
     if (s.until !== 'diteruskan') continue;
     const forwarded = await step(staff, 'teruskan', { type: 'peraturan-lain', letterRef: `${String(i + 1).padStart(3, '0')}/PP.01/K.BT-13/XI` });
-    for (const kind of ['kajian-dugaan-pelanggaran', 'surat-penerusan', 'pemberitahuan-status-laporan'] as const) await generateDocument(deps, staff, forwarded.row, kind);
+    const made = [];
+    for (const kind of ['kajian-dugaan-pelanggaran', 'surat-penerusan', 'pemberitahuan-status-laporan'] as const) made.push(await generateDocument(deps, staff, forwarded.row, kind));
+    // The forwarding letter went to BKN by courier today; the status notice is not delivered yet.
+    const today = localDate(deps.now(), forwarded.row.regionCode);
+    await recordDelivery(deps, staff, forwarded.row, made[1]!.id, { method: 'kurir', deliveredOn: today, note: 'Diterima bagian persuratan BKN' });
   }
   return created;
 }
