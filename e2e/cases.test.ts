@@ -3,7 +3,7 @@
 // downloading each PDF along the way; a member decides in plenary; a Kota Cilegon user cannot
 // see the case.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSmtp, type TestSmtp } from '../src/server/test/smtp.js';
 import { signIn, totpCode, useRunningApp } from './support/app.js';
@@ -36,6 +36,32 @@ async function act(page: Page, action: string, fill?: () => Promise<void>) {
     await page.getByTestId('action-submit').waitFor({ state: 'detached', timeout: 15_000 });
   } catch (err) {
     throw new Error(`${action}: ${await page.getByTestId('action-error').textContent().catch(() => String(err))}`);
+  }
+}
+
+/**
+ * Opens a case from the office inbox, as staff do. If its row does not appear, the error says what
+ * the inbox showed instead (a flake once seen in CI: the row was missing after a re-sign-in).
+ */
+async function openFromInbox(page: Page, caseId: string) {
+  const answers: string[] = [];
+  const seen = (r: Response) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/v1/')) answers.push(`${r.request().method()} ${url.pathname}${url.search} ${r.status()}`);
+  };
+  page.on('response', seen);
+  try {
+    await page.goto(`${app.server.url}/konsol/perkara`);
+    const row = page.locator(`[data-testid=case-row][data-id="${caseId}"]`);
+    try {
+      await row.waitFor({ timeout: 20_000 });
+    } catch {
+      const ids = await page.locator('[data-testid=case-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+      throw new Error(`case ${caseId} not in the inbox at ${page.url()}; API answers: ${answers.join('; ')}; rows shown: ${ids.join(', ') || 'none'}`);
+    }
+    await row.getByRole('link').click();
+  } finally {
+    page.off('response', seen);
   }
 }
 
@@ -315,8 +341,7 @@ describeBrowser('case handling in Chromium', () => {
     // ── Back to the staff user: forward to BKN, then the letter and the status notice ──
     await signIn(page, app.server.url, username, password);
     await page.waitForURL(/\/konsol/);
-    await page.goto(`${app.server.url}/konsol/perkara`);
-    await page.locator(`[data-testid=case-row][data-id="${caseId}"]`).getByRole('link').click();
+    await openFromInbox(page, caseId);
     await act(page, 'teruskan', async () => {
       expect(await page.getByTestId('forward-recipient').getAttribute('data-recipient')).toBe('BKN');
       await page.getByTestId('forward-letterRef').fill('012/PP.01/K.BT-13/E2E');
