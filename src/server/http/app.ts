@@ -79,7 +79,12 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
       },
     },
   });
-  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
+  app.addHook('onRequest', (req, reply, done) => {
+    // Answers of the API carry personal data (a pelapor's name, a letter's PDF): no browser or
+    // proxy keeps a copy, so none is left on an office's shared computer after sign-out.
+    if (req.url.startsWith('/api/')) reply.raw.setHeader('cache-control', 'no-store');
+    securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
+  });
   await deps.blobs.ready(); // before any request: see BlobStore.ready
   await app.register(cookie);
   // One byte over the limit reaches the blob store, which refuses it whole (413) and keeps nothing.

@@ -200,6 +200,12 @@ describe('HTTP basics', () => {
     expect(health.headers['x-content-type-options']).toBe('nosniff');
     expect(health.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(health.headers['strict-transport-security']).toBeDefined();
+    // No answer of the API is kept by the browser: a signed-in one carries personal data.
+    const u = await staff();
+    const s = await signIn(t.app, u);
+    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: s.headers });
+    expect([me.statusCode, me.headers['cache-control']]).toEqual([200, 'no-store']);
+    expect((await t.app.inject({ url: '/api/v1/nothing-here' })).headers['cache-control']).toBe('no-store');
     const spec = (await t.app.inject({ url: '/api/openapi.json' })).json();
     expect(spec.openapi).toBe('3.1.0');
     for (const p of ['/api/v1/auth/login', '/api/v1/regions/{code}', '/api/v1/users', '/api/v1/offices/{id}']) expect(Object.keys(spec.paths)).toContain(p);

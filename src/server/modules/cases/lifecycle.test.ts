@@ -80,6 +80,7 @@ describe('case lifecycle', () => {
       const file = await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.json().id}/file`, headers: staff.headers });
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(file.headers['content-disposition']).toBe(`attachment; filename="${kind}-v1.pdf"`);
+      expect(file.headers['cache-control']).toBe('no-store');
       expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       // The same file for the case page's viewer: inline, framable by Netra alone.
       const shown = await t.app.inject({ url: `/api/v1/cases/${id}/documents/${doc.json().id}/file?tampil=1`, headers: staff.headers });
