@@ -96,6 +96,27 @@ describe('an action on a cached case', () => {
     expect(acted.json()).toEqual((await page(staff, id)).json());
   });
 
+  it('lists them on the next page after receipts: an action answered with a receipt does not count them, and keeps the list it had', async () => {
+    const id = await intake();
+    const stale = snapshot(id);
+    const note = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/notes`, headers: staff.headers, payload: { body: 'Saksi sudah dihubungi.' } });
+    expect(note.statusCode).toBe(201);
+    t.deps.caseCache.putCase(stale); // cached without the note
+    const before = counts();
+    const minimal = { ...staff.headers, prefer: 'return=minimal' };
+    const receipt = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/mulai-kajian-awal`, headers: minimal, payload: {} });
+    expect([receipt.statusCode, receipt.json().state]).toEqual([200, 'kajian-awal']);
+    // Confirmed without listing: the cache still holds the list it had, without the note.
+    expect(counts()).toEqual({ ...before, confirmed: before.confirmed + 1 });
+    expect(t.deps.caseCache.getCase(id)?.extras.notes).toEqual([]);
+    // The next action answered with the page counts what the page lists, and lists it afresh.
+    const acted = await act(staff, id, 'nilai-syarat', allRequirementsMet());
+    expect(acted.statusCode).toBe(200);
+    expect(counts().confirmed).toBe(before.confirmed + 2);
+    expect(acted.json().notes).toEqual([expect.objectContaining({ id: note.json().id, body: 'Saksi sudah dihubungi.' })]);
+    expect(acted.json()).toEqual((await page(staff, id)).json());
+  });
+
   it('answers 401 and writes nothing once the session ended elsewhere', async () => {
     const user = await makeUser(t.deps.db, { office, role: 'penanganan' });
     const other = await signIn(t.app, user, NOW);

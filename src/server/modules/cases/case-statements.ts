@@ -137,7 +137,11 @@ export type TransitionWrite = {
 const audit = auditPlaceholders(3);
 
 /** The session a decision was taken for, as the process has it cached (decision 011). */
-export type Confirm = { session: SessionActorRow; now: Date };
+/**
+ * A write decided on cached data (decision 011). `list`: also count what the case page lists, to
+ * answer with the page; a receipt (`Prefer: return=minimal`) does not need it (decision 016).
+ */
+export type Confirm = { session: SessionActorRow; now: Date; list: boolean };
 
 // The confirmed write's parameters after the transition's own ($26 on, or $30 on with a number):
 // the session as cached, the time, and the office scope.
@@ -169,7 +173,7 @@ function confirmParams(c: Confirm): unknown[] {
 // last: the head's lock, which every audited change queues on, is held for the audit insert and
 // the commit only. Should the head be missing (its deletion is refused by a trigger), the division
 // by zero aborts the whole statement rather than let a change commit without its audit row.
-function writeTransitionText(numbered: boolean, confirmed: boolean): string {
+function writeTransitionText(numbered: boolean, confirmed: boolean, list: boolean): string {
   // With a register number drawn, the row is locked first (`cur`) so the counter moves on only if
   // the version still holds; the number goes into the register column, the record and the audit
   // row in place of the marker ($19).
@@ -179,15 +183,16 @@ function writeTransitionText(numbered: boolean, confirmed: boolean): string {
         open = $18::boolean, register_number = ${numbered ? '(select n from num)' : '$19::text'}, office_id = $20::uuid, region_code = $21::text, duplicate_of_id = $22::uuid,
         deadlines_calendar = $24::text, version = c.version + 1, updated_at = $23::timestamptz,
         notices_owed = c.notices_owed or $25::boolean`;
-  // A confirmed write (decided on cached data) also checks the session and the scope, and returns
-  // what the case page lists, counted, so a response is never built from a stale list.
+  // A confirmed write (decided on cached data) also checks the session and the scope, and, for an
+  // answer with the case page, returns what the page lists, counted, so a page is never built from
+  // a stale list.
   const confirm = confirmed ? ` and ${confirmSql(numbered ? 30 : 26)}` : '';
   const update = numbered
     ? `cur as (select id from cases c where c.id = $1::uuid and c.version = $2::int${confirm} for update),
     ${drawNumberCtes({ key: '$26', prefix: '$27', width: '$28', suffix: '$29' }, 'cur')},
     upd as (update cases c set ${set} from cur where c.id = cur.id returning c.version, c.updated_at, c.register_number)`
     : `upd as (update cases c set ${set} where c.id = $1::uuid and c.version = $2::int${confirm} returning c.version, c.updated_at, c.register_number)`;
-  const listed = confirmed
+  const listed = confirmed && list
     ? `, json_build_object('officeName', (select o.name from offices o where o.id = $20::uuid),
         'evidence', (select count(*) from evidence e where e.case_id = $1::uuid), 'documents', (select count(*) from documents d where d.case_id = $1::uuid),
         'documentsChangedAt', (select ${isoUtc("greatest(max(d.emailed_at), max((d.delivery->>'recordedAt')::timestamptz))")} from documents d where d.case_id = $1::uuid),
@@ -199,11 +204,19 @@ function writeTransitionText(numbered: boolean, confirmed: boolean): string {
 }
 
 const WRITE_TRANSITION = {
-  plain: { name: 'case_write_transition', text: writeTransitionText(false, false) },
-  numbered: { name: 'case_write_transition_numbered', text: writeTransitionText(true, false) },
-  confirmed: { name: 'case_write_transition_confirmed', text: writeTransitionText(false, true) },
-  numberedConfirmed: { name: 'case_write_transition_numbered_confirmed', text: writeTransitionText(true, true) },
+  plain: { name: 'case_write_transition', text: writeTransitionText(false, false, false) },
+  numbered: { name: 'case_write_transition_numbered', text: writeTransitionText(true, false, false) },
+  confirmed: { name: 'case_write_transition_confirmed', text: writeTransitionText(false, true, false) },
+  numberedConfirmed: { name: 'case_write_transition_numbered_confirmed', text: writeTransitionText(true, true, false) },
+  confirmedListed: { name: 'case_write_transition_confirmed_listed', text: writeTransitionText(false, true, true) },
+  numberedConfirmedListed: { name: 'case_write_transition_numbered_confirmed_listed', text: writeTransitionText(true, true, true) },
 };
+
+function transitionStatement(numbered: boolean, confirm: Confirm | undefined) {
+  if (!confirm) return numbered ? WRITE_TRANSITION.numbered : WRITE_TRANSITION.plain;
+  if (confirm.list) return numbered ? WRITE_TRANSITION.numberedConfirmedListed : WRITE_TRANSITION.confirmedListed;
+  return numbered ? WRITE_TRANSITION.numberedConfirmed : WRITE_TRANSITION.confirmed;
+}
 
 /** What the case page lists, as counted by a confirmed write (and when a document was last e-mailed or delivered, which changes no count). */
 export type Listed = { officeName: string | null; evidence: number; documents: number; documentsChangedAt: string | null; notes: number; hasReporter: boolean };
@@ -234,8 +247,8 @@ export function listsTheSame(extras: CaseExtras, listed: Listed): boolean {
  * read (optimistic: `undefined` means someone else changed it first; read again and decide again).
  * With `number`, the statement also draws the register number (only if the version still holds,
  * so a stale write draws none); the values carry its marker. With `confirm` (a decision taken on
- * cached data), it writes only if the session and the scope still hold too, and counts what the
- * case page lists. Inside a transaction the same statement joins it (delegation, linked cases, the
+ * cached data), it writes only if the session and the scope still hold too, and (with
+ * `confirm.list`) counts what the case page lists. Inside a transaction the same statement joins it (delegation, linked cases, the
  * locked retry).
  */
 export async function writeTransition(
@@ -268,7 +281,7 @@ export async function writeTransition(
     ...(number ? drawNumberParams(number) : []),
     ...(confirm ? confirmParams(confirm) : []),
   ];
-  const statement = number ? (confirm ? WRITE_TRANSITION.numberedConfirmed : WRITE_TRANSITION.numbered) : confirm ? WRITE_TRANSITION.confirmed : WRITE_TRANSITION.plain;
+  const statement = transitionStatement(!!number, confirm);
   const [row] = await rawQuery<{ version: number; updatedAt: Date; registerNumber: string | null; listed?: Listed }>(ex, statement, params);
   if (!row) return undefined;
   // Only the new version (and a drawn number) come back: the rest of the row is what was just sent,

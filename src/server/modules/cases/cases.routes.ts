@@ -99,7 +99,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   // decided on what it has and written only if the write confirms both (decision 011): one round
   // trip. Anything else (nothing cached, a refusal, a write that did not confirm) is not answered
   // from here: the request then reads afresh and runs as if nothing had been cached.
-  const confirmedAction = async (req: FastifyRequest, id: string, action: CaseAction, payload: unknown): Promise<{ actor: Actor; result: ActionResult } | undefined> => {
+  const confirmedAction = async (req: FastifyRequest, id: string, action: CaseAction, payload: unknown, list: boolean): Promise<{ actor: Actor; result: ActionResult } | undefined> => {
     const session = req.sessionId ? deps.caseCache.getSession(req.sessionId) : undefined;
     const cached = deps.caseCache.getCase(id);
     const counts = deps.caseCache.counts;
@@ -110,7 +110,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     try {
       admitSession(req, session);
       const actor = requirePermission(req, 'cases.act');
-      const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now() });
+      const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now(), list });
       if (result) {
         counts.confirmed += 1;
         return { actor, result };
@@ -135,13 +135,14 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   const serializeReceipt = (receipt: unknown) => JSON.stringify(caseActionReceipt.parse(receipt));
   const actionSummary = 'Jalankan tindakan alur kerja; dengan `Prefer: return=minimal` hanya ringkasan, tanpa halaman perkara / run a workflow action; with `Prefer: return=minimal` a receipt instead of the case page';
   r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: actionSummary, params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: z.union([caseView, caseActionReceipt]), ...errors } } }, async (req, reply) => {
+    const minimal = prefersMinimal(req.headers.prefer);
     const answer = (actor: Actor, { row, extras }: ActionResult) => {
-      if (!prefersMinimal(req.headers.prefer)) return presentView(deps, actor, row, extras);
+      if (!minimal) return presentView(deps, actor, row, extras);
       reply.header('preference-applied', 'return=minimal');
       reply.serializer(serializeReceipt); // checked against its own schema, not first against the page's
       return presentActionReceipt(row);
     };
-    const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {});
+    const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {}, !minimal);
     if (confirmed) return answer(confirmed.actor, confirmed.result);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');

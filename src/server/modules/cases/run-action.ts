@@ -65,8 +65,10 @@ export async function runConfirmedAction(deps: Deps, actor: Actor, cached: CaseW
     return undefined;
   }
   let result = withExtras(written, cached.extras);
-  // Evidence, a document or a note added since (through another process): list them afresh.
-  if (!written.listed || !listsTheSame(result.extras, written.listed)) {
+  // Evidence, a document or a note added since (through another process): list them afresh. For
+  // a receipt (no `confirm.list`), the cached list is kept as it was: unchecked, as it was before
+  // this write, and checked by the next write that answers with the page.
+  if (confirm.list && (!written.listed || !listsTheSame(result.extras, written.listed))) {
     const fresh = await readCaseWithExtras(deps.db, null, cached.row.id);
     if (fresh) result = { ...result, extras: fresh.extras };
   }
