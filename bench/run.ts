@@ -116,7 +116,7 @@ async function measuredOnce(database: Database, name: string, opts: LoadOptions)
   let stopProfile: Promise<Awaited<ReturnType<typeof startProfile>>> | undefined;
   const timer = setTimeout(() => {
     if (database.kind === 'postgres') stopObserving = observe(withDatabase(serverUrl, args.database!), args.database!, appProcesses);
-    if (args.profile && name === 'lifecycle') stopProfile = startProfile();
+    if (args.profile && (name === 'lifecycle' || name === 'minimal')) stopProfile = startProfile();
   }, opts.warmupS * 1000);
   const { result, loadGenCpuMs } = await load(opts);
   clearTimeout(timer);

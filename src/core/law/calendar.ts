@@ -59,11 +59,18 @@ export function nonWorkingReason(
   calendar: Calendar,
   regime: { workWeek: WorkWeekPolicy },
 ): 'weekend' | CalendarEntryKind | null {
-  const official = calendarEntriesOn(calendar, date).find(
-    (entry) => entry.kind !== 'cuti-bersama' || !regime.workWeek.cutiBersamaIsWorkingDay,
-  );
+  return nonWorkingReasonOf(calendarEntriesOn(calendar, date), dayOfWeek(date), regime.workWeek);
+}
+
+/** nonWorkingReason from a day's calendar entries and its day of the week (the counting loop has both). */
+export function nonWorkingReasonOf(
+  entries: readonly CalendarEntry[],
+  weekday: number,
+  workWeek: WorkWeekPolicy,
+): 'weekend' | CalendarEntryKind | null {
+  const official = entries.find((entry) => entry.kind !== 'cuti-bersama' || !workWeek.cutiBersamaIsWorkingDay);
   if (official) return official.kind;
-  if (regime.workWeek.weekendDays.includes(dayOfWeek(date))) return 'weekend';
+  if (workWeek.weekendDays.includes(weekday)) return 'weekend';
   return null;
 }
 

@@ -2,28 +2,62 @@
 // wall-clock of an Indonesian time zone. All date maths runs on UTC milliseconds so the host's
 // own time zone never leaks in; Indonesia has no daylight saving, so a zone is a fixed offset.
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 // ISO 8601 instant with an explicit offset (Z or ±hh:mm); seconds and fractions optional.
 const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** True for a real calendar date written 'YYYY-MM-DD' (rejects 2024-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
-function toUtcMs(date: string): number {
-  if (!isIsoDate(date)) throw new Error(`not a date (YYYY-MM-DD): ${date}`);
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+/** Epoch milliseconds of a real date given as numbers, or NaN (years before 100 as Date.UTC cannot). */
+function utcMsOf(y: number, m: number, d: number): number {
+  if (y < 100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
   return Date.UTC(y, m - 1, d);
 }
 
-function fromUtcMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** True for a real calendar date written 'YYYY-MM-DD' (rejects 2024-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  return match !== null && !Number.isNaN(utcMsOf(Number(match[1]), Number(match[2]), Number(match[3])));
+}
+
+/** Midnight UTC of a 'YYYY-MM-DD' date, in epoch milliseconds; throws on anything else. */
+export function toUtcMs(date: string): number {
+  const match = DATE_PATTERN.exec(date);
+  const ms = match ? utcMsOf(Number(match[1]), Number(match[2]), Number(match[3])) : NaN;
+  if (Number.isNaN(ms)) throw new Error(`not a date (YYYY-MM-DD): ${date}`);
+  return ms;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The 'YYYY-MM-DD' date of an instant in UTC: the proleptic Gregorian calendar as Date has it,
+ * by integer arithmetic (H. Hinnant's civil_from_days), as Date's toISOString is slow in a loop.
+ */
+export function fromUtcMs(ms: number): string {
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  // Outside four-digit years, Date's own spelling (e.g. '+010000-01-01').
+  if (!(y >= 0 && y <= 9_999)) return new Date(ms).toISOString().slice(0, 10); // throws as Date does on NaN
+  return `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`;
+}
+
+/** Day of the week (0 = Sunday) of a day given as its midnight UTC in milliseconds. */
+export function dayOfWeekOfUtcMs(ms: number): number {
+  return (((Math.floor(ms / DAY_MS) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** `date` moved by `days` calendar days (negative moves back). */
@@ -86,10 +120,12 @@ export function formatOffset(offsetMinutes: number): string {
  * Milliseconds appear only when they are not zero.
  */
 export function formatInstant(ms: number, offsetMinutes: number): string {
-  const local = new Date(ms + offsetMinutes * 60_000).toISOString(); // 'YYYY-MM-DDTHH:mm:ss.sssZ'
-  const millis = local.slice(19, 23);
-  const body = millis === '.000' ? local.slice(0, 19) : local.slice(0, 23);
-  return `${body}${formatOffset(offsetMinutes)}`;
+  const local = Math.trunc(ms + offsetMinutes * 60_000); // as Date keeps a time value
+  const inDay = local - Math.floor(local / DAY_MS) * DAY_MS;
+  const seconds = Math.floor(inDay / 1_000);
+  const millis = inDay - seconds * 1_000;
+  const time = `${two(Math.floor(seconds / 3_600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+  return `${fromUtcMs(local)}T${time}${millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`}${formatOffset(offsetMinutes)}`;
 }
 
 /** The instant 23:59:59 local time on `date` (the end of a legal day). */

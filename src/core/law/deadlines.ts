@@ -2,8 +2,8 @@
 // 23:59:59 local time (of the office's region) on day X+N; for working days, on the N-th working
 // day after X. Days inside a pause (waiting for the reporter) are not counted. An hour clock
 // (1x24 jam) ends exactly N hours after its starting instant.
-import { DEFAULT_WORK_WEEK, calendarEntriesOn, isWorkingDay, isYearCovered, type Calendar, type WorkWeekPolicy } from './calendar.js';
-import { addDays, endOfLocalDay, formatInstant, localDateOf, parseInstant, yearOf } from './dates.js';
+import { DEFAULT_WORK_WEEK, calendarEntriesOn, isYearCovered, nonWorkingReasonOf, type Calendar, type WorkWeekPolicy } from './calendar.js';
+import { DAY_MS, dayOfWeekOfUtcMs, endOfLocalDay, formatInstant, fromUtcMs, localDateOf, parseInstant, toUtcMs, yearOf } from './dates.js';
 import type { Counting, DayRule, Flag, HourRule } from './regime-types.js';
 import { regionTimeZone, TIME_ZONES, type IndonesianTimeZone } from '../regions/time-zone.js';
 
@@ -54,7 +54,11 @@ function isPaused(date: string, pauses: readonly Pause[]): boolean {
   return pauses.some((pause) => date >= pause.from && date <= pause.to);
 }
 
-/** The day on which `days` counted days after `from` end, and whether the count is provisional. */
+/**
+ * The day on which `days` counted days after `from` end, and whether the count is provisional.
+ * Runs on each day's midnight UTC in milliseconds (`from` is checked once), since a lifecycle
+ * recomputes every clock of a case at intake, registration and decision.
+ */
 export function countDays(
   from: string,
   days: number,
@@ -62,20 +66,21 @@ export function countDays(
   calendar: Calendar,
   options: { workWeek?: WorkWeekPolicy; pauses?: readonly Pause[] } = {},
 ): { lastDay: string; provisional: boolean } {
-  const regime = { workWeek: options.workWeek ?? DEFAULT_WORK_WEEK };
+  const workWeek = options.workWeek ?? DEFAULT_WORK_WEEK;
   const pauses = options.pauses ?? [];
+  let ms = toUtcMs(from);
   let day = from;
   let counted = 0;
   let provisional = false;
   for (let scanned = 0; counted < days; scanned += 1) {
     if (scanned > MAX_SCAN_DAYS) throw new Error('no countable day within ten years: check the work week and pauses');
-    day = addDays(day, 1);
-    if (isPaused(day, pauses)) continue;
+    ms += DAY_MS;
+    day = fromUtcMs(ms);
+    if (pauses.length > 0 && isPaused(day, pauses)) continue;
     if (counting === 'working') {
-      if (!isYearCovered(calendar, yearOf(day)) || calendarEntriesOn(calendar, day).some((e) => e.provisional)) {
-        provisional = true;
-      }
-      if (!isWorkingDay(day, calendar, regime)) continue;
+      const entries = calendarEntriesOn(calendar, day);
+      if (!isYearCovered(calendar, yearOf(day)) || entries.some((e) => e.provisional)) provisional = true;
+      if (nonWorkingReasonOf(entries, dayOfWeekOfUtcMs(ms), workWeek) !== null) continue;
     }
     counted += 1;
   }
