@@ -26,6 +26,7 @@ export async function addEvidence(deps: Deps, actor: Actor, row: CaseRow, file: 
     throw err;
   }
   if (!stored.type || !EVIDENCE_TYPES.has(stored.type.mediaType)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const at = deps.now();
   return deps.db.transaction(async (tx) => {
     const ev = await insertEvidence(tx, {
       caseId: row.id,
@@ -36,8 +37,10 @@ export async function addEvidence(deps: Deps, actor: Actor, row: CaseRow, file: 
       sourceUrl: meta.sourceUrl ?? null,
       capturedAt: meta.capturedAt ?? null,
       uploadedBy: actor.userId,
+      createdAt: at,
     });
     await appendAudit(tx, {
+      at,
       actor: auditActor(actor),
       action: 'case.evidence-added',
       entityType: 'case',

@@ -184,7 +184,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const row = await loadCase(deps, actor, req.params.id);
     await deps.db.transaction(async (tx) => {
       await updateCase(tx, row.id, { assigneeId: req.body.assigneeId });
-      await appendAudit(tx, { actor: auditActor(actor), action: 'case.assigned', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { from: row.assigneeId, to: req.body.assigneeId } });
+      await appendAudit(tx, { at: deps.now(), actor: auditActor(actor), action: 'case.assigned', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { from: row.assigneeId, to: req.body.assigneeId } });
     });
     return viewCase(deps, actor, row.id);
   });
@@ -192,9 +192,10 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   r.post('/api/v1/cases/:id/notes', { schema: { tags, summary: 'Catatan internal / internal note', params: uuidParam, body: noteBody, response: { 201: z.object({ id: z.uuid() }), ...errors } } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
+    const at = deps.now();
     const note = await deps.db.transaction(async (tx) => {
-      const n = await insertNote(tx, { caseId: row.id, authorId: actor.userId, body: req.body.body });
-      await appendAudit(tx, { actor: auditActor(actor), action: 'case.note-added', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { noteId: n.id } });
+      const n = await insertNote(tx, { caseId: row.id, authorId: actor.userId, body: req.body.body, createdAt: at });
+      await appendAudit(tx, { at, actor: auditActor(actor), action: 'case.note-added', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { noteId: n.id } });
       return n;
     });
     return reply.status(201).send({ id: note.id });

@@ -97,6 +97,7 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
       contacts: contacts ? deps.sealer.seal(JSON.stringify(contacts), contactsContext(id)) : null,
     },
     auditDraft({
+      at: now,
       actor: auditActor(actor),
       action: 'case.received',
       entityType: 'case',

@@ -54,6 +54,7 @@ export async function emailDocumentToPelapor(deps: Deps, actor: Actor, row: Case
     await markDocumentEmailed(tx, row.id, doc.id, at);
     // The address itself is personal data: the audit row says it was used, not what it is.
     await appendAudit(tx, {
+      at,
       actor: auditActor(actor),
       action: 'case.document-emailed',
       entityType: 'case',

@@ -101,9 +101,10 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
     const version = await nextDocumentVersion(tx, row.id, kind);
     // The notices the law required that this document carries (an invitation: its own).
     const notices = noticesCarriedBy(kind, (row.facts as Partial<CaseRecord>).notices ?? [], { invitationId: invited?.id ?? null });
-    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, notices, announcesState: kind === 'pemberitahuan-status-laporan' ? row.state : null, createdBy: actor.userId });
+    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, notices, announcesState: kind === 'pemberitahuan-status-laporan' ? row.state : null, createdBy: actor.userId, createdAt: now });
     if (notices.length > 0) await recomputeNoticesOwed(tx, row.id);
     await appendAudit(tx, {
+      at: now,
       actor: auditActor(actor),
       action: 'case.document-generated',
       entityType: 'case',

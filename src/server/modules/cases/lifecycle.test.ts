@@ -99,10 +99,15 @@ describe('case lifecycle', () => {
     expect(again.json().version).toBe(2);
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: foreign.headers, payload: { kind: 'surat-penerusan' } })).statusCode).toBe(404);
 
-    const timeline = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: staff.headers })).json().items.map((i: { action: string }) => i.action);
+    const items = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: staff.headers })).json().items as { action: string; at: string }[];
+    const timeline = items.map((i) => i.action);
     expect(timeline[0]).toBe('case.received');
     expect(timeline).toContain('case.teruskan');
     expect(timeline.at(-1)).toBe('case.document-generated');
+    // The history is told on the same clock as the case: each step at the time the server gave it.
+    const at = (action: string) => items.find((i) => i.action === action)?.at;
+    expect([at('case.received'), at('case.mulai-kajian-awal')]).toEqual([NOW.toISOString(), NOW.toISOString()]);
+    expect(at('case.teruskan')).toBe(clock.toISOString());
   });
 
   it('refuses a hearing recorded before it happened, saying so in both languages', async () => {

@@ -37,6 +37,7 @@ export async function recordDelivery(
   await deps.db.transaction(async (tx) => {
     await setDocumentDelivery(tx, row.id, doc.id, delivery);
     await appendAudit(tx, {
+      at: now,
       actor: auditActor(actor),
       action: 'case.document-delivered',
       entityType: 'case',

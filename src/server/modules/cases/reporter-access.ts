@@ -32,5 +32,5 @@ export async function admitPersonalRead(deps: Deps, actor: Actor): Promise<void>
 
 /** Records one read of personal data (`summary` names the document when it was a copy). */
 export function recordPersonalRead(deps: Deps, actor: Actor, row: CaseRow, action: PersonalRead, summary: Record<string, unknown> = {}) {
-  return deps.db.transaction((tx) => appendAudit(tx, { actor: auditActor(actor), action, entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary }));
+  return deps.db.transaction((tx) => appendAudit(tx, { at: deps.now(), actor: auditActor(actor), action, entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary }));
 }

@@ -152,6 +152,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
       // New notices have new ids: no document made so far carries them.
       owesNewNotice: (next.notices ?? []).slice((record.notices ?? []).length).some(needsLetter),
       audit: auditDraft({
+        at: now,
         actor: auditActor(actor),
         action: `case.${action}`,
         entityType: 'case',

@@ -45,7 +45,7 @@ export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>): 
   const rows = await deps.db.transaction(async (tx) => {
     const claimed = await claimReminders(tx, now, new Date(now.getTime() + deps.config.remindHours * 3_600_000), 200);
     for (const row of claimed) {
-      await appendAudit(tx, { actor: { id: null, label: 'system:reminder' }, action: 'case.reminded', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: row.nextDueAt?.toISOString() ?? null, email: !!transport } });
+      await appendAudit(tx, { at: now, actor: { id: null, label: 'system:reminder' }, action: 'case.reminded', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: row.nextDueAt?.toISOString() ?? null, email: !!transport } });
     }
     return claimed;
   });

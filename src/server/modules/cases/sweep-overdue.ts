@@ -12,6 +12,7 @@ export async function sweepOverdue(deps: Pick<Deps, 'db' | 'now'>, batch = 500):
       const rows = await claimOverdue(tx, deps.now(), batch);
       for (const row of rows) {
         await appendAudit(tx, {
+          at: deps.now(),
           actor: { id: null, label: 'system:sweep' },
           action: 'case.overdue',
           entityType: 'case',
