@@ -276,6 +276,12 @@ describeBrowser('case handling in Chromium', () => {
     await statusRow.getByTestId('doc-delivered').waitFor({ timeout: 15_000 });
     expect(await statusRow.getByTestId('doc-delivered').textContent()).toContain('(Pos) · Resi RR123456789ID');
     expect(await owedStatus.first().getByTestId('owed-notice-delivered').textContent()).toContain('diterima');
+    // The history names the e-mail and the delivery, without the note.
+    const delivered = page.locator('[data-testid=timeline-row][data-action="case.document-delivered"]');
+    await expect.poll(() => delivered.count(), { timeout: 10_000 }).toBe(1);
+    expect(await delivered.textContent()).toMatch(/Penyampaian surat dicatat.*Pemberitahuan.*Pos/);
+    expect(await delivered.textContent()).not.toContain('RR123456789ID');
+    expect(await page.locator('[data-testid=timeline-row][data-action="case.document-emailed"]').textContent()).toContain('Dokumen dikirim ke surel pelapor');
 
     // ── Klarifikasi of the reported party, held earlier today ──
     await act(page, 'undang-klarifikasi', async () => {

@@ -4,16 +4,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, isCaseAction } from '../../../core/cases/actions.js';
+import { isCaseEvent } from '../../../core/cases/events.js';
 import { isCaseState, STATES } from '../../../core/cases/states.js';
 import { api } from '../../api/client.js';
 import { ApiErrorAlert } from '../../components/ui/api-error.js';
 import { QueryState } from '../../components/ui/page.js';
 import { useSession } from '../auth/session.js';
 import { useCaseFormat } from './case-format.js';
-import { DOCUMENT_KINDS, useOfficeUsers, useTimeline, type CaseView, type DocumentKind, type TimelineItem } from './cases-api.js';
+import { DELIVERY_METHODS, DOCUMENT_KINDS, useOfficeUsers, useTimeline, type CaseView, type DeliveryMethod, type DocumentKind, type TimelineItem } from './cases-api.js';
 
-const EVENTS = ['received', 'assigned', 'note-added', 'document-generated', 'evidence-added', 'reporter-read', 'contacts-read', 'overdue'] as const;
-type EventKey = (typeof EVENTS)[number];
 
 export function NotesPanel({ view, offset }: { view: CaseView; offset: string }) {
   const { t } = useTranslation();
@@ -82,12 +81,15 @@ function useDescribe() {
       const moved = s.from !== s.to && stateLabel(s.to) ? `${stateLabel(s.from)} → ${stateLabel(s.to)}` : '';
       return { title: bi(ACTIONS[key].label), detail: [moved, typeof s.registerNumber === 'string' ? s.registerNumber : ''].filter(Boolean).join(' · ') };
     }
-    const title = (EVENTS as readonly string[]).includes(key) ? t(`cases.timeline.${key as EventKey}`) : item.action;
+    const title = isCaseEvent(key) ? t(`cases.timeline.${key}`) : item.action;
     const kind = typeof s.kind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(s.kind) ? t(`cases.documents.kinds.${s.kind as DocumentKind}`) : '';
     const numbered = [kind, typeof s.number === 'string' ? s.number : ''].filter(Boolean).join(' · ');
-    const detail = key === 'document-generated' ? numbered
-      : key === 'reporter-read' && kind ? t('cases.timeline.viaDocument', { kind: numbered })
-        : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
+    const method = typeof s.method === 'string' && (DELIVERY_METHODS as readonly string[]).includes(s.method) ? t(`cases.documents.delivery.methods.${s.method as DeliveryMethod}`) : '';
+    // A delivery's free-text note is not shown here: it may name the pelapor.
+    const detail = key === 'document-generated' || key === 'document-emailed' ? numbered
+      : key === 'document-delivered' ? [numbered, method].filter(Boolean).join(' · ')
+        : key === 'reporter-read' && kind ? t('cases.timeline.viaDocument', { kind: numbered })
+          : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
     return { title, detail };
   };
 }

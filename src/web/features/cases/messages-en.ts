@@ -374,10 +374,13 @@ export const casesEn: Messages['cases'] = {
     assigned: 'Assignment',
     'note-added': 'Note added',
     'document-generated': 'Document generated',
+    'document-emailed': 'Document e-mailed to the pelapor',
+    'document-delivered': 'Delivery of a letter recorded',
     'evidence-added': 'Evidence uploaded',
     'reporter-read': "Reporter's identity revealed",
     'contacts-read': 'Contacts of witnesses and the reported party revealed',
     viaDocument: 'by downloading the {{kind}}',
     overdue: 'Deadline passed',
+    reminded: 'Deadline reminder sent',
   },
 };

@@ -373,10 +373,13 @@ export const casesId = {
     assigned: 'Penugasan',
     'note-added': 'Catatan ditambahkan',
     'document-generated': 'Dokumen dibuat',
+    'document-emailed': 'Dokumen dikirim ke surel pelapor',
+    'document-delivered': 'Penyampaian surat dicatat',
     'evidence-added': 'Bukti diunggah',
     'reporter-read': 'Identitas pelapor dibuka',
     'contacts-read': 'Kontak saksi dan terlapor dibuka',
     viaDocument: 'melalui unduhan {{kind}}',
     overdue: 'Lewat tenggat',
+    reminded: 'Pengingat tenggat dikirim',
   },
 };
