@@ -23,8 +23,9 @@ export async function recordDelivery(
   const doc = await findDocument(deps.db, row.id, documentId);
   if (!doc) throw new AppError('NOT_FOUND');
   if (!isDeliverable(doc.kind)) throw new AppError('DOCUMENT_NOT_DELIVERABLE');
-  // Days as the office counts them: not before the letter was made, not after today. (The row's
-  // time is the database's clock, the day the app's: should they disagree, today still counts.)
+  // Days as the office counts them: not before the letter was made, not after today. (Letters made
+  // before 2026-12-07 carry the database's clock, not the app's: should they disagree, today
+  // still counts.)
   const region = clockRegion(row.regionCode || null, row.eventRegionCode);
   const now = deps.now();
   const today = localDate(now, region);
