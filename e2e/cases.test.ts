@@ -362,6 +362,17 @@ describeBrowser('case handling in Chromium', () => {
     await expectShownInPage(page, () => page.locator('[data-testid=doc-row][data-kind="surat-penerusan"]').first().getByTestId('doc-view').click(), 'doc-viewer');
     await generatePdf(page, 'pemberitahuan-status-laporan');
     await expect.poll(() => page.getByTestId('notices-owed').getAttribute('data-count')).toBe('0');
+    // This status notice goes to the pelapor and to the terlapor: its delivery to the terlapor,
+    // handed over, is recorded for them alone.
+    const lastStatus = page.locator('[data-testid=doc-row][data-kind="pemberitahuan-status-laporan"]').first();
+    await lastStatus.getByTestId('doc-deliver').click();
+    expect(await page.getByTestId('delivery-to').inputValue()).toBe('Pelapor');
+    await page.getByTestId('delivery-to').click();
+    await page.getByRole('option', { name: 'Terlapor' }).click();
+    await page.getByTestId('delivery-save').click();
+    await lastStatus.locator('[data-testid=doc-delivered][data-to=terlapor]').waitFor({ timeout: 15_000 });
+    expect(await lastStatus.getByTestId('doc-delivered').count()).toBe(1);
+    expect(await lastStatus.getByTestId('doc-delivered').textContent()).toMatch(/^Terlapor: Disampaikan .*\(Diserahkan langsung\)/);
     await expect.poll(() => page.getByTestId('timeline-row').count()).toBeGreaterThan(15);
 
     // The status notice is on the public board, without sign-in.

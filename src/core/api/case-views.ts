@@ -37,11 +37,16 @@ export const evidenceItem = z
   })
   .meta({ id: 'Evidence' });
 
-/** A letter's delivery, as staff recorded it: how, on which (local) day, a note (e.g. who signed for it). */
+/**
+ * A letter's delivery, as staff recorded it: to whom (a party, for a letter with notices to several;
+ * null: its one addressee), how, on which (local) day, a note (e.g. who signed for it).
+ */
 export const documentDelivery = z
-  .object({ method: z.enum(DELIVERY_METHODS), deliveredOn: z.string(), note: z.string().nullable(), recordedAt: z.string() })
+  .object({ to: z.enum(CLARIFICATION_PARTIES).nullable(), method: z.enum(DELIVERY_METHODS), deliveredOn: z.string(), note: z.string().nullable(), recordedAt: z.string() })
   .meta({ id: 'DocumentDelivery' });
 export const documentDeliveryBody = z.object({
+  /** required when the letter carries notices to more than one party (its `addressees`) */
+  to: z.enum(CLARIFICATION_PARTIES).optional(),
   method: z.enum(DELIVERY_METHODS),
   deliveredOn: isoDate,
   note: z.string().trim().max(500).optional(),
@@ -61,9 +66,12 @@ export const documentItem = z
     toPelapor: z.boolean(),
     /** when it was last sent to the pelapor's e-mail address (a letter to them), else null */
     emailedAt: z.string().nullable(),
-    /** a letter: whether its delivery can be recorded, and the delivery recorded last (null: none yet) */
+    /** a letter: whether its delivery can be recorded */
     deliverable: z.boolean(),
-    delivery: documentDelivery.nullable(),
+    /** the parties it carries notices to: a delivery names one of them when there are several */
+    addressees: z.array(z.enum(CLARIFICATION_PARTIES)),
+    /** the latest delivery recorded for each addressee (empty: none yet) */
+    deliveries: z.array(documentDelivery),
     createdAt: z.string(),
   })
   .meta({ id: 'CaseDocument' });

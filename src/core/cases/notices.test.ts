@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect } from './effects.js';
-import { noticeCarrier, noticeProgress, noticesCarriedBy, noticesWithLetters, owedNotices, unsentNotices, type OwedNotice } from './notices.js';
+import { letterAddressees, noticeCarrier, noticeProgress, noticesCarriedBy, noticesWithLetters, owedNotices, unsentNotices, type OwedNotice } from './notices.js';
 
 const ids = () => {
   let n = 0;
@@ -101,5 +101,29 @@ describe('noticeProgress', () => {
       ['e', 'belum', null],
     ]);
     expect(unsentNotices(p)).toBe(2);
+  });
+});
+
+describe('a letter to several parties', () => {
+  const owed = [
+    notice({ id: 'reg' }),
+    notice({ id: 'dec-pelapor', status: 'pelanggaran' }),
+    notice({ id: 'dec-terlapor', to: 'terlapor', status: 'pelanggaran' }),
+    notice({ id: 'limpah', notice: 'pemberitahuan-pelimpahan', to: 'kantor-tujuan', status: null }),
+  ];
+  it('is addressed to each party it carries notices to, once, in the order they were owed; the receiving office is no addressee', () => {
+    expect(letterAddressees({ notices: ['dec-terlapor', 'reg', 'dec-pelapor'] }, owed)).toEqual(['pelapor', 'terlapor']);
+    expect(letterAddressees({ notices: ['reg'] }, owed)).toEqual(['pelapor']);
+    expect(letterAddressees({ notices: ['limpah'] }, owed)).toEqual([]);
+    expect(letterAddressees({ notices: null }, owed)).toEqual([]);
+  });
+  it('marks a notice delivered by a delivery to its party, or by one recorded for the letter as a whole', () => {
+    const letter = { id: 'ps', kind: 'pemberitahuan-status-laporan', number: '002/PS', createdAt: '2024-11-12T01:00:00.000Z', notices: ['reg', 'dec-pelapor', 'dec-terlapor'] };
+    const on = (deliveries: { to: string | null; deliveredOn: string }[]) =>
+      noticeProgress(owed.slice(0, 3), [{ ...letter, deliveries }]).map((p) => `${p.id}:${p.document?.deliveredOn ?? '-'}`);
+    expect(on([])).toEqual(['reg:-', 'dec-pelapor:-', 'dec-terlapor:-']);
+    expect(on([{ to: 'terlapor', deliveredOn: '2024-11-13' }])).toEqual(['reg:-', 'dec-pelapor:-', 'dec-terlapor:2024-11-13']);
+    expect(on([{ to: 'pelapor', deliveredOn: '2024-11-14' }, { to: 'terlapor', deliveredOn: '2024-11-13' }])).toEqual(['reg:2024-11-14', 'dec-pelapor:2024-11-14', 'dec-terlapor:2024-11-13']);
+    expect(on([{ to: null, deliveredOn: '2024-11-12' }])).toEqual(['reg:2024-11-12', 'dec-pelapor:2024-11-12', 'dec-terlapor:2024-11-12']);
   });
 });

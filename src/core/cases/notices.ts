@@ -107,13 +107,27 @@ export function letterToPelapor(caseKind: string, doc: { kind: string; notices?:
   return addressedToPelapor(doc.kind, owed.filter((n) => carried.includes(n.id)));
 }
 
-export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null; emailedAt?: string | null; delivery?: { deliveredOn: string } | null };
+/**
+ * The parties a letter carries notices to, in the order the notices were owed: more than one for a
+ * status notice told to the pelapor and the terlapor. Its deliveries are recorded for each.
+ */
+export function letterAddressees(doc: { notices?: readonly string[] | null }, owed: readonly OwedNotice[]): ClarificationParty[] {
+  const carried = doc.notices ?? [];
+  const parties: ClarificationParty[] = [];
+  for (const n of owed) if (carried.includes(n.id) && n.to !== 'kantor-tujuan' && !parties.includes(n.to)) parties.push(n.to);
+  return parties;
+}
+
+/** A delivery as the notices read it: to one party, or (`to` null) to the letter's addressee(s). */
+export type NoticeDelivery = { to: string | null; deliveredOn: string };
+
+export type NoticeDocument = { id: string; kind: string; number: string; createdAt: string; notices?: readonly string[] | null; emailedAt?: string | null; deliveries?: readonly NoticeDelivery[] | null };
 
 export type NoticeProgress = OwedNotice & {
   carrier: NoticeCarrier;
   /**
    * the first document made that carries it, when it was last e-mailed to the pelapor, and the
-   * first day a document carrying it was recorded as delivered (null: no delivery recorded)
+   * first day a document carrying it was recorded as delivered to its party (null: none recorded)
    */
   document: { id: string; number: string; createdAt: string; emailedAt: string | null; deliveredOn: string | null } | null;
   /** `dibuat`: its document is made; `belum`: owed, not made; `netra`: delivered by Netra */
@@ -128,7 +142,8 @@ export function noticeProgress(owed: readonly OwedNotice[], documents: readonly 
     if (carrier === 'netra') return { ...n, carrier, document: null, outcome: carrier };
     const carrying = ordered.filter((d) => d.kind === carrier && (d.notices ?? []).includes(n.id));
     const doc = carrying[0];
-    const delivered = carrying.map((d) => d.delivery?.deliveredOn).filter((on): on is string => !!on).sort()[0] ?? null;
+    // Delivered to this notice's party, or recorded for the letter as a whole.
+    const delivered = carrying.flatMap((d) => (d.deliveries ?? []).filter((x) => x.to === null || x.to === n.to).map((x) => x.deliveredOn)).sort()[0] ?? null;
     return { ...n, carrier, document: doc ? { id: doc.id, number: doc.number, createdAt: doc.createdAt, emailedAt: doc.emailedAt ?? null, deliveredOn: delivered } : null, outcome: doc ? 'dibuat' : 'belum' };
   });
 }

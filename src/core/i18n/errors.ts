@@ -82,6 +82,10 @@ export const ERROR_MESSAGES = {
     id: 'Dokumen ini tidak dikirim kepada siapa pun (formulir, berita acara atau kajian): penyampaiannya tidak dicatat.',
     en: 'This document is not sent to anyone (a form, minutes or a kajian): no delivery is recorded for it.',
   },
+  DELIVERY_ADDRESSEE_INVALID: {
+    id: 'Surat ini ditujukan kepada lebih dari satu pihak: sebutkan pihak yang menerimanya, salah satu dari penerima surat.',
+    en: 'This letter is addressed to more than one party: name the one who received it, among its addressees.',
+  },
   DELIVERY_DATE_INVALID: {
     id: 'Tanggal penyampaian tidak boleh sebelum surat dibuat atau sesudah hari ini.',
     en: 'The delivery date cannot be before the letter was made or after today.',

@@ -347,8 +347,12 @@ export const documents = pgTable(
     announcesState: text('announces_state'),
     /** When a letter to the pelapor was last sent to their e-mail address. */
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
-    /** A letter's delivery as staff recorded it last: { method, deliveredOn, note, recordedAt, recordedBy }. */
-    delivery: jsonb('delivery'),
+    /**
+     * A letter's deliveries as staff recorded them, the latest for each addressee:
+     * [{ to, method, deliveredOn, note, recordedAt, recordedBy }]. `to` is the party (pelapor,
+     * terlapor…) for a letter that carries notices to several; null: the letter's one addressee.
+     */
+    deliveries: jsonb('deliveries').notNull().default([]),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { documentDelivery, documentDeliveryBody, documentEmailed, documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
 import { webLink } from '../../../core/cases/fields.js';
-import { letterToPelapor } from '../../../core/cases/notices.js';
+import { letterAddressees, letterToPelapor } from '../../../core/cases/notices.js';
 import { isDeliverable } from '../../../core/cases/documents.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
@@ -89,7 +89,9 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
-    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, toPelapor: letterToPelapor(row.kind, { kind: doc.kind, notices: doc.notices as string[] | null }, (row.facts as Partial<CaseRecord>).notices ?? []), emailedAt: null, deliverable: isDeliverable(doc.kind), delivery: null, createdAt: doc.createdAt.toISOString() });
+    const carried = { kind: doc.kind, notices: doc.notices as string[] | null };
+    const owed = (row.facts as Partial<CaseRecord>).notices ?? [];
+    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, toPelapor: letterToPelapor(row.kind, carried, owed), emailedAt: null, deliverable: isDeliverable(doc.kind), addressees: letterAddressees(carried, owed), deliveries: [], createdAt: doc.createdAt.toISOString() });
   });
 
   r.post(

@@ -24,7 +24,7 @@ const isoUtc = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-
 export type CaseExtras = {
   office: { id: string; name: string; regionCode: string | null };
   evidence: { id: string; label: string; mediaType: string; sizeBytes: number; sha256: string; sourceUrl: string | null; capturedAt: string | null; createdAt: string }[];
-  documents: { id: string; kind: string; number: string; version: number; sha256: string; personalData: boolean; notices?: string[]; emailedAt?: string | null; delivery?: DocumentDelivery | null; createdAt: string }[];
+  documents: { id: string; kind: string; number: string; version: number; sha256: string; personalData: boolean; notices?: string[]; emailedAt?: string | null; deliveries?: DocumentDelivery[] | null; createdAt: string }[];
   notes: { id: string; authorId: string; body: string; createdAt: string }[];
   hasReporter: boolean;
 };
@@ -36,7 +36,7 @@ const CASE_PAGE_COLUMNS = `${caseColumns('c')},
           'sourceUrl', e.source_url, 'capturedAt', ${isoUtc('e.captured_at')}, 'createdAt', ${isoUtc('e.created_at')}) order by e.created_at)
         from evidence e where e.case_id = c.id), '[]') as "x_evidence",
       coalesce((select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'number', d.number, 'version', d.version, 'sha256', d.sha256,
-          'personalData', d.personal_data, 'notices', d.notices, 'emailedAt', ${isoUtc('d.emailed_at')}, 'delivery', d.delivery, 'createdAt', ${isoUtc('d.created_at')}) order by d.kind, d.version)
+          'personalData', d.personal_data, 'notices', d.notices, 'emailedAt', ${isoUtc('d.emailed_at')}, 'deliveries', d.deliveries, 'createdAt', ${isoUtc('d.created_at')}) order by d.kind, d.version)
         from documents d where d.case_id = c.id), '[]') as "x_documents",
       coalesce((select json_agg(json_build_object('id', n.id, 'authorId', n.author_id, 'body', n.body, 'createdAt', ${isoUtc('n.created_at')}) order by n.created_at)
         from case_notes n where n.case_id = c.id), '[]') as "x_notes",
@@ -195,7 +195,7 @@ function writeTransitionText(numbered: boolean, confirmed: boolean, list: boolea
   const listed = confirmed && list
     ? `, json_build_object('officeName', (select o.name from offices o where o.id = $20::uuid),
         'evidence', (select count(*) from evidence e where e.case_id = $1::uuid), 'documents', (select count(*) from documents d where d.case_id = $1::uuid),
-        'documentsChangedAt', (select ${isoUtc("greatest(max(d.emailed_at), max((d.delivery->>'recordedAt')::timestamptz))")} from documents d where d.case_id = $1::uuid),
+        'documentsChangedAt', (select ${isoUtc("greatest(max(d.emailed_at), max((select max((x->>'recordedAt')::timestamptz) from jsonb_array_elements(d.deliveries) x)))")} from documents d where d.case_id = $1::uuid),
         'notes', (select count(*) from case_notes n where n.case_id = $1::uuid), 'hasReporter', exists (select 1 from case_reporters r where r.case_id = $1::uuid)) as "listed"`
     : '';
   return `with ${update},
@@ -225,7 +225,7 @@ export type Listed = { officeName: string | null; evidence: number; documents: n
 function lastChanged(documents: CaseExtras['documents']): string | null {
   let last: string | null = null;
   for (const d of documents) {
-    for (const at of [d.emailedAt, d.delivery?.recordedAt]) if (at && (last === null || at > last)) last = at;
+    for (const at of [d.emailedAt, ...(d.deliveries ?? []).map((x) => x.recordedAt)]) if (at && (last === null || at > last)) last = at;
   }
   return last;
 }

@@ -4,7 +4,7 @@ import { availableActions, checklistFor, isTerminal, STATES, statisticsOf, type 
 import { getRegime } from '../../../core/law/index.js';
 import { can, type Role } from '../../../core/access.js';
 import { invitationName } from '../../../core/cases/pelapor-names.js';
-import { letterToPelapor, noticeProgress } from '../../../core/cases/notices.js';
+import { letterAddressees, letterToPelapor, noticeProgress } from '../../../core/cases/notices.js';
 import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
 import { isDeliverable } from '../../../core/cases/documents.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
@@ -106,7 +106,8 @@ export function presentCase(
       toPelapor: letterToPelapor(row.kind, d, record.notices ?? []),
       emailedAt: d.emailedAt ?? null,
       deliverable: isDeliverable(d.kind),
-      delivery: d.delivery ? { method: d.delivery.method, deliveredOn: d.delivery.deliveredOn, note: d.delivery.note, recordedAt: d.delivery.recordedAt } : null,
+      addressees: letterAddressees(d, record.notices ?? []),
+      deliveries: (d.deliveries ?? []).map((x) => ({ to: x.to ?? null, method: x.method, deliveredOn: x.deliveredOn, note: x.note, recordedAt: x.recordedAt })),
       createdAt: d.createdAt,
     })),
     notices: noticeProgress(record.notices ?? [], ctx.documents),

@@ -259,9 +259,18 @@ export async function insertDocument(db: Executor, values: typeof documents.$inf
 export async function markDocumentEmailed(db: Executor, caseId: string, id: string, at: Date) {
   await db.update(documents).set({ emailedAt: at }).where(and(eq(documents.caseId, caseId), eq(documents.id, id)));
 }
-/** Keeps `delivery` as the document's latest recorded delivery. */
-export async function setDocumentDelivery(db: Executor, caseId: string, id: string, delivery: unknown) {
-  await db.update(documents).set({ delivery }).where(and(eq(documents.caseId, caseId), eq(documents.id, id)));
+/**
+ * Keeps `delivery` as the document's latest delivery to its addressee (`delivery.to`), in place of
+ * the one recorded before for the same addressee; in one statement, so two staff recording the
+ * deliveries to two parties at once both keep theirs.
+ */
+export async function putDocumentDelivery(db: Executor, caseId: string, id: string, delivery: { to: string | null }) {
+  await db
+    .update(documents)
+    .set({
+      deliveries: sql`(select coalesce(jsonb_agg(x), '[]'::jsonb) from jsonb_array_elements(${documents.deliveries}) x where x->'to' is distinct from ${JSON.stringify(delivery.to)}::jsonb) || jsonb_build_array(${JSON.stringify(delivery)}::jsonb)`,
+    })
+    .where(and(eq(documents.caseId, caseId), eq(documents.id, id)));
 }
 export async function listDocuments(db: Executor, caseId: string) {
   return db.select().from(documents).where(eq(documents.caseId, caseId)).orderBy(asc(documents.kind), asc(documents.version));

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, isCaseAction } from '../../../core/cases/actions.js';
+import { CLARIFICATION_PARTIES, type ClarificationParty } from '../../../core/cases/case-facts.js';
 import { isCaseEvent } from '../../../core/cases/events.js';
 import { isCaseState, STATES } from '../../../core/cases/states.js';
 import { api } from '../../api/client.js';
@@ -70,6 +71,8 @@ export function NotesPanel({ view, offset }: { view: CaseView; offset: string })
   );
 }
 
+const isParty = (v: unknown): v is ClarificationParty => typeof v === 'string' && (CLARIFICATION_PARTIES as readonly string[]).includes(v);
+
 function useDescribe() {
   const { t } = useTranslation();
   const { bi } = useCaseFormat();
@@ -87,7 +90,7 @@ function useDescribe() {
     const method = typeof s.method === 'string' && (DELIVERY_METHODS as readonly string[]).includes(s.method) ? t(`cases.documents.delivery.methods.${s.method as DeliveryMethod}`) : '';
     // A delivery's free-text note is not shown here: it may name the pelapor.
     const detail = key === 'document-generated' || key === 'document-emailed' ? numbered
-      : key === 'document-delivered' ? [numbered, method].filter(Boolean).join(' · ')
+      : key === 'document-delivered' ? [numbered, isParty(s.to) ? t(`cases.parties.${s.to}`) : '', method].filter(Boolean).join(' · ')
         : key === 'reporter-read' && kind ? t('cases.timeline.viaDocument', { kind: numbered })
           : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
     return { title, detail };

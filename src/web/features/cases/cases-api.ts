@@ -64,8 +64,8 @@ export function emailDocument(caseId: string, documentId: string): Promise<{ ema
   return api.post<{ emailedAt: string }>(`/api/v1/cases/${caseId}/documents/${documentId}/email`, {});
 }
 
-export type DeliveryInput = { method: DeliveryMethod; deliveredOn: string; note?: string };
-export function recordDelivery(caseId: string, documentId: string, input: DeliveryInput): Promise<{ method: DeliveryMethod; deliveredOn: string; note: string | null; recordedAt: string }> {
+export type DeliveryInput = { to?: DocumentItem['addressees'][number]; method: DeliveryMethod; deliveredOn: string; note?: string };
+export function recordDelivery(caseId: string, documentId: string, input: DeliveryInput): Promise<DocumentItem['deliveries'][number]> {
   return api.post(`/api/v1/cases/${caseId}/documents/${documentId}/delivery`, input);
 }
 

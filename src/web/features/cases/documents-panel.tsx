@@ -10,17 +10,26 @@ import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { todayAt, useCaseFormat } from './case-format.js';
 import { DELIVERY_METHODS, DOCUMENT_KINDS, documentUrl, emailDocument, generateDocument, PER_INVITATION, printsReporterIdentity, recordDelivery, type CaseView, type DeliveryMethod, type DocumentKind } from './cases-api.js';
+
+type Party = CaseView['documents'][number]['addressees'][number];
 import { PdfFrame } from './pdf-frame.js';
 
-/** Records how and when a letter reached its addressee: a method, the day, and a note. */
+/**
+ * Records how and when a letter reached its addressee: a method, the day, and a note; for a letter
+ * to several parties (a status notice to the pelapor and the terlapor), to which of them.
+ */
 function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: CaseView['documents'][number]; today: string; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [method, setMethod] = useState<DeliveryMethod>(doc.delivery?.method ?? 'langsung');
-  const [deliveredOn, setDeliveredOn] = useState(doc.delivery?.deliveredOn ?? today);
-  const [note, setNote] = useState(doc.delivery?.note ?? '');
+  const several = doc.addressees.length > 1;
+  // The first addressee not yet recorded, else the first: what staff most likely record next.
+  const [to, setTo] = useState<Party | null>(several ? (doc.addressees.find((a) => !doc.deliveries.some((x) => x.to === a)) ?? doc.addressees[0]!) : null);
+  const last = doc.deliveries.find((x) => x.to === to) ?? (several ? undefined : doc.deliveries.at(-1));
+  const [method, setMethod] = useState<DeliveryMethod>(last?.method ?? 'langsung');
+  const [deliveredOn, setDeliveredOn] = useState(last?.deliveredOn ?? today);
+  const [note, setNote] = useState(last?.note ?? '');
   const save = useMutation({
-    mutationFn: () => recordDelivery(caseId, doc.id, { method, deliveredOn, ...(note.trim() ? { note: note.trim() } : {}) }),
+    mutationFn: () => recordDelivery(caseId, doc.id, { ...(to ? { to } : {}), method, deliveredOn, ...(note.trim() ? { note: note.trim() } : {}) }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
       onClose();
@@ -28,6 +37,16 @@ function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: Ca
   });
   return (
     <Stack gap="sm" data-testid="delivery-form">
+      {several ? (
+        <Select
+          label={t('cases.documents.delivery.to')}
+          data={doc.addressees.map((a) => ({ value: a, label: t(`cases.parties.${a}`) }))}
+          value={to}
+          onChange={(v) => v && setTo(v as Party)}
+          allowDeselect={false}
+          data-testid="delivery-to"
+        />
+      ) : null}
       <Select
         label={t('cases.documents.delivery.method')}
         data={DELIVERY_METHODS.map((m) => ({ value: m, label: t(`cases.documents.delivery.methods.${m}`) }))}
@@ -85,12 +104,13 @@ function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['
               {t('cases.documents.emailed', { at: short(d.emailedAt, offset) })}
             </Text>
           ) : null}
-          {d.delivery ? (
-            <Text size="xs" c="green.9" data-testid="doc-delivered" data-on={d.delivery.deliveredOn}>
-              {t('cases.documents.delivery.done', { on: day(d.delivery.deliveredOn), method: t(`cases.documents.delivery.methods.${d.delivery.method}`) })}
-              {d.delivery.note ? ` · ${d.delivery.note}` : ''}
+          {d.deliveries.map((x) => (
+            <Text key={x.to ?? ''} size="xs" c="green.9" data-testid="doc-delivered" data-on={x.deliveredOn} data-to={x.to ?? ''}>
+              {x.to && d.addressees.length > 1 ? `${t(`cases.parties.${x.to}`)}: ` : ''}
+              {t('cases.documents.delivery.done', { on: day(x.deliveredOn), method: t(`cases.documents.delivery.methods.${x.method}`) })}
+              {x.note ? ` · ${x.note}` : ''}
             </Text>
-          ) : null}
+          ))}
           {d.personalData ? (
             <Text size="xs" c={allowed ? 'orange.9' : 'dimmed'} data-testid="doc-personal-data">
               {allowed ? t('cases.documents.personalData') : t('cases.documents.restricted')}
@@ -107,7 +127,7 @@ function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['
             </Button>
             {d.deliverable && can('cases.act') ? (
               <Button size="xs" variant="default" onClick={() => setDelivering(true)} data-testid="doc-deliver">
-                {d.delivery ? t('cases.documents.delivery.edit') : t('cases.documents.delivery.record')}
+                {d.deliveries.length >= Math.max(1, d.addressees.length) ? t('cases.documents.delivery.edit') : t('cases.documents.delivery.record')}
               </Button>
             ) : null}
             {mayEmail ? (

@@ -305,6 +305,7 @@ export const casesEn: Messages['cases'] = {
       record: 'Record delivery',
       edit: 'Change the delivery record',
       title: 'Delivery: {{title}}',
+      to: 'Delivered to',
       method: 'How it was delivered',
       on: 'Date received',
       note: 'Note',

@@ -304,6 +304,7 @@ export const casesId = {
       record: 'Catat penyampaian',
       edit: 'Ubah catatan penyampaian',
       title: 'Penyampaian: {{title}}',
+      to: 'Disampaikan kepada',
       method: 'Cara penyampaian',
       on: 'Tanggal diterima',
       note: 'Catatan',

@@ -1,0 +1,2 @@
+-- The single delivery record, copied into `deliveries` by 0027.
+ALTER TABLE "documents" DROP COLUMN "delivery";
