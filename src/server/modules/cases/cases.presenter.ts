@@ -95,21 +95,7 @@ export function presentCase(
     links: record.links,
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
-    documents: ctx.documents.map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      title: DOCUMENT_TITLES[d.kind as DocumentKind],
-      number: d.number,
-      version: d.version,
-      sha256: d.sha256,
-      personalData: d.personalData,
-      toPelapor: letterToPelapor(row.kind, d, record.notices ?? []),
-      emailedAt: d.emailedAt ?? null,
-      deliverable: isDeliverable(d.kind),
-      addressees: letterAddressees(d, record.notices ?? []),
-      deliveries: (d.deliveries ?? []).map((x) => ({ to: x.to ?? null, method: x.method, deliveredOn: x.deliveredOn, note: x.note, recordedAt: x.recordedAt })),
-      createdAt: d.createdAt,
-    })),
+    documents: ctx.documents.map((d) => presentDocument(d, row.kind, record)),
     notices: noticeProgress(record.notices ?? [], ctx.documents),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
@@ -126,5 +112,26 @@ export function presentActionReceipt(row: CaseRow) {
     registerNumber: row.registerNumber,
     invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, scheduledAt: i.scheduledAt })),
     links: record.links,
+  };
+}
+
+/** One document of the case page; its deliveries in the order of its addressees (the letter's own first). */
+function presentDocument(d: CaseExtras['documents'][number], caseKind: string, record: CaseRecord) {
+  const addressees = letterAddressees(d, record.notices ?? []);
+  const rank = (to: string | null | undefined) => (to ? addressees.indexOf(to as (typeof addressees)[number]) : -1);
+  return {
+    id: d.id,
+    kind: d.kind,
+    title: DOCUMENT_TITLES[d.kind as DocumentKind],
+    number: d.number,
+    version: d.version,
+    sha256: d.sha256,
+    personalData: d.personalData,
+    toPelapor: letterToPelapor(caseKind, d, record.notices ?? []),
+    emailedAt: d.emailedAt ?? null,
+    deliverable: isDeliverable(d.kind),
+    addressees,
+    deliveries: [...(d.deliveries ?? [])].sort((a, b) => rank(a.to) - rank(b.to)).map((x) => ({ to: x.to ?? null, method: x.method, deliveredOn: x.deliveredOn, note: x.note, recordedAt: x.recordedAt })),
+    createdAt: d.createdAt,
   };
 }

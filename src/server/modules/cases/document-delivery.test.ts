@@ -149,9 +149,9 @@ describe('a letter delivered', () => {
     // The pelapor's two notices (the registration, not announced before, and the decision) are delivered; the terlapor's not.
     expect(await delivered()).toEqual({ deliveries: ['pelapor:pos'], pelapor: ['2024-11-12', '2024-11-12'], terlapor: [null] });
     expect((await deliver(staff, id, letter.id, { to: 'terlapor', method: 'langsung', deliveredOn: '2024-11-12' })).statusCode).toBe(200);
-    // A correction for the pelapor replaces theirs alone.
+    // A correction for the pelapor replaces theirs alone; the page lists them in the letter's order.
     expect((await deliver(staff, id, letter.id, { to: 'pelapor', method: 'kurir', deliveredOn: '2024-11-12' })).statusCode).toBe(200);
-    expect(await delivered()).toEqual({ deliveries: ['terlapor:langsung', 'pelapor:kurir'], pelapor: ['2024-11-12', '2024-11-12'], terlapor: ['2024-11-12'] });
+    expect(await delivered()).toEqual({ deliveries: ['pelapor:kurir', 'terlapor:langsung'], pelapor: ['2024-11-12', '2024-11-12'], terlapor: ['2024-11-12'] });
     const logged = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: staff.headers })).json().items.filter((i: { action: string }) => i.action === 'case.document-delivered');
     expect(logged.map((i: { summary: { to: string; method: string } }) => `${i.summary.to}:${i.summary.method}`)).toEqual(['pelapor:pos', 'terlapor:langsung', 'pelapor:kurir']);
   });
