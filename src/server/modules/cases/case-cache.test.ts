@@ -39,6 +39,16 @@ const intake = async (s: Session = staff) => {
 /** A copy of what the cache holds now, to put back later as a stale entry. */
 const snapshot = (id: string): CaseWithExtras => structuredClone(t.deps.caseCache.getCase(id)!);
 
+/** A new case with a note the cache does not hold: as if another process had added it. */
+async function noteBehindTheCache(body: string): Promise<{ id: string; noteId: string }> {
+  const id = await intake();
+  const stale = snapshot(id);
+  const note = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/notes`, headers: staff.headers, payload: { body } });
+  expect(note.statusCode).toBe(201);
+  t.deps.caseCache.putCase(stale); // cached without the note
+  return { id, noteId: note.json().id as string };
+}
+
 describe('an action on a cached case', () => {
   it('is written in one statement when nothing changed, and answers what a fresh read shows', async () => {
     const id = await intake();
@@ -83,25 +93,17 @@ describe('an action on a cached case', () => {
   });
 
   it('lists evidence, documents and notes added since it was cached', async () => {
-    const id = await intake();
-    const stale = snapshot(id);
-    const note = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/notes`, headers: staff.headers, payload: { body: 'Terlapor sudah dihubungi.' } });
-    expect(note.statusCode).toBe(201);
-    t.deps.caseCache.putCase(stale); // cached without the note
+    const { id, noteId } = await noteBehindTheCache('Terlapor sudah dihubungi.');
     const before = counts();
     const acted = await act(staff, id, 'mulai-kajian-awal');
     expect(acted.statusCode).toBe(200);
     expect(counts().confirmed).toBe(before.confirmed + 1); // the case row itself had not changed
-    expect(acted.json().notes).toEqual([expect.objectContaining({ id: note.json().id, body: 'Terlapor sudah dihubungi.' })]);
+    expect(acted.json().notes).toEqual([expect.objectContaining({ id: noteId, body: 'Terlapor sudah dihubungi.' })]);
     expect(acted.json()).toEqual((await page(staff, id)).json());
   });
 
   it('lists them on the next page after receipts: an action answered with a receipt does not count them, and keeps the list it had', async () => {
-    const id = await intake();
-    const stale = snapshot(id);
-    const note = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/notes`, headers: staff.headers, payload: { body: 'Saksi sudah dihubungi.' } });
-    expect(note.statusCode).toBe(201);
-    t.deps.caseCache.putCase(stale); // cached without the note
+    const { id, noteId } = await noteBehindTheCache('Saksi sudah dihubungi.');
     const before = counts();
     const minimal = { ...staff.headers, prefer: 'return=minimal' };
     const receipt = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/mulai-kajian-awal`, headers: minimal, payload: {} });
@@ -113,7 +115,7 @@ describe('an action on a cached case', () => {
     const acted = await act(staff, id, 'nilai-syarat', allRequirementsMet());
     expect(acted.statusCode).toBe(200);
     expect(counts().confirmed).toBe(before.confirmed + 2);
-    expect(acted.json().notes).toEqual([expect.objectContaining({ id: note.json().id, body: 'Saksi sudah dihubungi.' })]);
+    expect(acted.json().notes).toEqual([expect.objectContaining({ id: noteId, body: 'Saksi sudah dihubungi.' })]);
     expect(acted.json()).toEqual((await page(staff, id)).json());
   });
 
