@@ -373,6 +373,11 @@ describeBrowser('case handling in Chromium', () => {
     await lastStatus.locator('[data-testid=doc-delivered][data-to=terlapor]').waitFor({ timeout: 15_000 });
     expect(await lastStatus.getByTestId('doc-delivered').count()).toBe(1);
     expect(await lastStatus.getByTestId('doc-delivered').textContent()).toMatch(/^Terlapor: Disampaikan .*\(Diserahkan langsung\)/);
+    // The terlapor's status notices are delivered; of the pelapor's, only the registration's (by post, above).
+    const statusNotices = (to: string) => page.locator(`[data-testid=owed-notice][data-notice="pemberitahuan-status"][data-to="${to}"]`);
+    await expect.poll(() => statusNotices('terlapor').getByTestId('owed-notice-delivered').count(), { timeout: 10_000 }).toBe(2);
+    expect(await statusNotices('terlapor').count()).toBe(2);
+    expect(await statusNotices('pelapor').getByTestId('owed-notice-delivered').count()).toBe(1);
     await expect.poll(() => page.getByTestId('timeline-row').count()).toBeGreaterThan(15);
 
     // The status notice is on the public board, without sign-in.

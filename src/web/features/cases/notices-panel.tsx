@@ -75,8 +75,8 @@ export function NoticesPanel({ view, offset }: { view: CaseView; offset: string 
                     {t('cases.notices.madeAs', { number: n.document.number, at: short(n.document.createdAt, offset) })}
                     {/* the letter went to the pelapor's address: it delivers their notice, not the terlapor's */}
                     {n.document.emailedAt && n.to === 'pelapor' ? ` · ${t('cases.documents.emailed', { at: short(n.document.emailedAt, offset) })}` : ''}
-                    {/* one status notice announces to both parties: its recorded delivery is the pelapor's letter */}
-                    {n.document.deliveredOn && (n.carrier !== 'pemberitahuan-status-laporan' || n.to === 'pelapor') ? (
+                    {/* delivered to this notice's party (a status notice to both is delivered to each on its own) */}
+                    {n.document.deliveredOn ? (
                       <span data-testid="owed-notice-delivered"> · {t('cases.notices.deliveredOn', { on: day(n.document.deliveredOn) })}</span>
                     ) : null}
                   </Text>
