@@ -47,9 +47,11 @@ function intakeBody(s: DemoCaseScript, receivedAt: Date): IntakeBody {
 /** Seeds every demo case; `now` is the real start time: the cases begin a few days before it. */
 export async function seedDemoCases(base: Deps, now: Date): Promise<number> {
   let created = 0;
+  // Whole minutes, as people write times: a hearing at 20.35, not 20.35.52.
+  const start = Math.floor(now.getTime() / 60_000) * 60_000;
   for (const [i, s] of DEMO_CASES.entries()) {
-    // Each case starts 1–3 days ago, at office hours, and moves forward an hour per step.
-    let clock = new Date(now.getTime() - (26 + (i % 3) * 24) * HOUR);
+    // Each case starts 1–3 days ago and moves forward an hour per step.
+    let clock = new Date(start - (26 + (i % 3) * 24) * HOUR);
     const deps: Deps = { ...base, now: () => clock };
     const staff = await actorFor(base.db, `${s.office}.penanganan`);
     const member = await actorFor(base.db, `${s.office}.pimpinan`);
