@@ -67,7 +67,7 @@ export function addDays(date: string, days: number): string {
 
 /** Day of the week: 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: string): number {
-  return new Date(toUtcMs(date)).getUTCDay();
+  return dayOfWeekOfUtcMs(toUtcMs(date));
 }
 
 export function yearOf(date: string): number {

@@ -6,14 +6,13 @@ import { z } from 'zod';
 import { documentDelivery, documentDeliveryBody, documentEmailed, documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
 import { webLink } from '../../../core/cases/fields.js';
-import { letterAddressees, letterToPelapor } from '../../../core/cases/notices.js';
-import { isDeliverable } from '../../../core/cases/documents.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
 import { withoutNul } from '../../http/text-guard.js';
-import { DOCUMENT_KINDS, DOCUMENT_TITLES } from '../documents/index.js';
+import { DOCUMENT_KINDS } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
+import { presentDocument } from './cases.presenter.js';
 import { emailDocumentToPelapor } from './email-document.js';
 import { recordDelivery } from './record-delivery.js';
 import { generateDocument } from './generate-document.js';
@@ -89,9 +88,9 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
-    const carried = { kind: doc.kind, notices: doc.notices as string[] | null };
-    const owed = (row.facts as Partial<CaseRecord>).notices ?? [];
-    return reply.status(201).send({ id: doc.id, kind: doc.kind, title: DOCUMENT_TITLES[req.body.kind], number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, toPelapor: letterToPelapor(row.kind, carried, owed), emailedAt: null, deliverable: isDeliverable(doc.kind), addressees: letterAddressees(carried, owed), deliveries: [], createdAt: doc.createdAt.toISOString() });
+    // The document as the case page will list it: not yet e-mailed or delivered.
+    const made = { id: doc.id, kind: doc.kind, number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, notices: doc.notices as string[], emailedAt: null, deliveries: [], createdAt: doc.createdAt.toISOString() };
+    return reply.status(201).send(presentDocument(made, row.kind, (row.facts as Partial<CaseRecord>).notices ?? []));
   });
 
   r.post(

@@ -136,10 +136,10 @@ export type TransitionWrite = {
 
 const audit = auditPlaceholders(3);
 
-/** The session a decision was taken for, as the process has it cached (decision 011). */
 /**
- * A write decided on cached data (decision 011). `list`: also count what the case page lists, to
- * answer with the page; a receipt (`Prefer: return=minimal`) does not need it (decision 016).
+ * A write decided on cached data: the session as the process has it cached (decision 011). `list`:
+ * also count what the case page lists, to answer with the page; a receipt (`Prefer: return=minimal`)
+ * does not need it (decision 016).
  */
 export type Confirm = { session: SessionActorRow; now: Date; list: boolean };
 

@@ -4,7 +4,7 @@ import { availableActions, checklistFor, isTerminal, STATES, statisticsOf, type 
 import { getRegime } from '../../../core/law/index.js';
 import { can, type Role } from '../../../core/access.js';
 import { invitationName } from '../../../core/cases/pelapor-names.js';
-import { letterAddressees, letterToPelapor, noticeProgress } from '../../../core/cases/notices.js';
+import { letterAddressees, letterToPelapor, noticeProgress, type OwedNotice } from '../../../core/cases/notices.js';
 import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
 import { isDeliverable } from '../../../core/cases/documents.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
@@ -95,7 +95,7 @@ export function presentCase(
     links: record.links,
     closing: record.closing,
     evidence: ctx.evidence.map((e) => ({ id: e.id, label: e.label, mediaType: e.mediaType, sizeBytes: e.sizeBytes, sha256: e.sha256, sourceUrl: e.sourceUrl, capturedAt: e.capturedAt, createdAt: e.createdAt })),
-    documents: ctx.documents.map((d) => presentDocument(d, row.kind, record)),
+    documents: ctx.documents.map((d) => presentDocument(d, row.kind, record.notices ?? [])),
     notices: noticeProgress(record.notices ?? [], ctx.documents),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
@@ -115,9 +115,12 @@ export function presentActionReceipt(row: CaseRow) {
   };
 }
 
-/** One document of the case page; its deliveries in the order of its addressees (the letter's own first). */
-function presentDocument(d: CaseExtras['documents'][number], caseKind: string, record: CaseRecord) {
-  const addressees = letterAddressees(d, record.notices ?? []);
+/**
+ * One document of the case page (and of the answer that made it), for a case of `caseKind` owing
+ * `owed`; its deliveries in the order of its addressees (the letter's own first).
+ */
+export function presentDocument(d: CaseExtras['documents'][number], caseKind: string, owed: readonly OwedNotice[]) {
+  const addressees = letterAddressees(d, owed);
   const rank = (to: string | null | undefined) => (to ? addressees.indexOf(to as (typeof addressees)[number]) : -1);
   return {
     id: d.id,
@@ -127,7 +130,7 @@ function presentDocument(d: CaseExtras['documents'][number], caseKind: string, r
     version: d.version,
     sha256: d.sha256,
     personalData: d.personalData,
-    toPelapor: letterToPelapor(caseKind, d, record.notices ?? []),
+    toPelapor: letterToPelapor(caseKind, d, owed),
     emailedAt: d.emailedAt ?? null,
     deliverable: isDeliverable(d.kind),
     addressees,
