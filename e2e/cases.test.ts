@@ -3,10 +3,10 @@
 // downloading each PDF along the way; a member decides in plenary; a Kota Cilegon user cannot
 // see the case.
 import { readFileSync } from 'node:fs';
-import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSmtp, type TestSmtp } from '../src/server/test/smtp.js';
-import { signIn, totpCode, useRunningApp } from './support/app.js';
+import { signIn, signOut, totpCode, useRunningApp } from './support/app.js';
+import { act, caseState, expectShownInPage, generatePdf, openFromInbox, SCANNED_LETTER, SCREENSHOT_PNG, wib } from './support/case-console.js';
 import { describeBrowser } from './support/browser.js';
 
 // A real SMTP server on loopback: the letters e-mailed to the pelapor arrive here.
@@ -16,109 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => smtp?.close());
 const app = useRunningApp({ env: () => ({ NETRA_SMTP_URL: smtp!.url, NETRA_SMTP_FROM: 'Bawaslu Kota Serang <netra@bawaslu.test>' }) });
-
-/** An instant as local time in WIB (Kota Serang): "YYYY-MM-DDTHH:mm:ss". */
-const wib = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
-
-async function signOut(page: Page) {
-  await page.getByTestId('sign-out').click();
-  await page.waitForURL(/\/masuk/);
-}
-
-const caseState = (page: Page) => page.getByTestId('case-state').getAttribute('data-state');
-
-/** Runs one workflow action through its dialog and waits for the dialog to close. */
-async function act(page: Page, action: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`case-action-${action}`).click();
-  await fill?.();
-  await page.getByTestId('action-submit').click();
-  try {
-    await page.getByTestId('action-submit').waitFor({ state: 'detached', timeout: 15_000 });
-  } catch (err) {
-    throw new Error(`${action}: ${await page.getByTestId('action-error').textContent().catch(() => String(err))}`);
-  }
-}
-
-/**
- * Opens a case from the office inbox, as staff do. If its row does not appear, the error says what
- * the inbox showed instead (a flake once seen in CI: the row was missing after a re-sign-in).
- */
-async function openFromInbox(page: Page, caseId: string) {
-  const answers: string[] = [];
-  const seen = (r: Response) => {
-    const url = new URL(r.url());
-    if (url.pathname.startsWith('/api/v1/')) answers.push(`${r.request().method()} ${url.pathname}${url.search} ${r.status()}`);
-  };
-  page.on('response', seen);
-  try {
-    await page.goto(`${app.server.url}/konsol/perkara`);
-    const row = page.locator(`[data-testid=case-row][data-id="${caseId}"]`);
-    try {
-      await row.waitFor({ timeout: 20_000 });
-    } catch {
-      const ids = await page.locator('[data-testid=case-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
-      throw new Error(`case ${caseId} not in the inbox at ${page.url()}; API answers: ${answers.join('; ')}; rows shown: ${ids.join(', ') || 'none'}`);
-    }
-    await row.getByRole('link').click();
-  } finally {
-    page.off('response', seen);
-  }
-}
-
-/** Generates a document from the "Buat dokumen" menu and fetches its PDF with the page's session. */
-async function generatePdf(page: Page, kind: string) {
-  const rows = page.locator(`[data-testid=doc-row][data-kind="${kind}"]`);
-  const before = await rows.count();
-  await page.getByTestId('doc-generate').click();
-  await page.getByTestId(`doc-kind-${kind}`).click();
-  await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(before + 1);
-  const href = await rows.first().getByTestId('doc-download').getAttribute('href');
-  const res = await page.request.get(`${app.server.url}${href}`);
-  expect(res.headers()['content-type']).toBe('application/pdf');
-  expect((await res.body()).subarray(0, 5).toString(), kind).toBe('%PDF-');
-}
-
-/** A one-page PDF with a line of text, as a scanned letter would arrive. */
-const SCANNED_LETTER = [
-  '%PDF-1.4',
-  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
-  '4 0 obj << /Length 60 >> stream',
-  'BT /F1 18 Tf 72 760 Td (Surat edaran kepala dinas) Tj ET',
-  'endstream endobj',
-  '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
-  'trailer << /Root 1 0 R >>',
-  '%%EOF',
-].join('\n');
-
-/** A 1×1 PNG, as a screenshot of a post would arrive. */
-const SCREENSHOT_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-/**
- * Opens a PDF in the page's viewer frame: the frame loads the file inline (not as a download),
- * and the browser refuses nothing about it (no CSP or frame refusal in the console).
- */
-async function expectShownInPage(page: Page, open: () => Promise<void>, testId: string) {
-  const refused: string[] = [];
-  const onConsole = (m: { type(): string; text(): string }) => {
-    if (m.type() === 'error' && /refused|blocked/i.test(m.text())) refused.push(m.text());
-  };
-  page.on('console', onConsole);
-  const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('tampil=1'), { timeout: 15_000 }), open()]);
-  await page.getByTestId(testId).waitFor({ state: 'visible', timeout: 10_000 });
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toBe('application/pdf');
-  expect(response.headers()['content-disposition']).toMatch(/^inline; /);
-  // Chromium hands a PDF in a frame to its viewer (the frame's body becomes the viewer's stub), so
-  // the bytes are checked by fetching the same URL with the page's session.
-  expect((await (await page.request.get(response.url())).body()).subarray(0, 5).toString()).toBe('%PDF-');
-  // A frame the browser refused to show ends on its error page instead of the file.
-  await expect.poll(() => page.frames().some((f) => f.url().includes('tampil=1')), { timeout: 10_000 }).toBe(true);
-  expect(page.frames().filter((f) => f.url().startsWith('chrome-error:')).map((f) => f.url())).toEqual([]);
-  page.off('console', onConsole);
-  expect(refused).toEqual([]);
-}
 
 describeBrowser('case handling in Chromium', () => {
   it('takes a laporan from intake to forwarding; another regency cannot see it', async () => {
@@ -229,7 +126,7 @@ describeBrowser('case handling in Chromium', () => {
     }
     await page.getByTestId('checklist-submit').click();
     await page.getByTestId('checklist-saved').waitFor({ timeout: 10_000 });
-    await generatePdf(page, 'formulir-kajian-awal');
+    await generatePdf(page, app.server.url, 'formulir-kajian-awal');
 
     // ── Evidence: a scanned letter (PDF) uploaded and read in the page's viewer ──
     await page.getByTestId('evidence-file').setInputFiles({ name: 'surat-edaran.pdf', mimeType: 'application/pdf', buffer: Buffer.from(SCANNED_LETTER) });
@@ -297,7 +194,7 @@ describeBrowser('case handling in Chromium', () => {
     await expect.poll(() => caseState(page)).toBe('klarifikasi');
     const owedInvitation = page.locator('[data-testid=owed-notice][data-notice="undangan-klarifikasi"][data-to="terlapor"]');
     expect(await owedInvitation.getAttribute('data-outcome')).toBe('belum');
-    await generatePdf(page, 'undangan-klarifikasi');
+    await generatePdf(page, app.server.url, 'undangan-klarifikasi');
     await expect.poll(() => owedInvitation.getAttribute('data-outcome')).toBe('dibuat');
     await page.getByTestId('invitation-record').click();
     await page.getByTestId('hearing-minutesRef').fill('BA/01/E2E');
@@ -310,7 +207,7 @@ describeBrowser('case handling in Chromium', () => {
     await page.getByTestId('hearing-heldAt').fill(wib(Date.now() - 10 * 60_000).slice(0, 16));
     await page.getByTestId('action-submit').click();
     await page.getByTestId('action-submit').waitFor({ state: 'detached', timeout: 15_000 });
-    await generatePdf(page, 'berita-acara-klarifikasi');
+    await generatePdf(page, app.server.url, 'berita-acara-klarifikasi');
 
     // ── Kajian, then the plenary ──
     await act(page, 'mulai-kajian');
@@ -322,7 +219,7 @@ describeBrowser('case handling in Chromium', () => {
       await page.getByTestId('kajian-conclusion-pelanggaran').check();
       await page.getByTestId('kajian-type-peraturan-lain').check();
     });
-    await generatePdf(page, 'kajian-dugaan-pelanggaran');
+    await generatePdf(page, app.server.url, 'kajian-dugaan-pelanggaran');
     await act(page, 'ajukan-pleno');
     await expect.poll(() => caseState(page)).toBe('pleno');
     // Only members decide in plenary: the staff user is not offered the decision.
@@ -347,7 +244,7 @@ describeBrowser('case handling in Chromium', () => {
     // ── Back to the staff user: forward to BKN, then the letter and the status notice ──
     await signIn(page, app.server.url, username, password);
     await page.waitForURL(/\/konsol/);
-    await openFromInbox(page, caseId);
+    await openFromInbox(page, app.server.url, caseId);
     await act(page, 'teruskan', async () => {
       expect(await page.getByTestId('forward-recipient').getAttribute('data-recipient')).toBe('BKN');
       await page.getByTestId('forward-letterRef').fill('012/PP.01/K.BT-13/E2E');
@@ -357,10 +254,10 @@ describeBrowser('case handling in Chromium', () => {
     expect(await page.getByTestId('forwarding-row').first().textContent()).toContain('Badan Kepegawaian Negara');
     // The decision and the forwarding are owed to the pelapor and the terlapor.
     expect(await page.getByTestId('notices-owed').getAttribute('data-count')).toBe('4');
-    await generatePdf(page, 'surat-penerusan');
+    await generatePdf(page, app.server.url, 'surat-penerusan');
     // The letter read in the page before it is sent.
     await expectShownInPage(page, () => page.locator('[data-testid=doc-row][data-kind="surat-penerusan"]').first().getByTestId('doc-view').click(), 'doc-viewer');
-    await generatePdf(page, 'pemberitahuan-status-laporan');
+    await generatePdf(page, app.server.url, 'pemberitahuan-status-laporan');
     await expect.poll(() => page.getByTestId('notices-owed').getAttribute('data-count')).toBe('0');
     // This status notice goes to the pelapor and to the terlapor: its delivery to the terlapor,
     // handed over, is recorded for them alone.

@@ -36,3 +36,9 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
 }
+
+/** Signs out from the console's header and waits for the sign-in page. */
+export async function signOut(page: Page) {
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/masuk/);
+}
