@@ -183,10 +183,16 @@ describeBrowser('case handling in Chromium', () => {
     // ── Klarifikasi of the reported party, held earlier today ──
     await act(page, 'undang-klarifikasi', async () => {
       expect(await page.getByTestId('invite-name-0').inputValue()).toBe('Budi Santoso');
-      // A saksi's invitation offers the witnesses named at intake.
+      // A saksi's invitation names a witness of the intake (the first not yet invited), or another.
       await page.getByTestId('invite-add').click();
-      await page.getByTestId('invite-name-1').click();
-      await page.getByRole('option', { name: 'Siti Aminah' }).click();
+      expect(await page.getByTestId('invite-witness-1').inputValue()).toBe('Saksi 1: Siti Aminah');
+      expect(await page.getByTestId('invite-name-1').inputValue()).toBe('Siti Aminah');
+      await page.getByTestId('invite-witness-1').click();
+      await page.getByRole('option', { name: 'Saksi lain' }).click();
+      expect(await page.getByTestId('invite-name-1').inputValue()).toBe('');
+      await page.getByTestId('invite-name-1').fill('Rahmat Hidayat');
+      await page.getByTestId('invite-witness-1').click();
+      await page.getByRole('option', { name: 'Saksi 1: Siti Aminah' }).click();
       expect(await page.getByTestId('invite-name-1').inputValue()).toBe('Siti Aminah');
       await page.getByTestId('invite-remove-1').click();
       await page.getByTestId('invite-scheduledAt-0').fill(wib(Date.now() - 40 * 60_000).slice(0, 16));

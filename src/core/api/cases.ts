@@ -259,6 +259,8 @@ export const caseDetail = caseSummary
         /** null: the pelapor's name, withheld from a role that may not read the reporter */
         name: z.string().nullable(),
         scheduledAt: z.string(),
+        /** a saksi named at intake: their place in intake.witnesses, from 0; null otherwise */
+        witness: z.number().int().nullable(),
         hearing: z.object({ heldAt: z.string(), attended: z.boolean(), minutesRef: z.string().nullable() }).nullable(),
       }),
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPartyContacts, witnessAddressOf } from './contacts.js';
+import { invitationWitnessIssues, splitPartyContacts, witnessAddressOf } from './contacts.js';
 
 const reportedParty = { name: 'Budi Santoso', agency: 'Dinas Pendidikan Kota Serang', position: 'Kepala Seksi', kind: 'PNS' };
 
@@ -36,19 +36,44 @@ describe('splitPartyContacts', () => {
 
 describe('witnessAddressOf', () => {
   const contacts = {
-    witnesses: [{ name: 'Joko Susilo' }, { name: 'Siti Aminah', address: 'Kp. Sukajaya RT 02, Kota Serang', phone: '0812' }, { name: 'Siti Aminah', address: 'Alamat kedua' }],
+    witnesses: [{ name: 'Joko Susilo' }, { name: 'Siti Aminah', address: 'Kp. Sukajaya RT 02, Kota Serang', phone: '0812' }, { name: 'Siti Aminah', address: 'Alamat kedua' }, { name: 'Rina Wati', address: 'Jl. Ahmad Yani 3' }],
     reportedParty: null,
   };
 
-  it('finds the first witness of that name with an address, however the name was spaced or cased', () => {
-    expect(witnessAddressOf(contacts, 'Siti Aminah')).toBe('Kp. Sukajaya RT 02, Kota Serang');
-    expect(witnessAddressOf(contacts, '  siti   AMINAH ')).toBe('Kp. Sukajaya RT 02, Kota Serang');
+  it('takes the address of the witness the invitation names by number, of two with one name each their own', () => {
+    expect(witnessAddressOf(contacts, { name: 'Siti Aminah', witness: 1 })).toBe('Kp. Sukajaya RT 02, Kota Serang');
+    expect(witnessAddressOf(contacts, { name: 'Siti Aminah', witness: 2 })).toBe('Alamat kedua');
+    expect(witnessAddressOf(contacts, { name: 'Joko Susilo', witness: 0 })).toBeNull();
+    expect(witnessAddressOf(contacts, { name: 'Siti Aminah', witness: 9 })).toBeNull();
+  });
+
+  it('without a number, matches the name however it was spaced or cased, but gives none when witnesses of that name live apart', () => {
+    expect(witnessAddressOf(contacts, { name: '  rina   WATI ' })).toBe('Jl. Ahmad Yani 3');
+    expect(witnessAddressOf(contacts, { name: 'Siti Aminah' })).toBeNull();
+    const sameHouse = { witnesses: [{ name: 'Siti Aminah', address: 'Jl. A' }, { name: 'siti aminah', address: 'Jl. A' }], reportedParty: null };
+    expect(witnessAddressOf(sameHouse, { name: 'Siti Aminah', witness: null })).toBe('Jl. A');
   });
 
   it('gives null for a witness without an address, another name, an empty name, or no contacts', () => {
-    expect(witnessAddressOf(contacts, 'Joko Susilo')).toBeNull();
-    expect(witnessAddressOf(contacts, 'Siti')).toBeNull();
-    expect(witnessAddressOf({ witnesses: [{ name: '', address: 'x' }], reportedParty: null }, ' ')).toBeNull();
-    expect(witnessAddressOf(null, 'Siti Aminah')).toBeNull();
+    expect(witnessAddressOf(contacts, { name: 'Joko Susilo' })).toBeNull();
+    expect(witnessAddressOf(contacts, { name: 'Siti' })).toBeNull();
+    expect(witnessAddressOf({ witnesses: [{ name: '', address: 'x' }], reportedParty: null }, { name: ' ' })).toBeNull();
+    expect(witnessAddressOf(null, { name: 'Rina Wati' })).toBeNull();
+  });
+});
+
+describe('invitationWitnessIssues', () => {
+  const witnesses = [{ name: 'Siti Aminah' }, { name: 'Siti Aminah' }, { name: 'Joko Susilo' }];
+
+  it('accepts numbers that point at a witness of that name, and invitations without one', () => {
+    expect(invitationWitnessIssues(witnesses, [{ name: 'Siti Aminah', witness: 1 }, { name: ' joko  susilo', witness: 2 }, { name: 'Orang Lain' }])).toEqual([]);
+  });
+
+  it('names the invitation whose number is past the list or belongs to someone else', () => {
+    const issues = invitationWitnessIssues(witnesses, [{ name: 'Siti Aminah', witness: 0 }, { name: 'Siti Aminah', witness: 3 }, { name: 'Joko Susilo', witness: 0 }]);
+    expect(issues.map((i) => i.path)).toEqual(['invitations.1.witness', 'invitations.2.witness']);
+    expect(issues[0]!.message).toContain('3 saksi');
+    expect(issues[1]!.message).toContain('bernama Siti Aminah, bukan Joko Susilo');
+    expect(invitationWitnessIssues(undefined, [{ name: 'Siti Aminah', witness: 0 }])).toHaveLength(1);
   });
 });

@@ -58,11 +58,37 @@ const sameName = (a: string, b: string): boolean => {
   return first !== '' && first === norm(b);
 };
 
+/** The saksi an invitation names: by their place among the witnesses of the intake, or by name. */
+export type InvitedWitness = { name: string; witness?: number | null | undefined };
+
 /**
- * The address on file for the saksi an invitation names (the invitation form offers the names
- * given at intake): the first witness of that name with an address, else null.
+ * The address on file for the saksi an invitation names. The invitation form says which witness
+ * of the intake it is (`witness`), and that one's address is used. An invitation made without it
+ * (before the form said so, or through the API) is matched by name, and only when the witnesses
+ * of that name agree: two witnesses of one name with different addresses give none, since a letter
+ * sent to the other one's house is worse than a letter handed over.
  */
-export function witnessAddressOf(contacts: PartyContacts | null | undefined, name: string): string | null {
-  const found = contacts?.witnesses.find((w) => w.address && sameName(w.name, name));
-  return found?.address ?? null;
+export function witnessAddressOf(contacts: PartyContacts | null | undefined, invited: InvitedWitness): string | null {
+  if (!contacts) return null;
+  if (invited.witness !== undefined && invited.witness !== null) return contacts.witnesses[invited.witness]?.address ?? null;
+  const addresses = new Set(contacts.witnesses.filter((w) => w.address && sameName(w.name, invited.name)).map((w) => w.address));
+  return addresses.size === 1 ? ([...addresses][0] ?? null) : null;
+}
+
+/**
+ * What is wrong with the witness numbers of invitations, against the witnesses named at intake:
+ * a number past the list, or one whose witness has another name. Each issue names its path in the
+ * payload (`invitations.N.witness`); none when all hold.
+ */
+export function invitationWitnessIssues(intakeWitnesses: unknown, invitations: readonly InvitedWitness[]): { path: string; message: string }[] {
+  const names = Array.isArray(intakeWitnesses) ? intakeWitnesses.map(nameOf) : [];
+  const issues: { path: string; message: string }[] = [];
+  invitations.forEach((inv, i) => {
+    if (inv.witness === undefined || inv.witness === null) return;
+    const path = `invitations.${i}.witness`;
+    const named = names[inv.witness];
+    if (named === undefined) issues.push({ path, message: `Laporan ini hanya menyebut ${names.length} saksi / this report names ${names.length} witness(es)` });
+    else if (!sameName(named, inv.name)) issues.push({ path, message: `Saksi nomor ${inv.witness + 1} bernama ${named}, bukan ${inv.name} / witness ${inv.witness + 1} is ${named}, not ${inv.name}` });
+  });
+  return issues;
 }

@@ -23,13 +23,24 @@ const checklistEntry = z
     path: ['note'],
   });
 
-const invitation = z.object({
-  party: oneOf(CLARIFICATION_PARTIES, 'Pihak', 'party'),
-  name: text(200),
-  scheduledAt: instant,
-  place: text(300),
-  letterRef: optionalText(120),
-});
+const invitation = z
+  .object({
+    party: oneOf(CLARIFICATION_PARTIES, 'Pihak', 'party'),
+    name: text(200),
+    scheduledAt: instant,
+    place: text(300),
+    letterRef: optionalText(120),
+    /**
+     * Which saksi named at intake is invited: their place in the intake's list, from 0. It tells
+     * two witnesses of one name apart, so the letter goes to the right address. Absent for a
+     * saksi not named at intake (and for the other parties).
+     */
+    witness: z.int({ error: 'Nomor saksi harus bilangan bulat / the witness number must be an integer' }).min(0).max(29).optional(),
+  })
+  .refine((i) => i.witness === undefined || i.party === 'saksi', {
+    error: 'Nomor saksi hanya untuk undangan kepada saksi / a witness number is only for an invitation to a saksi',
+    path: ['witness'],
+  });
 
 const plenoCommon = { membersPresent, minutesRef: text(120) };
 

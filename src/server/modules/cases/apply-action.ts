@@ -47,7 +47,7 @@ export function applyAction(record: CaseRecord, action: CaseAction, payload: unk
       for (const inv of invitations) {
         const id = ctx.newId();
         invitationIds.push(id);
-        r.invitations.push({ id, party: inv.party, name: inv.name, scheduledAt: inv.scheduledAt, place: inv.place, letterRef: inv.letterRef ?? null, hearing: null });
+        r.invitations.push({ id, party: inv.party, name: inv.name, scheduledAt: inv.scheduledAt, place: inv.place, letterRef: inv.letterRef ?? null, ...(inv.witness !== undefined ? { witness: inv.witness } : {}), hearing: null });
         m.invitations.push({ id, party: inv.party, name: inv.name, hearing: null });
       }
       break;

@@ -12,6 +12,8 @@ export type InvitationRecord = {
   scheduledAt: string;
   place: string;
   letterRef: string | null;
+  /** a saksi named at intake: their place in intake.witnesses (absent for others, and before it was asked) */
+  witness?: number;
   hearing: { heldAt: string; attended: boolean; minutesRef: string | null; summary: string | null } | null;
 };
 

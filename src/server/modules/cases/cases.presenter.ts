@@ -79,7 +79,7 @@ export function presentCase(
     deadlines,
     running: running(row, ctx.now),
     paused: record.pauses.some((p) => p.to === null),
-    invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, name: invitationName(i, mayReadReporter), scheduledAt: i.scheduledAt, hearing: i.hearing ? { heldAt: i.hearing.heldAt, attended: i.hearing.attended, minutesRef: i.hearing.minutesRef } : null })),
+    invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, name: invitationName(i, mayReadReporter), scheduledAt: i.scheduledAt, witness: i.witness ?? null, hearing: i.hearing ? { heldAt: i.hearing.heldAt, attended: i.hearing.attended, minutesRef: i.hearing.minutesRef } : null })),
     kajian: record.kajian ? { actCodes: record.kajian.actCodes, otherBasis: record.kajian.otherBasis, conclusion: record.kajian.conclusion } : null,
     kajianText: record.kajian?.facts ?? null,
     decision: m.decision,

@@ -61,7 +61,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   // identity is also opened to look for it in what the document prints, never to print it.
   const [evidence, identity] = await Promise.all([listEvidence(deps.db, row.id), row.kind === 'laporan' ? findReporter(deps.db, deps.sealer, row.id) : undefined]);
   const reporter = readsReporter ? identity : undefined;
-  const witnessAddress = addressesWitness ? witnessAddressOf(await findContacts(deps.db, deps.sealer, row.id), invited.name) : null;
+  const witnessAddress = addressesWitness ? witnessAddressOf(await findContacts(deps.db, deps.sealer, row.id), invited) : null;
   const delegation = kind === 'pemberitahuan-pelimpahan' ? await findLastDelegation(deps.db, row.id) : undefined;
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));

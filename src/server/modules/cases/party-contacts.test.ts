@@ -167,6 +167,56 @@ describe('contacts of the saksi and the terlapor', () => {
     }
   });
 
+  it('two saksi of one name: each invitation goes to the address of the witness it names by number; by name alone, to none; a wrong number is refused', async () => {
+    const SECOND_ADDRESS = 'Jl. Veteran No. 9, Kota Serang';
+    const body = laporanBody({ witnesses: [{ name: 'Siti Aminah', address: WITNESS_ADDRESS }, { name: 'Joko Susilo' }, { name: 'SITI AMINAH', address: SECOND_ADDRESS }] });
+    const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: body })).json().id as string;
+    const act = (action: string, payload: object = {}) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: { ...staff.headers, 'accept-language': 'id' }, payload });
+    await act('mulai-kajian-awal');
+    await act('nilai-syarat', allRequirementsMet());
+    await act('registrasi');
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    const saksi = (name: string, witness?: number) => ({ party: 'saksi', name, scheduledAt: at, place: 'Kantor Bawaslu Kota Serang', ...(witness !== undefined ? { witness } : {}) });
+
+    // Numbers that name no witness, or another one, or a party that is not a saksi: refused, nothing written.
+    const version = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json().version;
+    for (const [invitation, code, message] of [
+      [saksi('Siti Aminah', 3), 'VALIDATION_FAILED', 'hanya menyebut 3 saksi'],
+      [saksi('Siti Aminah', 1), 'VALIDATION_FAILED', 'bernama Joko Susilo, bukan Siti Aminah'],
+      [{ ...saksi('Budi Santoso'), party: 'terlapor', witness: 0 }, 'INVALID_PAYLOAD', 'Nomor saksi hanya untuk undangan kepada saksi'],
+    ] as const) {
+      const refused = await act('undang-klarifikasi', { invitations: [invitation] });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json().error.code).toBe(code);
+      expect(refused.body).toContain('invitations.0.witness');
+      expect(refused.body).toContain(message);
+    }
+    const page = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json();
+    expect({ version: page.version, invitations: page.invitations }).toEqual({ version, invitations: [] });
+
+    const invited = await act('undang-klarifikasi', { invitations: [saksi('Siti Aminah', 2), saksi('Siti Aminah', 0), saksi('Siti Aminah')] });
+    expect(invited.statusCode, invited.body).toBe(200);
+    const [second, first, unnumbered] = invited.json().invitations.map((i: { id: string }) => i.id) as [string, string, string];
+    expect(invited.json().invitations.map((i: { witness: number | null }) => i.witness)).toEqual([2, 0, null]);
+    const letterText = async (invitationId: string) => {
+      const made = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'undangan-klarifikasi', invitationId } });
+      expect(made.statusCode, made.body).toBe(201);
+      return { personalData: made.json().personalData as boolean, text: pdfText((await t.app.inject({ url: `/api/v1/cases/${id}/documents/${made.json().id}/file`, headers: staff.headers })).rawPayload) };
+    };
+    const toSecond = await letterText(second);
+    const toFirst = await letterText(first);
+    const toEither = await letterText(unnumbered);
+    expect([toSecond.personalData, toFirst.personalData, toEither.personalData]).toEqual([true, true, false]);
+    if (toSecond.text !== undefined && toFirst.text !== undefined && toEither.text !== undefined) {
+      expect(toSecond.text).toContain(SECOND_ADDRESS);
+      expect(toSecond.text).not.toContain(WITNESS_ADDRESS);
+      expect(toFirst.text).toContain(WITNESS_ADDRESS);
+      expect(toFirst.text).not.toContain(SECOND_ADDRESS);
+      expect(toEither.text).not.toContain(WITNESS_ADDRESS);
+      expect(toEither.text).not.toContain(SECOND_ADDRESS);
+    }
+  });
+
   it('a kuasa an older version kept in the intake is withheld from roles that may not read the reporter', async () => {
     const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
     await t.deps.db.execute(sql`update cases set facts = jsonb_set(facts, '{intake,representative}', '{"name": "Hendra Gunawan, S.H.", "powerOfAttorneyRef": "SKK/12"}'::jsonb), version = version + 1 where id = ${id}`);

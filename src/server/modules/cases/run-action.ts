@@ -5,7 +5,8 @@
 // one transaction. A refused or failed action changes nothing.
 import { randomUUID } from 'node:crypto';
 import { computeDeadline, getRegime, type Calendar } from '../../../core/law/index.js';
-import { decideTransition, registerNumberShape, type CaseAction, type Effect } from '../../../core/cases/index.js';
+import { decideTransition, registerNumberShape, type ActionPayloads, type CaseAction, type Effect } from '../../../core/cases/index.js';
+import { invitationWitnessIssues } from '../../../core/cases/contacts.js';
 import type { Executor } from '../../db/client.js';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
@@ -101,6 +102,11 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
   const nowIso = localIso(now, region);
   const decision = decideTransition(record.machine, action, payload, { role: actor.role, officeId: actor.officeId }, nowIso, decisionClocks(row));
   if (!decision.ok) throw new CaseRefusedError(decision.code, decision.missing);
+  if (action === 'undang-klarifikasi') {
+    // A saksi's number must name a witness of the intake, of that name (the letter's address).
+    const issues = invitationWitnessIssues(record.intake.witnesses, (decision.payload as ActionPayloads['undang-klarifikasi']).invitations);
+    if (issues.length > 0) throw new AppError('VALIDATION_FAILED', issues.map((i) => ({ path: `body.${i.path}`, message: i.message })));
+  }
 
   const regime = getRegime(row.regime);
   const today = localDate(now, region);

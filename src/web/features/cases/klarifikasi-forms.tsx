@@ -1,29 +1,57 @@
 // Klarifikasi: inviting the parties (one or more invitations at once) and recording a hearing
 // (held or missed, with the minutes' number when the party came).
-import { Autocomplete, Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLARIFICATION_PARTIES } from '../../../core/cases/case-facts.js';
 import { ActionForm, type ActionFormProps } from './action-shell.js';
 import { fromLocalInput, localInputNow, useCaseFormat } from './case-format.js';
 
-type Invitation = { party: string; name: string; scheduledAt: string; place: string; letterRef: string };
+type Invitation = { party: string; name: string; witness: number | null; scheduledAt: string; place: string; letterRef: string };
+
+const OTHER_WITNESS = 'lain';
 
 export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }: ActionFormProps) {
   const { t } = useTranslation();
-  const blank = (party: string, name: string): Invitation => ({ party, name, scheduledAt: localInputNow(offset), place: view.office.name, letterRef: '' });
+  // The witnesses named at intake, by their place in its list: a saksi's invitation says which of
+  // them it is for (two of one name are two people, with their own addresses), or is for another.
+  const witnesses = Array.isArray(view.intake.witnesses) ? (view.intake.witnesses as { name?: unknown }[]).map((w) => (typeof w.name === 'string' ? w.name : '')) : [];
+  const firstUninvited = (taken: (number | null)[]): number | null => {
+    const used = new Set([...view.invitations.map((i) => i.witness), ...taken]);
+    const free = witnesses.findIndex((n, i) => n !== '' && !used.has(i));
+    return free === -1 ? null : free;
+  };
+  const blank = (party: string, name: string, witness: number | null = null): Invitation => ({ party, name, witness, scheduledAt: localInputNow(offset), place: view.office.name, letterRef: '' });
+  const saksiRow = (taken: (number | null)[]): Invitation => {
+    const w = firstUninvited(taken);
+    return blank('saksi', w === null ? '' : (witnesses[w] ?? ''), w);
+  };
   const invited = new Set(view.invitations.map((i) => i.party));
-  const [rows, setRows] = useState<Invitation[]>(() => [blank(invited.has('terlapor') ? 'saksi' : 'terlapor', invited.has('terlapor') ? '' : (view.reportedPartyName ?? ''))]);
+  const [rows, setRows] = useState<Invitation[]>(() => [invited.has('terlapor') ? saksiRow([]) : blank('terlapor', view.reportedPartyName ?? '')]);
   const set = (i: number, patch: Partial<Invitation>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
-  // The witnesses named at intake, offered for a saksi's invitation (typing another name is fine).
-  const witnesses = Array.isArray(view.intake.witnesses)
-    ? (view.intake.witnesses as { name?: unknown }[]).map((w) => (typeof w.name === 'string' ? w.name : '')).filter((n, i, all) => n && all.indexOf(n) === i)
-    : [];
+  const setParty = (i: number, party: string) =>
+    setRows((r) =>
+      r.map((x, j) => {
+        if (j !== i) return x;
+        if (party === 'saksi') return x.party === 'saksi' ? x : { ...saksiRow(r.map((y) => y.witness)), scheduledAt: x.scheduledAt, place: x.place, letterRef: x.letterRef };
+        const name = party === 'terlapor' ? (view.reportedPartyName ?? '') : x.witness !== null || x.party === 'terlapor' ? '' : x.name;
+        return { ...x, party, name, witness: null };
+      }),
+    );
+  const setWitness = (i: number, value: string | null) => {
+    const w = value === null || value === OTHER_WITNESS ? null : Number(value);
+    set(i, { witness: w, name: w === null ? '' : (witnesses[w] ?? '') });
+  };
+  const witnessOptions = [
+    ...witnesses.flatMap((n, i) => (n ? [{ value: String(i), label: t('cases.klarifikasi.witnessN', { n: i + 1, name: n }) }] : [])),
+    { value: OTHER_WITNESS, label: t('cases.klarifikasi.otherWitness') },
+  ];
   const submit = () =>
     onSubmit({
       invitations: rows.map((r) => ({
         party: r.party,
         name: r.name.trim(),
+        ...(r.party === 'saksi' && r.witness !== null ? { witness: r.witness } : {}),
         scheduledAt: fromLocalInput(r.scheduledAt, offset),
         place: r.place.trim(),
         ...(r.letterRef.trim() ? { letterRef: r.letterRef.trim() } : {}),
@@ -41,14 +69,29 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
                 allowDeselect={false}
                 data={CLARIFICATION_PARTIES.map((p) => ({ value: p, label: t(`cases.parties.${p}`) }))}
                 value={r.party}
-                onChange={(v) => v && set(i, { party: v, name: v === 'terlapor' ? (view.reportedPartyName ?? '') : r.name })}
+                onChange={(v) => v && setParty(i, v)}
                 data-testid={`invite-party-${i}`}
               />
-              {r.party === 'saksi' && witnesses.length > 0 ? (
-                <Autocomplete label={t('cases.fields.name')} required data={witnesses} value={r.name} onChange={(v) => set(i, { name: v })} data-testid={`invite-name-${i}`} />
-              ) : (
-                <TextInput label={t('cases.fields.name')} required value={r.name} onChange={(e) => set(i, { name: e.currentTarget.value })} data-testid={`invite-name-${i}`} />
-              )}
+              {r.party === 'saksi' && witnesses.some(Boolean) ? (
+                <Select
+                  label={t('cases.klarifikasi.witness')}
+                  required
+                  allowDeselect={false}
+                  data={witnessOptions}
+                  value={r.witness === null ? OTHER_WITNESS : String(r.witness)}
+                  onChange={(v) => setWitness(i, v)}
+                  data-testid={`invite-witness-${i}`}
+                />
+              ) : null}
+              <TextInput
+                label={t('cases.fields.name')}
+                required
+                readOnly={r.witness !== null}
+                description={r.witness !== null ? t('cases.klarifikasi.nameFromIntake') : undefined}
+                value={r.name}
+                onChange={(e) => set(i, { name: e.currentTarget.value })}
+                data-testid={`invite-name-${i}`}
+              />
               <TextInput type="datetime-local" label={t('cases.klarifikasi.scheduledAt')} required value={r.scheduledAt} onChange={(e) => set(i, { scheduledAt: e.currentTarget.value })} data-testid={`invite-scheduledAt-${i}`} />
               <TextInput label={t('cases.fields.place')} required value={r.place} onChange={(e) => set(i, { place: e.currentTarget.value })} data-testid={`invite-place-${i}`} />
               <TextInput label={t('cases.fields.letterRef')} value={r.letterRef} onChange={(e) => set(i, { letterRef: e.currentTarget.value })} data-testid={`invite-letterRef-${i}`} />
@@ -60,7 +103,7 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
             ) : null}
           </Fieldset>
         ))}
-        <Button variant="light" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => setRows((x) => [...x, blank('saksi', '')])} data-testid="invite-add">
+        <Button variant="light" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => setRows((x) => [...x, saksiRow(x.map((y) => y.witness))])} data-testid="invite-add">
           {t('cases.klarifikasi.addInvitation')}
         </Button>
       </Stack>
