@@ -276,6 +276,17 @@ describeBrowser('case handling in Chromium', () => {
     await lastStatus.locator('[data-testid=doc-delivered][data-to=terlapor]').waitFor({ timeout: 15_000 });
     expect(await lastStatus.getByTestId('doc-delivered').count()).toBe(1);
     expect(await lastStatus.getByTestId('doc-delivered').textContent()).toMatch(/^Terlapor: Disampaikan .*\(Diserahkan langsung\)/);
+    // Opened again, the form shows what is on file for the party chosen, not what was typed for another.
+    await lastStatus.getByTestId('doc-deliver').click();
+    expect(await page.getByTestId('delivery-to').inputValue()).toBe('Pelapor');
+    await page.getByTestId('delivery-method').click();
+    await page.getByRole('option', { name: 'Pos' }).click();
+    await page.getByTestId('delivery-note').fill('belum dikirim');
+    await page.getByTestId('delivery-to').click();
+    await page.getByRole('option', { name: 'Terlapor' }).click();
+    expect(await page.getByTestId('delivery-method').inputValue()).toBe('Diserahkan langsung');
+    expect(await page.getByTestId('delivery-note').inputValue()).toBe('');
+    await page.getByTestId('delivery-cancel').click();
     // The terlapor's status notices are delivered; of the pelapor's, only the registration's (by post, above).
     const statusNotices = (to: string) => page.locator(`[data-testid=owed-notice][data-notice="pemberitahuan-status"][data-to="${to}"]`);
     await expect.poll(() => statusNotices('terlapor').getByTestId('owed-notice-delivered').count(), { timeout: 10_000 }).toBe(2);

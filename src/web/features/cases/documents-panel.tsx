@@ -24,10 +24,18 @@ function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: Ca
   const several = doc.addressees.length > 1;
   // The first addressee not yet recorded, else the first: what staff most likely record next.
   const [to, setTo] = useState<Party | null>(several ? (doc.addressees.find((a) => !doc.deliveries.some((x) => x.to === a)) ?? doc.addressees[0]!) : null);
-  const last = doc.deliveries.find((x) => x.to === to) ?? (several ? undefined : doc.deliveries.at(-1));
-  const [method, setMethod] = useState<DeliveryMethod>(last?.method ?? 'langsung');
-  const [deliveredOn, setDeliveredOn] = useState(last?.deliveredOn ?? today);
-  const [note, setNote] = useState(last?.note ?? '');
+  // The form shows what is on file for the party chosen (to correct it), or a blank record.
+  const recordOf = (party: Party | null) => doc.deliveries.find((x) => x.to === party) ?? (several ? undefined : doc.deliveries.at(-1));
+  const [method, setMethod] = useState<DeliveryMethod>(recordOf(to)?.method ?? 'langsung');
+  const [deliveredOn, setDeliveredOn] = useState(recordOf(to)?.deliveredOn ?? today);
+  const [note, setNote] = useState(recordOf(to)?.note ?? '');
+  const choose = (party: Party) => {
+    const record = recordOf(party);
+    setTo(party);
+    setMethod(record?.method ?? 'langsung');
+    setDeliveredOn(record?.deliveredOn ?? today);
+    setNote(record?.note ?? '');
+  };
   const save = useMutation({
     mutationFn: () => recordDelivery(caseId, doc.id, { ...(to ? { to } : {}), method, deliveredOn, ...(note.trim() ? { note: note.trim() } : {}) }),
     onSuccess: () => {
@@ -42,7 +50,7 @@ function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: Ca
           label={t('cases.documents.delivery.to')}
           data={doc.addressees.map((a) => ({ value: a, label: t(`cases.parties.${a}`) }))}
           value={to}
-          onChange={(v) => v && setTo(v as Party)}
+          onChange={(v) => v && choose(v as Party)}
           allowDeselect={false}
           data-testid="delivery-to"
         />
@@ -59,7 +67,7 @@ function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: Ca
       <Textarea label={t('cases.documents.delivery.note')} description={t('cases.documents.delivery.noteHint')} value={note} maxLength={500} autosize minRows={2} onChange={(e) => setNote(e.currentTarget.value)} data-testid="delivery-note" />
       <ActionError error={save.error} testId="delivery-error" />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>{t('cases.documents.delivery.cancel')}</Button>
+        <Button variant="default" onClick={onClose} data-testid="delivery-cancel">{t('cases.documents.delivery.cancel')}</Button>
         <Button loading={save.isPending} disabled={!deliveredOn} onClick={() => save.mutate()} data-testid="delivery-save">{t('cases.documents.delivery.save')}</Button>
       </Group>
     </Stack>
