@@ -44,7 +44,7 @@ const STEP = {
 /** Registers POST /api/bench/floor and POST /api/bench/floor/:id/:step (under /api/, where sessions are read) (before app.ready()). */
 export function registerFloorRoutes(app: FastifyInstance, deps: Deps): void {
   const draft = (actor: Actor, action: string, id: string, summary: Record<string, unknown>) =>
-    auditAppendParams(auditDraft({ actor: { id: actor.userId, label: actor.username, officeId: actor.officeId }, action, entityType: 'bench_floor', entityId: id, regionCode: actor.officeRegionCode, summary }));
+    auditAppendParams(auditDraft({ at: deps.now(), actor: { id: actor.userId, label: actor.username, officeId: actor.officeId }, action, entityType: 'bench_floor', entityId: id, regionCode: actor.officeRegionCode, summary }));
   const head = (req: { sessionId: string | null; headers: Record<string, unknown> }) => [req.sessionId, deps.now().toISOString(), String(req.headers['x-csrf-token'] ?? '')];
   // The actor's audit fields come back from the session CTE in the real statements; here the
   // audit row takes them from the session the client signed in with, read once per process.

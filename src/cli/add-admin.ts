@@ -12,7 +12,7 @@ export async function addAdmin(opts: { db: Db; username: string; password: strin
   const passwordHash = await hashPassword(opts.password);
   return opts.db.transaction(async (tx) => {
     const user = await insertUser(tx, { username: opts.username.toLowerCase(), displayName: opts.username, officeId: office.id, role: 'administrator', passwordHash });
-    await appendAudit(tx, { actor: { id: null, label: 'cli' }, action: 'user.created', entityType: 'user', entityId: user.id, regionCode: office.regionCode, summary: { username: user.username, role: 'administrator' } });
+    await appendAudit(tx, { at: new Date(), actor: { id: null, label: 'cli' }, action: 'user.created', entityType: 'user', entityId: user.id, regionCode: office.regionCode, summary: { username: user.username, role: 'administrator' } });
     return user;
   });
 }

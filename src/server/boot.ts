@@ -86,10 +86,11 @@ export async function prepareDatabase(database: Database, config: Config, log: B
   const [row] = await database.db.select({ n: count() }).from(offices);
   if ((row?.n ?? 0) > 0) return;
   if (config.demo) {
-    const demo = await seedDemo({ db: database.db, password: config.demoPassword });
+    const now = new Date();
+    const demo = await seedDemo({ db: database.db, password: config.demoPassword, now });
     const deps = makeDeps({ db: database.db, config });
     await deps.blobs.ready();
-    const demoCases = await seedDemoCases(deps, new Date());
+    const demoCases = await seedDemoCases(deps, now);
     log(`Data demo Pilkada 2024 Banten dibuat / demo seeded: ${demo.offices} kantor/offices, ${demo.users.length} pengguna/users, ${demoCases} perkara/cases.`);
     log(`Kata sandi semua pengguna demo / password of every demo user: ${config.demoPassword === 'netra-demo-2024' ? 'netra-demo-2024 (NETRA_DEMO_PASSWORD)' : '(NETRA_DEMO_PASSWORD)'}`);
     log('Nama pengguna demo / demo sign-in names:');

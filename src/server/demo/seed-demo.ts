@@ -13,7 +13,7 @@ export type DemoSeedResult = { offices: number; users: string[] };
  * Seeds the Banten demo into an empty database: offices, and one user per role per office
  * (`<office>.<role>`, plus `admin` at Bawaslu RI). All demo users share one password.
  */
-export async function seedDemo(opts: { db: Db; password: string }): Promise<DemoSeedResult> {
+export async function seedDemo(opts: { db: Db; password: string; now: Date }): Promise<DemoSeedResult> {
   const districts = (await Promise.all(DEMO_KABKOTA.map((k) => findChildren(opts.db, k.regionCode)))).flat();
   const offices = demoOffices(districts);
   // One hash for the shared demo password: argon2 per user would make the first start slow.
@@ -47,6 +47,7 @@ export async function seedDemo(opts: { db: Db; password: string }): Promise<Demo
     await insertUsers(tx, users);
     usernames.push(...users.map((u) => u.username));
     await appendAudit(tx, {
+      at: opts.now,
       actor: { id: null, label: 'system' },
       action: 'demo.seeded',
       entityType: 'system',

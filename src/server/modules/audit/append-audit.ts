@@ -11,13 +11,14 @@ export type AuditEntry = {
   regionCode?: string | null;
   /** What changed, without secrets (never a password, token or TOTP secret). */
   summary: Record<string, unknown>;
-  at?: Date;
+  /** When it happened, by the app's clock (deps.now()): the same clock as the change it records. */
+  at: Date;
 };
 
 /** The row an entry becomes, before the chain gives it an id and a previous hash. */
 export function auditDraft(entry: AuditEntry) {
   // Millisecond precision: the column is timestamp(3), so the hash survives the round trip.
-  const at = new Date(Math.floor((entry.at ?? new Date()).getTime()));
+  const at = new Date(Math.floor(entry.at.getTime()));
   return {
     at,
     actorId: entry.actor.id,

@@ -13,7 +13,7 @@ const REGIONS = ['36', '36.73', '36.73.01', '36.73.01.1001', '36.72', '36.7', '3
 beforeAll(async () => {
   database = await isolatedDatabase();
   for (const regionCode of REGIONS) {
-    await appendAudit(database.db, { actor: { id: null, label: 'uji' }, action: 'test.scope', entityType: 'test', regionCode, summary: {} });
+    await appendAudit(database.db, { at: new Date(), actor: { id: null, label: 'uji' }, action: 'test.scope', entityType: 'test', regionCode, summary: {} });
   }
 });
 afterAll(() => database.close());

@@ -10,7 +10,7 @@ beforeEach(async () => {
   database = await isolatedDatabase();
   for (let i = 1; i <= 5; i++) {
     await database.db.transaction((tx) =>
-      appendAudit(tx, { actor: { id: null, label: `tester-${i}` }, action: 'test.event', entityType: 'test', entityId: String(i), summary: { n: i, nested: { b: 2, a: [1, 'x'] } } }),
+      appendAudit(tx, { at: new Date(), actor: { id: null, label: `tester-${i}` }, action: 'test.event', entityType: 'test', entityId: String(i), summary: { n: i, nested: { b: 2, a: [1, 'x'] } } }),
     );
   }
 });
@@ -56,7 +56,7 @@ describe('audit log', () => {
   it('hashes in the database exactly as verify does, whatever the text (quotes, escapes, non-Latin, emoji)', async () => {
     const label = 'Pelapor "Siti" \\ Nur\'aini — ẞ 中文 🗳️';
     const summary = { 'kunci "aneh"': 'baris\nbaru\ttab', z: [1.5, -0, 1e21, null, true], emoji: '👩🏽‍⚖️', kosong: {}, daftar: [] };
-    await appendAudit(database.db, { actor: { id: null, label }, action: 'test.unicode', entityType: 'test', entityId: 'ü', regionCode: '36.73', summary });
+    await appendAudit(database.db, { at: new Date(), actor: { id: null, label }, action: 'test.unicode', entityType: 'test', entityId: 'ü', regionCode: '36.73', summary });
     expect(await verifyAudit({ db: database.db })).toEqual({ ok: true, rows: 6, lastId: 6 });
   });
 
@@ -68,7 +68,7 @@ describe('audit log', () => {
   it('keeps the chain under concurrent appends', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        database.db.transaction((tx) => appendAudit(tx, { actor: { id: null, label: 'c' }, action: 'test.concurrent', entityType: 'test', summary: { i } })),
+        database.db.transaction((tx) => appendAudit(tx, { at: new Date(), actor: { id: null, label: 'c' }, action: 'test.concurrent', entityType: 'test', summary: { i } })),
       ),
     );
     expect(await verifyAudit({ db: database.db })).toEqual({ ok: true, rows: 25, lastId: 25 });

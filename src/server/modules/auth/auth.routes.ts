@@ -54,7 +54,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requireActor(req, { allowPendingTotp: true });
     await deleteSession(deps.db, actor.sessionId);
     await deps.db.transaction((tx) =>
-      appendAudit(tx, { actor: auditActor(actor), action: 'auth.logout', entityType: 'user', entityId: actor.userId, regionCode: actor.scope, summary: {} }),
+      appendAudit(tx, { at: deps.now(), actor: auditActor(actor), action: 'auth.logout', entityType: 'user', entityId: actor.userId, regionCode: actor.scope, summary: {} }),
     );
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };

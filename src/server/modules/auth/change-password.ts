@@ -11,6 +11,6 @@ export async function changePassword(deps: Deps, actor: Actor, input: { currentP
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {
     await updateUser(tx, user.id, { passwordHash });
-    await appendAudit(tx, { actor: auditActor(actor), action: 'auth.password-changed', entityType: 'user', entityId: user.id, regionCode: actor.scope, summary: {} });
+    await appendAudit(tx, { at: deps.now(), actor: auditActor(actor), action: 'auth.password-changed', entityType: 'user', entityId: user.id, regionCode: actor.scope, summary: {} });
   });
 }

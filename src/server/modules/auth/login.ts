@@ -23,7 +23,7 @@ async function fail(deps: Deps, user: UserRow, reason: string): Promise<never> {
   const updated = await deps.db.transaction(async (tx) => {
     const row = await recordFailedLogin(tx, user.id, maxFailures, lockMinutes);
     await appendAudit(tx, {
-      actor: { id: user.id, label: user.username, officeId: user.officeId },
+      at: deps.now(), actor: { id: user.id, label: user.username, officeId: user.officeId },
       action: 'auth.login-failed',
       entityType: 'user',
       entityId: user.id,
@@ -59,7 +59,7 @@ export async function login(deps: Deps, input: { username: string; password: str
     await insertSession(tx, { id: sessionIdOf(token), userId: user.id, csrfToken, expiresAt, createdAt: now });
     const row = await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
     await appendAudit(tx, {
-      actor: { id: user.id, label: user.username, officeId: user.officeId },
+      at: now, actor: { id: user.id, label: user.username, officeId: user.officeId },
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,

@@ -27,7 +27,7 @@ export async function confirmTotpEnrolment(deps: Deps, actor: Actor, code: strin
   if (!user || !secret || !checkTotp(secret, user.username, code, deps.now())) throw new AppError('TOTP_INVALID');
   return deps.db.transaction(async (tx) => {
     const row = await updateUser(tx, actor.userId, { totpEnabled: true });
-    await appendAudit(tx, { actor: auditActor(actor), action: 'auth.totp-enabled', entityType: 'user', entityId: actor.userId, regionCode: actor.scope, summary: {} });
+    await appendAudit(tx, { at: deps.now(), actor: auditActor(actor), action: 'auth.totp-enabled', entityType: 'user', entityId: actor.userId, regionCode: actor.scope, summary: {} });
     return row;
   });
 }

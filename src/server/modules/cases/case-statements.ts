@@ -376,7 +376,7 @@ export async function insertIntake(
   audit: AuditDraft,
   number: DrawnNumber,
 ): Promise<CaseRow> {
-  const createdAt = new Date();
+  const createdAt = audit.at; // the app's clock, as the audit row
   const reported = v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported);
   const facts = JSON.stringify(v.facts);
   const deadlines = JSON.stringify(v.deadlines);

@@ -58,10 +58,11 @@ export async function findCaseInScope(db: Executor, scope: RegionScope, id: stri
   return row;
 }
 
-export async function updateCase(tx: Executor, id: string, values: Partial<typeof cases.$inferInsert>): Promise<CaseRow> {
+/** `at`: the app's clock (deps.now()), as the audit row written with the change. */
+export async function updateCase(tx: Executor, id: string, values: Partial<typeof cases.$inferInsert>, at: Date): Promise<CaseRow> {
   const [row] = await tx
     .update(cases)
-    .set({ ...values, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .set({ ...values, version: sql`${cases.version} + 1`, updatedAt: at })
     .where(eq(cases.id, id))
     .returning();
   return row!;

@@ -182,9 +182,10 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   r.post('/api/v1/cases/:id/assign', { schema: { tags, summary: 'Tugaskan / assign', params: uuidParam, body: assignBody, response: { 200: caseView, ...errors } } }, async (req) => {
     const actor = requirePermission(req, 'cases.assign');
     const row = await loadCase(deps, actor, req.params.id);
+    const at = deps.now();
     await deps.db.transaction(async (tx) => {
-      await updateCase(tx, row.id, { assigneeId: req.body.assigneeId });
-      await appendAudit(tx, { at: deps.now(), actor: auditActor(actor), action: 'case.assigned', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { from: row.assigneeId, to: req.body.assigneeId } });
+      await updateCase(tx, row.id, { assigneeId: req.body.assigneeId }, at);
+      await appendAudit(tx, { at, actor: auditActor(actor), action: 'case.assigned', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { from: row.assigneeId, to: req.body.assigneeId } });
     });
     return viewCase(deps, actor, row.id);
   });

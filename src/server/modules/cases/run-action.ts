@@ -154,7 +154,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
         regionCode,
         duplicateOfId: extra.duplicateOfId ?? row.duplicateOfId,
       },
-      updatedAt: new Date(),
+      updatedAt: now,
       // New notices have new ids: no document made so far carries them.
       owesNewNotice: (next.notices ?? []).slice((record.notices ?? []).length).some(needsLetter),
       audit: auditDraft({

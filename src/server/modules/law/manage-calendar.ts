@@ -27,7 +27,7 @@ async function commit(deps: Deps, actor: Actor, action: string, change: (tx: Exe
     const calendar = await deps.calendar.rebuild(tx);
     const recomputed = await deps.calendar.notify(tx, calendar, [row.date]);
     await appendAudit(tx, {
-      actor: auditActor(actor),
+      at: deps.now(), actor: auditActor(actor),
       action,
       entityType: 'calendar-entry',
       entityId: row.id,

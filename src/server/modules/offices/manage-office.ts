@@ -16,7 +16,7 @@ export async function createOffice(deps: Deps, actor: Actor, input: z.infer<type
   return deps.db.transaction(async (tx) => {
     const office = await insertOffice(tx, { ...input, parentId: input.parentId ?? actor.officeId });
     await appendAudit(tx, {
-      actor: auditActor(actor),
+      at: deps.now(), actor: auditActor(actor),
       action: 'office.created',
       entityType: 'office',
       entityId: office.id,
@@ -33,7 +33,7 @@ export async function editOffice(deps: Deps, actor: Actor, id: string, input: z.
   return deps.db.transaction(async (tx) => {
     const office = await updateOffice(tx, id, input);
     const changed = Object.fromEntries(Object.keys(input).map((k) => [k, { from: before[k as keyof typeof before], to: office[k as keyof typeof office] }]));
-    await appendAudit(tx, { actor: auditActor(actor), action: 'office.updated', entityType: 'office', entityId: id, regionCode: office.regionCode, summary: changed });
+    await appendAudit(tx, { at: deps.now(), actor: auditActor(actor), action: 'office.updated', entityType: 'office', entityId: id, regionCode: office.regionCode, summary: changed });
     return office;
   });
 }

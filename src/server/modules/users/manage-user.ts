@@ -30,7 +30,7 @@ export async function createUser(deps: Deps, actor: Actor, input: z.infer<typeof
       passwordHash,
     });
     await appendAudit(tx, {
-      actor: auditActor(actor),
+      at: deps.now(), actor: auditActor(actor),
       action: 'user.created',
       entityType: 'user',
       entityId: user.id,
@@ -59,7 +59,7 @@ export async function editUser(deps: Deps, actor: Actor, id: string, input: z.in
     // A new password, a disabled account or a new role ends every open session of that user.
     if (password || input.active === false || input.role || resetTotp) await deleteUserSessions(tx, id);
     await appendAudit(tx, {
-      actor: auditActor(actor),
+      at: deps.now(), actor: auditActor(actor),
       action: 'user.updated',
       entityType: 'user',
       entityId: id,
