@@ -88,11 +88,16 @@ describe('case lifecycle', () => {
       expect(shown.rawPayload.equals(file.rawPayload)).toBe(true);
     }
     // The status notice is public, by office, and carries nothing of the reporter.
-    const board = (await t.app.inject({ url: '/api/v1/public/notices?limit=100' })).json().items as { caseNumber: string; documentId: string }[];
+    const boardRes = await t.app.inject({ url: '/api/v1/public/notices?limit=100' });
+    const board = boardRes.json().items as { caseNumber: string; documentId: string }[];
     const notice = board.find((n) => n.caseNumber === view.registerNumber)!;
     expect(notice).toBeDefined();
     const publicPdf = await t.app.inject({ url: `/api/v1/public/notices/${notice.documentId}/file` });
     expect(publicPdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Public, unlike the rest of the API: a proxy may keep the board a minute (a browser asks
+    // again), and anyone a notice ten.
+    expect([boardRes.headers['cache-control'], publicPdf.headers['cache-control']]).toEqual(['public, max-age=0, s-maxage=60', 'public, max-age=600']);
+    expect((await t.app.inject({ url: '/api/v1/public/notices?limit=0' })).headers['cache-control']).toBe('no-store');
     expect(JSON.stringify(board)).not.toMatch(/Ahmad Fauzi|3673011205900001|081234567890/);
 
     const again = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'surat-penerusan' } });

@@ -28,9 +28,20 @@ const query = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
+/**
+ * How long a shared cache (a proxy, a CDN in front of Netra) may keep the board: a minute, while a
+ * browser asks again each time, so staff see a notice they just made. A notice's PDF never changes
+ * (a new version is a new document): anyone may keep it ten minutes.
+ */
+const PUBLIC_LIST = 'public, max-age=0, s-maxage=60';
+const PUBLIC_FILE = 'public, max-age=600';
+
 export function registerNoticeRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/v1/public/notices', { schema: { tags: ['public'], summary: 'Papan pengumuman status laporan / public status notices', querystring: query, response: { 200: z.object({ items: z.array(notice) }), 400: errorResponse } } }, async (req) => {
+  r.get('/api/v1/public/notices', { schema: { tags: ['public'], summary: 'Papan pengumuman status laporan / public status notices', querystring: query, response: { 200: z.object({ items: z.array(notice) }), 400: errorResponse } } }, async (req, reply) => {
+    // Public, and read by many at once on the days results come in (the rest of the API is
+    // no-store, for the personal data it carries).
+    reply.header('cache-control', PUBLIC_LIST);
     const rows = await listNotices(deps.db, { officeCode: req.query.office, limit: req.query.limit, offset: req.query.offset });
     return {
       items: rows.map((n) => ({
@@ -50,6 +61,6 @@ export function registerNoticeRoutes(app: FastifyInstance, deps: Deps): void {
   r.get('/api/v1/public/notices/:documentId/file', { schema: { tags: ['public'], summary: 'Unduh pengumuman (PDF) / download a notice', params: z.object({ documentId: z.uuid() }) } }, async (req, reply) => {
     const doc = await findNoticeDocument(deps.db, req.params.documentId);
     if (!doc) throw new AppError('NOT_FOUND');
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="pengumuman-${doc.number.replaceAll('/', '-')}.pdf"`).send(deps.blobs.open(doc.sha256));
+    return reply.type('application/pdf').header('cache-control', PUBLIC_FILE).header('content-disposition', `inline; filename="pengumuman-${doc.number.replaceAll('/', '-')}.pdf"`).send(deps.blobs.open(doc.sha256));
   });
 }
