@@ -87,7 +87,7 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
                 label={t('cases.fields.name')}
                 required
                 readOnly={r.witness !== null}
-                description={r.witness !== null ? t('cases.klarifikasi.nameFromIntake') : undefined}
+                description={r.witness !== null ? t('cases.klarifikasi.nameFromIntake') : r.party === 'saksi' && witnesses.some(Boolean) ? t('cases.klarifikasi.otherWitnessName') : undefined}
                 value={r.name}
                 onChange={(e) => set(i, { name: e.currentTarget.value })}
                 data-testid={`invite-name-${i}`}
