@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect } from './effects.js';
-import { letterAddressees, noticeCarrier, noticeProgress, noticesCarriedBy, noticesWithLetters, owedNotices, unsentNotices, type OwedNotice } from './notices.js';
+import { letterAddressees, noticeCarrier, noticeProgress, noticesCarriedBy, noticesWithLetters, owedNotices, unannouncedStatuses, unsentNotices, type OwedNotice } from './notices.js';
 
 const ids = () => {
   let n = 0;
@@ -74,6 +74,30 @@ describe('noticesCarriedBy', () => {
   it('a document that carries no notice carries none', () => {
     expect(noticesCarriedBy('kajian-dugaan-pelanggaran', owed)).toEqual([]);
     expect(noticesCarriedBy('pemberitahuan-kelengkapan', owed)).toEqual([]);
+  });
+});
+
+describe('unannouncedStatuses', () => {
+  const owed = [
+    notice({ id: 'reg', status: 'diregistrasi', owedAt: '2024-11-11T09:00:00+07:00' }),
+    notice({ id: 'inv', notice: 'undangan-klarifikasi', to: 'terlapor', status: null, invitationId: 'i1', owedAt: '2024-11-12T09:00:00+07:00' }),
+    notice({ id: 'pel-p', status: 'pelanggaran', owedAt: '2024-11-14T09:00:00+07:00' }),
+    notice({ id: 'pel-t', to: 'terlapor', status: 'pelanggaran', owedAt: '2024-11-14T09:00:00+07:00' }),
+    notice({ id: 'fwd-p', status: 'diteruskan', owedAt: '2024-11-15T09:00:00+07:00' }),
+    notice({ id: 'fwd-t', to: 'terlapor', status: 'diteruskan', owedAt: '2024-11-15T09:00:00+07:00' }),
+  ];
+
+  it('lists each earlier status no document carries, once, in the order reached, without the present one', () => {
+    expect(unannouncedStatuses(owed, new Set(), 'diteruskan')).toEqual([
+      { status: 'diregistrasi', owedAt: '2024-11-11T09:00:00+07:00' },
+      { status: 'pelanggaran', owedAt: '2024-11-14T09:00:00+07:00' },
+    ]);
+  });
+
+  it('leaves out a status announced already; one still owed to either party is told; none when every one was', () => {
+    expect(unannouncedStatuses(owed, new Set(['reg', 'pel-t']), 'diteruskan')).toEqual([{ status: 'pelanggaran', owedAt: '2024-11-14T09:00:00+07:00' }]);
+    expect(unannouncedStatuses(owed, new Set(['reg', 'pel-p', 'pel-t']), 'diteruskan')).toEqual([]);
+    expect(unannouncedStatuses([], new Set(), 'diregistrasi')).toEqual([]);
   });
 });
 

@@ -79,13 +79,28 @@ export function owedNotices(effects: readonly Effect[], ctx: { now: string; newI
  * The notices a document of `kind` carries, made now for a case owing `owed`: an invitation
  * carries its own undangan; a notice to complete carries the notice to complete; a status notice
  * announces the case's present status, which carries every status notice owed so far (an earlier
- * status the office did not announce is told with the present one; the page shows when each was
- * owed and when its document was made).
+ * status the office did not announce is told with the present one, under "Status sebelumnya":
+ * unannouncedStatuses; the page shows when each was owed and when its document was made).
  */
 export function noticesCarriedBy(kind: DocumentKind, owed: readonly OwedNotice[], opts: { invitationId?: string | null } = {}): string[] {
   return owed
     .filter((n) => noticeCarrier(n) === kind && (kind !== 'undangan-klarifikasi' || (opts.invitationId != null && n.invitationId === opts.invitationId)))
     .map((n) => n.id);
+}
+
+/**
+ * The earlier statuses a status notice made now tells besides the present one: those a status
+ * notice was owed for (the `notify` effects of the transitions) that no document made so far
+ * carries, in the order they were reached, each once (a status is owed to the pelapor and the
+ * terlapor alike). `carried`: the notice ids the case's documents carry.
+ */
+export function unannouncedStatuses(owed: readonly OwedNotice[], carried: ReadonlySet<string>, present: CaseState): { status: CaseState; owedAt: string }[] {
+  const found = new Map<CaseState, string>();
+  for (const n of owed) {
+    if (n.notice !== 'pemberitahuan-status' || n.status === null || n.status === present || carried.has(n.id) || found.has(n.status)) continue;
+    found.set(n.status, n.owedAt);
+  }
+  return [...found].map(([status, owedAt]) => ({ status, owedAt })).sort((a, b) => a.owedAt.localeCompare(b.owedAt));
 }
 
 /** The letters addressed to the pelapor, which Netra may also send to their e-mail address. */

@@ -2,6 +2,8 @@
 // its record (case-record.ts), the office, the reporter (laporan only) and who signs. Throws
 // DocumentNotApplicableError when the case lacks what the document needs. Pure: no I/O, no clock.
 import { assessChecklist, forwardingTarget, type Bilingual, type ClarificationParty, type ViolationType as CaseViolationType } from '../../../core/cases/index.js';
+import { unannouncedStatuses } from '../../../core/cases/notices.js';
+import type { CaseState } from '../../../core/cases/states.js';
 import { ACTOR_KINDS, assessViolation, findAct, findRegime, localDateOf, offencesFor, type ActorKind, type CaseDeadlines, type RecipientId } from '../../../core/law/index.js';
 import { officeTimeZone, TIME_ZONES, type IndonesianTimeZone } from '../../../core/regions/time-zone.js';
 import type { CaseIdentity, CaseStatus, DocumentInput, DocumentInputBase, DocumentKind, EvidenceRef, LegalBasisItem, ReportedParty, ReporterIdentity, ViolationType } from '../documents/index.js';
@@ -26,6 +28,8 @@ export type DocumentContext = {
   invitationId?: string;
   /** surat-penerusan: number of the kajian document the decision rests on (default: the register number) */
   kajianNumber?: string;
+  /** pemberitahuan-status-laporan: the ids of the owed notices the case's documents carry already */
+  carriedNotices?: ReadonlySet<string>;
   /** pemberitahuan-pelimpahan: the case's last delegation, from its audit row (null: never delegated) */
   delegation?: { fromOffice: string; toOffice: string; at: Date; reason: string } | null;
 };
@@ -279,11 +283,16 @@ export function documentInput(kind: DocumentKind, ctx: DocumentContext): Documen
             : rec.machine.registeredAt ?? ctx.row.receivedAt;
       const statusNote = state === 'diteruskan' ? `Diteruskan kepada ${[...new Set(rec.forwards.map((f) => f.recipientName.id))].join(', ')}`
         : rec.decision?.decision === 'bukan-pelanggaran' ? rec.decision.reason : (rec.closing?.reason ?? null);
+      // An earlier status no notice announced yet is told with this one, with the day it was reached.
+      const earlier = unannouncedStatuses(rec.notices ?? [], ctx.carriedNotices ?? new Set(), state as CaseState).flatMap((e) => {
+        const s = STATUSES[e.status];
+        return s && s !== status ? [{ status: s, on: dayIn(e.owedAt, tz) }] : [];
+      });
       const r = ctx.reporter;
       return {
         ...base, kind,
         data: {
-          case: id, status, statusOn: dayIn(at ?? ctx.issuedAt, tz), statusNote, signer: head,
+          case: id, status, statusOn: dayIn(at ?? ctx.issuedAt, tz), statusNote, signer: head, earlier,
           reporter: r ? { name: r.name, address: r.address ?? null, phone: r.phone ?? null, email: r.email ?? null, nik: r.nik ?? null, representative: r.representative ?? null } : null,
         },
       };

@@ -18,7 +18,7 @@ import { mentionsReporter, printsPelapor, renderDocument, type DocumentKind, typ
 import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
-import { findContacts, findLastDelegation, findReporter, insertDocument, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
+import { findContacts, findLastDelegation, findReporter, insertDocument, listDocuments, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
@@ -63,6 +63,8 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   const reporter = readsReporter ? identity : undefined;
   const witnessAddress = addressesWitness ? witnessAddressOf(await findContacts(deps.db, deps.sealer, row.id), invited) : null;
   const delegation = kind === 'pemberitahuan-pelimpahan' ? await findLastDelegation(deps.db, row.id) : undefined;
+  // A status notice also tells the earlier statuses no document announced yet.
+  const carriedNotices = kind === 'pemberitahuan-status-laporan' ? new Set((await listDocuments(deps.db, row.id)).flatMap((d) => (d.notices as string[] | null) ?? [])) : undefined;
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 
@@ -83,6 +85,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
         number,
         witnessAddress,
         ...(delegation !== undefined ? { delegation } : {}),
+        ...(carriedNotices ? { carriedNotices } : {}),
         ...(opts.invitationId ? { invitationId: opts.invitationId } : {}),
       });
       // The public status notice is scrubbed of the pelapor instead (and that is its purpose). Every

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
+import { pdfText } from '../../test/pdf-text.js';
 
 let t: TestApp;
 let staff: Session;
@@ -126,6 +127,17 @@ describe('notices owed', () => {
     const shown = (docId: string) => board.items.find((i) => i.documentId === docId)?.status.id;
     expect(shown(registered.id)).toBe('Klarifikasi'); // made after the invitations were sent
     expect(shown(status.id)).toMatch(/diteruskan/i);
+
+    // Each tells, besides the present status, the earlier ones no notice announced yet, with their days.
+    const text = async (docId: string) => pdfText((await t.app.inject({ url: `/api/v1/public/notices/${docId}/file` })).rawPayload);
+    const [first, last] = [await text(registered.id), await text(status.id)];
+    if (first !== undefined && last !== undefined) {
+      expect(first).toMatch(/Status sebelumnya\s*:?\s*Diregistrasi \(10 November 2024\)/);
+      expect(last).toMatch(/Status sebelumnya\s*:?\s*Pelanggaran \(12 November 2024\)/);
+      expect(last).not.toContain('Diregistrasi (');
+      // Made again, once every status was announced: the present one alone.
+      expect(await text((await makeDoc(id, 'pemberitahuan-status-laporan')).id)).not.toContain('Status sebelumnya');
+    }
 
     // The document's audit row says which notices it carries: every status notice so far.
     const audit = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: staff.headers })).json() as { items: { action: string; summary: { documentId?: string; notices?: string[] } }[] };

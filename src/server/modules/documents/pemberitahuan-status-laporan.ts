@@ -51,6 +51,10 @@ export function buildPemberitahuanStatus(input: DocumentInputBase, data: Pemberi
       ['Status', { text: STATUS_LABELS[data.status].toUpperCase(), bold: true }],
       ['Tanggal status', formatIsoDate(data.statusOn)],
       ...(data.statusNote ? ([['Keterangan', scrub(data.statusNote)]] as Array<[string, Content]>) : []),
+      // A status reached earlier and not announced then is told here, with its own date.
+      ...(data.earlier?.length
+        ? ([['Status sebelumnya', data.earlier.map((e) => `${STATUS_LABELS[e.status]} (${formatIsoDate(e.on)})`).join('; ')]] as Array<[string, Content]>)
+        : []),
     ]),
     paragraph(
       'Pemberitahuan ini diumumkan pada papan pengumuman dan laman resmi pengawas pemilihan sebagai bentuk ' +

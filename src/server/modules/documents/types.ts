@@ -207,6 +207,8 @@ export type PemberitahuanStatusData = {
   statusOn: string;
   /** public explanation, e.g. the reason for not registering, or the recipient of a forwarding */
   statusNote?: string | null;
+  /** earlier statuses no notice announced yet, told with this one, each with the day it was reached */
+  earlier?: { status: CaseStatus; on: string }[];
   signer: Official;
   reporter?: ReporterIdentity | null;
 };
