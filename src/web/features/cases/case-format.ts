@@ -1,6 +1,8 @@
 // Formatting for the case screens: bilingual labels, instants in the case's local time
 // ("Rabu, 13 November 2024 pukul 23.59.59 WIB"), and the local date-time inputs of the forms,
 // which are read in the time zone of the case (or of the user's office for a new intake).
+import type { TFunction } from 'i18next';
+import type { ClarificationParty } from '../../../core/cases/case-facts.js';
 import { useTranslation } from 'react-i18next';
 import { formatDay, localTime } from '../law/law-format.js';
 import type { ClockStatus } from './cases-api.js';
@@ -79,4 +81,13 @@ export function useCaseFormat() {
       return `${date}, ${localTime(local, lang).slice(0, 5)} ${zoneOf(offsetOf(local))}`;
     },
   };
+}
+
+/**
+ * An invitation as staff tell it apart: "Saksi: Siti Aminah (saksi 3 dalam laporan)". The witness's
+ * place in the report tells two saksi of one name apart; a withheld pelapor's name says so.
+ */
+export function invitationLabel(t: TFunction, i: { party: ClarificationParty; name: string | null; witness?: number | null }): string {
+  const who = `${t(`cases.parties.${i.party}`)}: ${i.name ?? t('cases.withheldName')}`;
+  return i.witness === null || i.witness === undefined ? who : `${who} (${t('cases.klarifikasi.witnessRef', { n: i.witness + 1 })})`;
 }

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
-import { todayAt, useCaseFormat } from './case-format.js';
+import { invitationLabel, todayAt, useCaseFormat } from './case-format.js';
 import { DELIVERY_METHODS, DOCUMENT_KINDS, documentUrl, emailDocument, generateDocument, PER_INVITATION, printsReporterIdentity, recordDelivery, type CaseView, type DeliveryMethod, type DocumentKind } from './cases-api.js';
 
 type Party = CaseView['documents'][number]['addressees'][number];
@@ -217,7 +217,7 @@ export function DocumentsPanel({ view, offset }: { view: CaseView; offset: strin
           <Select
             label={t('cases.klarifikasi.invitation')}
             allowDeselect={false}
-            data={view.invitations.map((i) => ({ value: i.id, label: `${t(`cases.parties.${i.party}`)}: ${i.name ?? t('cases.withheldName')}` }))}
+            data={view.invitations.map((i) => ({ value: i.id, label: invitationLabel(t, i) }))}
             value={invitationId}
             onChange={setInvitationId}
             data-testid="doc-invitation"

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLARIFICATION_PARTIES } from '../../../core/cases/case-facts.js';
 import { ActionForm, type ActionFormProps } from './action-shell.js';
-import { fromLocalInput, localInputNow, useCaseFormat } from './case-format.js';
+import { fromLocalInput, invitationLabel, localInputNow, useCaseFormat } from './case-format.js';
 
 type Invitation = { party: string; name: string; witness: number | null; scheduledAt: string; place: string; letterRef: string };
 
@@ -135,7 +135,7 @@ export function HearingForm({ view, offset, preset, onSubmit, pending, error, on
         label={t('cases.klarifikasi.invitation')}
         required
         allowDeselect={false}
-        data={pendingInvitations.map((i) => ({ value: i.id, label: `${t(`cases.parties.${i.party}`)}: ${i.name ?? t('cases.withheldName')} · ${short(i.scheduledAt, offset)}` }))}
+        data={pendingInvitations.map((i) => ({ value: i.id, label: `${invitationLabel(t, i)} · ${short(i.scheduledAt, offset)}` }))}
         value={invitationId}
         onChange={setInvitationId}
         data-testid="hearing-invitation"

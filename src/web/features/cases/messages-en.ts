@@ -214,6 +214,7 @@ export const casesEn: Messages['cases'] = {
     invitationN: 'Invitation {{n}}',
     remove: 'Remove the invitation',
     witness: 'Witness in the report',
+    witnessRef: 'witness {{n}} in the report',
     witnessN: 'Witness {{n}}: {{name}}',
     otherWitness: 'Another witness',
     otherWitnessName: 'A witness the report does not name: type the name.',

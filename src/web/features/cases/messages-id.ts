@@ -213,6 +213,7 @@ export const casesId = {
     invitationN: 'Undangan {{n}}',
     remove: 'Hapus undangan',
     witness: 'Saksi dalam laporan',
+    witnessRef: 'saksi {{n}} dalam laporan',
     witnessN: 'Saksi {{n}}: {{name}}',
     otherWitness: 'Saksi lain',
     otherWitnessName: 'Saksi yang tidak disebut dalam laporan: ketik namanya.',

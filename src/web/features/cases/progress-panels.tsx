@@ -6,7 +6,7 @@ import { ACTIONS, isCaseAction } from '../../../core/cases/actions.js';
 import { CATALOGUE } from '../../../core/law/catalogue.js';
 import { Link } from '../../router.js';
 import type { OpenAction } from './actions-panel.js';
-import { useCaseFormat } from './case-format.js';
+import { invitationLabel, useCaseFormat } from './case-format.js';
 import type { CaseView } from './cases-api.js';
 
 export function KlarifikasiPanel({ view, offset, onOpen }: { view: CaseView; offset: string; onOpen: (a: OpenAction) => void }) {
@@ -37,7 +37,7 @@ export function KlarifikasiPanel({ view, offset, onOpen }: { view: CaseView; off
             <Group key={i.id} justify="space-between" align="flex-start" wrap="wrap" gap="xs" data-testid="invitation-row" data-id={i.id} data-party={i.party}>
               <div>
                 <Text fw={600} size="sm">
-                  {t(`cases.parties.${i.party}`)}: {i.name ?? t('cases.withheldName')}
+                  {invitationLabel(t, i)}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t('cases.klarifikasi.scheduledAt')}: {instant(i.scheduledAt, offset)}
