@@ -1,13 +1,14 @@
 // NUL characters cannot be stored by PostgreSQL and cannot be seen by anyone who would have to
 // remove them: every route drops them from bodies, query strings and paths, and goes on. A report
-// is never refused over one (it was a 500 before).
+// is never refused over one (it was a 500 before). A lone surrogate (an emoji cut in half) becomes
+// U+FFFD the same way (jsonb refused it: a 500 before).
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../db/client.js';
 import { laporanBody } from '../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../test/factories.js';
 import { testApp, type TestApp } from '../test/harness.js';
-import { hasNul, withoutNul } from './text-guard.js';
+import { hasUnstorableText, storableText } from './text-guard.js';
 
 let t: TestApp;
 let staff: Session;
@@ -29,12 +30,19 @@ const fill = (path: string) => path.replace(/\{[^}]+\}/g, '00000000-0000-4000-80
 
 describe('a NUL character in the input', () => {
   it('is found in nested values and keys, and removed from them, and nothing else changes', () => {
-    expect(hasNul({ a: [{ b: 'x\u0000y' }] })).toBe(true);
-    expect(hasNul({ ['k\u0000']: 1 })).toBe(true);
+    expect(hasUnstorableText({ a: [{ b: 'x\u0000y' }] })).toBe(true);
+    expect(hasUnstorableText({ ['k\u0000']: 1 })).toBe(true);
     const clean = { a: ['\\u0000 as typed text', 'ü', 0, null, true], n: { d: 1.5 } };
-    expect(hasNul(clean)).toBe(false);
-    expect(withoutNul(clean)).toEqual(clean);
-    expect(withoutNul({ ['k\u0000']: ['x\u0000y', { z: '\u0000' }] })).toEqual({ k: ['xy', { z: '' }] });
+    expect(hasUnstorableText(clean)).toBe(false);
+    expect(storableText(clean)).toEqual(clean);
+    expect(storableText({ ['k\u0000']: ['x\u0000y', { z: '\u0000' }] })).toEqual({ k: ['xy', { z: '' }] });
+  });
+
+  it('finds a lone surrogate (half of an emoji) and makes it U+FFFD, as UTF-8 would; whole pairs stay', () => {
+    expect(hasUnstorableText({ a: ['ok', 'cut \ud83d'] })).toBe(true);
+    expect(hasUnstorableText({ ['\udc00k']: 1 })).toBe(true);
+    expect(hasUnstorableText({ a: '🗳️ Pilkada 👩🏽‍⚖️' })).toBe(false);
+    expect(storableText({ a: 'cut \ud83d', b: '\udc00x', c: '🗳️', ['\ud800k']: '\ud800\ud800\udc00' })).toEqual({ a: 'cut \ufffd', b: '\ufffdx', c: '🗳️', ['\ufffdk']: '\ufffd\ud800\udc00' });
   });
 
   it('never makes a route answer 500, in a JSON body or a query string', async () => {
@@ -62,5 +70,14 @@ describe('a NUL character in the input', () => {
     expect(res.statusCode, res.body).toBe(201);
     const stored = rowsOf<{ summary: string }>(await t.deps.db.execute(sql`select summary from cases where id = ${res.json().id}`))[0]!;
     expect(stored.summary).toBe('ASN membagikan unggahan paslon.');
+  });
+
+  it('a cut emoji in a report is kept as U+FFFD, in its record too (jsonb refused it: a 500 before)', async () => {
+    const body = laporanBody();
+    const payload = JSON.stringify({ ...body, chronology: 'Unggahan dengan emoji \ud83d terpotong.', witnesses: [{ name: 'Siti \udc00Aminah' }] });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...staff.headers, 'content-type': 'application/json' }, payload });
+    expect(res.statusCode, res.body).toBe(201);
+    const page = (await t.app.inject({ url: `/api/v1/cases/${res.json().id}`, headers: staff.headers })).json();
+    expect([page.intake.chronology, page.intake.witnesses[0].name]).toEqual(['Unggahan dengan emoji \ufffd terpotong.', 'Siti \ufffdAminah']);
   });
 });

@@ -9,7 +9,7 @@ import { webLink } from '../../../core/cases/fields.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
 import { AppError } from '../../errors.js';
-import { withoutNul } from '../../http/text-guard.js';
+import { storableText } from '../../http/text-guard.js';
 import { DOCUMENT_KINDS } from '../documents/index.js';
 import { addEvidence } from './add-evidence.js';
 import { presentDocument } from './cases.presenter.js';
@@ -60,10 +60,10 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     // NUL characters dropped, as from every JSON body (installTextGuard).
     const raw = Object.fromEntries(
       Object.entries(part.fields)
-        .map(([k, v]) => [k, v && !Array.isArray(v) && v.type === 'field' ? withoutNul(String(v.value)) : undefined])
+        .map(([k, v]) => [k, v && !Array.isArray(v) && v.type === 'field' ? storableText(String(v.value)) : undefined])
         .filter(([, v]) => v !== undefined && v !== ''),
     );
-    const meta = evidenceFields.safeParse({ label: withoutNul(part.filename), ...raw });
+    const meta = evidenceFields.safeParse({ label: storableText(part.filename), ...raw });
     if (!meta.success) {
       part.file.resume();
       throw new AppError('VALIDATION_FAILED', meta.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message })));

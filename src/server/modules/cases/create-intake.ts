@@ -30,6 +30,26 @@ function describe(body: IntakeBody): { summary: string; reported: unknown; agenc
   };
 }
 
+/** A clock a few minutes ahead of the server's (a laptop at a desk) is not the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * A time of receipt typed in (a report written down on paper first) that cannot be: later than
+ * now, or before the day the pelapor knew of the event (a laporan) or the supervisor found it (a
+ * temuan). Refused with the field named, so the form is corrected and sent again; nothing is kept.
+ */
+function refuseImpossibleReceipt(body: IntakeBody, receivedAt: Date, receivedOn: string, now: Date): void {
+  if (!body.receivedAt) return;
+  if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw new AppError('VALIDATION_FAILED', [{ path: 'body.receivedAt', message: 'Waktu diterima tidak boleh setelah waktu sekarang / the time received cannot be later than now' }]);
+  }
+  const since = body.kind === 'laporan' ? body.event.knownOn : body.kind === 'temuan' ? body.foundOn : null;
+  if (since && receivedOn < since) {
+    const what = body.kind === 'laporan' ? ['tanggal diketahui', 'the date the event became known'] : ['tanggal ditemukan', 'the date it was found'];
+    throw new AppError('VALIDATION_FAILED', [{ path: 'body.receivedAt', message: `Waktu diterima tidak boleh sebelum ${what[0]} (${since}) / the time received cannot be before ${what[1]} (${since})` }]);
+  }
+}
+
 /** `opts.office`: the actor's office as the request already read it with the session. */
 export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: { sourceCaseId?: string; office?: IntakeOffice } = {}) {
   const office = opts.office ?? (await findIntakeOffice(deps.db, actor.officeId));
@@ -40,6 +60,7 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   const info = describe(intake as IntakeBody);
   const region = clockRegion(office.regionCode, info.eventRegion);
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
+  refuseImpossibleReceipt(body, receivedAt, localDate(receivedAt, region), now);
   const calendar = await deps.calendar.current();
   const memberCount = office.memberCount;
   const id = randomUUID();

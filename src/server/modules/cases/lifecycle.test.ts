@@ -182,6 +182,24 @@ describe('case lifecycle', () => {
     expect((await t.app.inject({ url: '/api/v1/cases?limit=1', headers: staff.headers })).json().total).toBe(before);
   });
 
+  it('refuses a time of receipt that cannot be (later than now, before the event was known), naming the field in both languages, and stores nothing', async () => {
+    const total = async () => (await t.app.inject({ url: '/api/v1/cases?limit=1', headers: staff.headers })).json().total as number;
+    const send = (receivedAt: string, lang = 'id') => t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...staff.headers, 'accept-language': lang }, payload: laporanBody({ receivedAt }) });
+    const before = await total();
+    const detail = (res: Awaited<ReturnType<typeof send>>) => (res.json().error.details as { path: string; message: string }[]).find((d) => d.path === 'body.receivedAt')?.message;
+    const later = await send(new Date(clock.getTime() + 3_600_000).toISOString());
+    expect(later.statusCode).toBe(400);
+    expect(detail(later)).toMatch(/^Waktu diterima tidak boleh setelah waktu sekarang \/ the time received cannot be later than now$/);
+    const farAhead = await send('9999-12-31T23:59:59Z', 'en'); // was a 500
+    expect([farAhead.statusCode, farAhead.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const beforeKnown = await send('2024-11-08T10:00:00+07:00'); // the pelapor knew of it on 9 November
+    expect(beforeKnown.statusCode).toBe(400);
+    expect(detail(beforeKnown)).toContain('sebelum tanggal diketahui (2024-11-09)');
+    expect(await total()).toBe(before);
+    // A desk clock a minute or two ahead of the server's is not the future.
+    expect((await send(new Date(clock.getTime() + 120_000).toISOString())).statusCode).toBe(201);
+  });
+
   it('hides the case from another regency', async () => {
     const { id } = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json();
     expect((await t.app.inject({ url: `/api/v1/cases/${id}`, headers: foreign.headers })).statusCode).toBe(404);
