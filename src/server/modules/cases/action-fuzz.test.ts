@@ -14,6 +14,7 @@ import { CASE_ACTIONS, type CaseAction } from '../../../core/cases/index.js';
 import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
+import { HOSTILE, NESTED_BOMB, shown } from '../../test/hostile-values.js';
 
 const CLOCK = new Date('2024-11-12T06:00:00Z'); // 13.00 WIB, two days after the report came in
 
@@ -98,15 +99,8 @@ const HOME: Record<CaseAction, string> = {
   'kembalikan-kajian': 'pleno', 'putus-pleno': 'pleno', teruskan: 'pelanggaran', 'jadikan-temuan': 'diterima', arsipkan: 'diterima',
 };
 
-const nested = (depth: number): unknown => (depth === 0 ? 'dasar' : [nested(depth - 1)]);
-/** What a careless or hostile client puts where a field belongs. */
-const HOSTILE: unknown[] = [
-  null, true, 0, -1, 1.5, 1e308, '', ' ', '\u0000', 'a\u0000b', 'x'.repeat(70_000), '🗳️'.repeat(3_000), '\u202eRTL\ud800',
-  '2024-02-30', '2024-11-10T25:00:00+07:00', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '00000000-0000-4000-8000-000000000000',
-  'bukan-uuid', [], [null], [{}], Array.from({ length: 500 }, () => 'x'), {}, { $gt: '' }, nested(400),
-];
 /** Bodies (as sent, JSON text) that are not an action's payload at all: each refused. */
-const NOT_PAYLOADS: string[] = ['null', '[]', '"teks"', '42', 'true', JSON.stringify(nested(400)), '{"__proto__": {"admin": true}}', '{"a": ', '\u0000'];
+const NOT_PAYLOADS: string[] = ['null', '[]', '"teks"', '42', 'true', JSON.stringify(NESTED_BOMB), '{"__proto__": {"admin": true}}', '{"a": ', '\u0000'];
 
 const versionOf = async (id: string) => ((await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json() as { version: number }).version;
 
@@ -141,7 +135,7 @@ describe('the action route under hostile input', () => {
         const before = await versionOf(ctx.id);
         const res = await post(as, ctx.id, action, payload);
         requests++;
-        await expectSafe(`${action} ${JSON.stringify(path)}=${JSON.stringify(hostile)?.slice(0, 40)}`, ctx, res, before, failures);
+        await expectSafe(`${action} ${JSON.stringify(path)}=${shown(hostile)}`, ctx, res, before, failures);
         // Accepted after all (a value within the rules): go on with a case in the same state.
         if (res.statusCode < 300) ctx = await caseAt(HOME[action]);
       }
@@ -172,7 +166,7 @@ describe('the action route under hostile input', () => {
         for (const key of path.slice(0, -1)) at = at[key] as Record<string, unknown>;
         at[path.at(-1)!] = hostile;
         const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...staff.headers, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
-        const label = `${path.join('.')}=${JSON.stringify(hostile)?.slice(0, 40)}`;
+        const label = `${path.join('.')}=${shown(hostile)}`;
         if (res.statusCode >= 500) failures.push(`${label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         else if (res.statusCode >= 400) {
           const error = (res.json() as { error?: { code?: unknown; message?: unknown } }).error;

@@ -1,0 +1,95 @@
+// Rule 5 for every other route that takes a JSON body (the intake and the actions have their own,
+// modules/cases/action-fuzz.test.ts): each field of a valid body replaced, one at a time, by a
+// hostile value (test/hostile-values.ts). The answer is a 2xx, or a 4xx in the one error shape;
+// never a 500. robustness.test.ts sends whole malformed bodies; this reaches past validation with
+// everything else valid, where a value the schema let through meets the database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRequirementsMet, laporanBody } from '../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session, type TestUser } from '../test/factories.js';
+import { testApp, type TestApp } from '../test/harness.js';
+import { HOSTILE, shown } from '../test/hostile-values.js';
+
+const CLOCK = new Date('2024-11-12T06:00:00Z'); // 13.00 WIB
+
+let t: TestApp;
+let staff: Session;
+let staffUser: TestUser;
+let admin: Session; // national: calendar, offices, users
+let officeId: string;
+let caseId: string;
+let receiptDocId: string;
+
+beforeAll(async () => {
+  t = await testApp({ now: () => CLOCK, config: { sessionHours: 24 * 365 * 5 } });
+  const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  officeId = office.id;
+  staffUser = await makeUser(t.deps.db, { office, role: 'penanganan' });
+  staff = await signIn(t.app, staffUser, CLOCK);
+  admin = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { kind: 'bawaslu-ri', regionCode: null }), role: 'administrator' }), CLOCK);
+  const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() });
+  caseId = created.json().id;
+  for (const [action, payload] of [['mulai-kajian-awal', {}], ['nilai-syarat', allRequirementsMet()]] as const) {
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/${action}`, headers: staff.headers, payload });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  const receipt = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/documents`, headers: staff.headers, payload: { kind: 'tanda-bukti-penyampaian-laporan' } });
+  expect(receipt.statusCode, receipt.body).toBe(201);
+  receiptDocId = receipt.json().id;
+});
+afterAll(() => t.app.close());
+
+/** `goodStatus`: what the valid body gets (a 2xx unless said), so the fuzz is known to reach past validation. */
+type Route = { name: string; url: () => string; as: () => Session | null; good: () => Record<string, unknown>; goodStatus?: number };
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${++n}`;
+
+const ROUTES: Route[] = [
+  { name: 'POST /cases/:id/notes', url: () => `/api/v1/cases/${caseId}/notes`, as: () => staff, good: () => ({ body: 'Catatan untuk rekan.' }) },
+  { name: 'POST /cases/:id/assign', url: () => `/api/v1/cases/${caseId}/assign`, as: () => staff, good: () => ({ assigneeId: staffUser.id }) },
+  { name: 'POST /cases/:id/documents', url: () => `/api/v1/cases/${caseId}/documents`, as: () => staff, good: () => ({ kind: 'formulir-kajian-awal' }) },
+  {
+    name: 'POST /cases/:id/documents/:docId/delivery',
+    url: () => `/api/v1/cases/${caseId}/documents/${receiptDocId}/delivery`,
+    as: () => staff,
+    good: () => ({ method: 'pos', deliveredOn: '2024-11-12', note: 'Resi RR1' }),
+  },
+  { name: 'POST /cases/bulk', url: () => '/api/v1/cases/bulk', as: () => staff, good: () => ({ caseIds: ['00000000-0000-4000-8000-000000000000'], action: 'arsipkan', payload: { reason: 'Bukan pelanggaran.' } }) },
+  { name: 'POST /law/assess', url: () => '/api/v1/law/assess', as: () => null, good: () => ({ regime: 'pilkada-2024', actorKind: 'asn', actCodes: ['skb2022.4'], occurredOn: '2024-10-20' }) },
+  { name: 'POST /law/deadlines', url: () => '/api/v1/law/deadlines', as: () => null, good: () => ({ regime: 'pilkada-2024', regionCode: '36.73', knownOn: '2024-11-10', receivedAt: '2024-11-10T09:00:00+07:00', extended: true }) },
+  {
+    name: 'POST /law/calendar/entries',
+    url: () => '/api/v1/law/calendar/entries',
+    as: () => admin,
+    good: () => ({ date: `2031-0${1 + (n % 9)}-1${n % 10}`, kind: 'libur-nasional', nameId: `Libur uji ${unique()}`, nameEn: 'Test holiday', source: 'Keppres uji 3/2031' }),
+  },
+  { name: 'POST /offices', url: () => '/api/v1/offices', as: () => admin, good: () => ({ code: `k-${unique()}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: '36.73.02' }) },
+  { name: 'POST /users', url: () => '/api/v1/users', as: () => admin, good: () => ({ username: `u-${unique()}`, displayName: 'Staf Uji', officeId, role: 'penanganan', password: 'long enough password' }) },
+  { name: 'POST /auth/login', url: () => '/api/v1/auth/login', as: () => null, good: () => ({ username: 'nobody-here', password: 'not a password' }), goodStatus: 401 },
+];
+
+describe('every other JSON route under hostile input', () => {
+  it.each(ROUTES.map((r) => [r.name, r]))('%s: each field replaced by a hostile value', async (_name, route) => {
+    const failures: string[] = [];
+    const send = (body: unknown) => {
+      const session = route.as();
+      return t.app.inject({ method: 'POST', url: route.url(), headers: { ...(session?.headers ?? {}), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    };
+    const valid = await send(route.good());
+    if (route.goodStatus) expect(valid.statusCode, valid.body).toBe(route.goodStatus);
+    else expect(valid.statusCode, valid.body).toBeLessThan(300);
+    const fields = Object.keys(route.good());
+    for (const field of fields) {
+      for (const hostile of HOSTILE) {
+        const res = await send({ ...route.good(), [field]: hostile });
+        const label = `${field}=${shown(hostile)}`;
+        if (res.statusCode >= 500) failures.push(`${label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        else if (res.statusCode >= 400) {
+          const error = (res.json() as { error?: { code?: unknown; message?: unknown } }).error;
+          if (typeof error?.code !== 'string' || typeof error.message !== 'string') failures.push(`${label}: ${res.statusCode} without the error shape: ${res.body.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(fields.length).toBeGreaterThan(0);
+  });
+});
