@@ -1,6 +1,6 @@
 // Rule 5 for every other route that takes a JSON body (the intake and the actions have their own,
 // modules/cases/action-fuzz.test.ts): each field of a valid body replaced, one at a time, by a
-// hostile value (test/hostile-values.ts). The answer is a 2xx, or a 4xx in the one error shape;
+// hostile value (test/hostile-values.ts); and each query parameter of every GET route. The answer is a 2xx, or a 4xx in the one error shape;
 // never a 500. robustness.test.ts sends whole malformed bodies; this reaches past validation with
 // everything else valid, where a value the schema let through meets the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,27 @@ describe('every other JSON route under hostile input', () => {
     }
     expect(failures).toEqual([]);
     expect(fields.length).toBeGreaterThan(0);
+  });
+
+  it('GET routes: each query parameter given a hostile value', async () => {
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, { get?: { parameters?: { in: string; name: string }[] } }> };
+    const failures: string[] = [];
+    let tried = 0;
+    for (const [path, ops] of Object.entries(spec.paths)) {
+      const names = (ops.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      const url = path.replace('{id}', caseId).replace('{docId}', receiptDocId).replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      for (const name of names) {
+        for (const hostile of HOSTILE) {
+          const value = typeof hostile === 'string' ? hostile : JSON.stringify(hostile);
+          for (const session of [staff, admin]) {
+            const res = await t.app.inject({ url: `${url}?${new URLSearchParams({ [name]: value.slice(0, 4000) })}`, headers: session.headers });
+            tried++;
+            if (res.statusCode >= 500) failures.push(`GET ${path} ?${name}=${shown(hostile)}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(tried).toBeGreaterThan(500);
   });
 });
