@@ -114,4 +114,26 @@ describe('every other JSON route under hostile input', () => {
     expect(failures).toEqual([]);
     expect(tried).toBeGreaterThan(500);
   });
+
+  it('POST /cases/:id/evidence: each multipart field, and the file name, given a hostile text', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tangkapan layar')]);
+    const boundary = '----netra-fuzz-boundary';
+    const send = (fields: Record<string, string>, filename: string) => {
+      const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/png\r\n\r\n`;
+      const payload = Buffer.concat([Buffer.from(parts.join('') + head), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+      return t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/evidence`, headers: { ...staff.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    };
+    const good = { label: 'Tangkapan layar unggahan', sourceUrl: 'https://www.instagram.com/p/contoh', capturedAt: '2024-11-09T21:15:00+07:00' };
+    expect((await send(good, 'layar.png')).statusCode).toBe(201);
+    const texts = HOSTILE.filter((h): h is string => typeof h === 'string');
+    const failures: string[] = [];
+    for (const hostile of texts) {
+      for (const field of [...Object.keys(good), 'filename']) {
+        const res = field === 'filename' ? await send(good, hostile.replaceAll('"', '')) : await send({ ...good, [field]: hostile }, 'layar.png');
+        if (res.statusCode >= 500) failures.push(`${field}=${shown(hostile)}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });
