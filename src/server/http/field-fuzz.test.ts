@@ -21,7 +21,7 @@ let receiptDocId: string;
 
 beforeAll(async () => {
   t = await testApp({ now: () => CLOCK, config: { sessionHours: 24 * 365 * 5 } });
-  const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  const office = await makeOffice(t.deps.db, { regionCode: '36.02' }); // a region no other test uses (shared database)
   officeId = office.id;
   staffUser = await makeUser(t.deps.db, { office, role: 'penanganan' });
   staff = await signIn(t.app, staffUser, CLOCK);
@@ -62,7 +62,7 @@ const ROUTES: Route[] = [
     as: () => admin,
     good: () => ({ date: `2031-0${1 + (n % 9)}-1${n % 10}`, kind: 'libur-nasional', nameId: `Libur uji ${unique()}`, nameEn: 'Test holiday', source: 'Keppres uji 3/2031' }),
   },
-  { name: 'POST /offices', url: () => '/api/v1/offices', as: () => admin, good: () => ({ code: `k-${unique()}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: '36.73.02' }) },
+  { name: 'POST /offices', url: () => '/api/v1/offices', as: () => admin, good: () => ({ code: `k-${unique()}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: '36.02.01' }) },
   { name: 'POST /users', url: () => '/api/v1/users', as: () => admin, good: () => ({ username: `u-${unique()}`, displayName: 'Staf Uji', officeId, role: 'penanganan', password: 'long enough password' }) },
   { name: 'POST /auth/login', url: () => '/api/v1/auth/login', as: () => null, good: () => ({ username: 'nobody-here', password: 'not a password' }), goodStatus: 401 },
 ];

@@ -9,11 +9,13 @@ import { pdfText } from '../../test/pdf-text.js';
 let t: TestApp;
 let staff: Session;
 let member: Session;
+let officeCode: string;
 let clock = new Date('2024-11-10T03:00:00Z');
 
 beforeAll(async () => {
   t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30 } });
   const office = await makeOffice(t.deps.db, { regionCode: '36.73', name: 'Bawaslu Kota Serang (uji)' });
+  officeCode = office.code;
   staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
   member = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'pimpinan' }));
 });
@@ -123,7 +125,7 @@ describe('notices owed', () => {
     expect(done.slice(3).every((n) => n.document!.id === status.id)).toBe(true);
 
     // The public board shows each status notice with the status it announced, not the case's present one.
-    const board = (await t.app.inject({ url: '/api/v1/public/notices?limit=100' })).json() as { items: { documentId: string; status: { id: string } }[] };
+    const board = (await t.app.inject({ url: `/api/v1/public/notices?office=${officeCode}&limit=100` })).json() as { items: { documentId: string; status: { id: string } }[] };
     const shown = (docId: string) => board.items.find((i) => i.documentId === docId)?.status.id;
     expect(shown(registered.id)).toBe('Klarifikasi'); // made after the invitations were sent
     expect(shown(status.id)).toMatch(/diteruskan/i);
