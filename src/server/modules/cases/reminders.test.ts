@@ -43,10 +43,12 @@ describe('deadline reminders', () => {
     expect(inApp.map((i: { id: string }) => i.id)).toContain(id);
 
     const before = received.length;
-    const first = await sendReminders(t.deps);
-    const again = await sendReminders(t.deps);
-    expect(first.emails).toBeGreaterThanOrEqual(1);
-    expect(again).toEqual({ cases: 0, emails: 0 });
+    // Run until nothing is left to claim (200 a run), then again: this case's reminder went once.
+    // (The sweep covers every office: on a shared database other tests' cases are due too, so
+    // the runs' counts prove nothing here; the mails about this case do.)
+    let runs = 0;
+    while (runs++ < 50 && (await sendReminders(t.deps)).cases > 0);
+    await sendReminders(t.deps);
     const mails = received.slice(before).filter((m) => m.body.includes(receiptNumber));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.body).toMatch(/Tenggat kajian awal/);
