@@ -190,8 +190,9 @@ export async function claimOverdue(db: Executor, now: Date, limit: number): Prom
 }
 
 /**
- * Cases whose next deadline falls within the window and that were not yet reminded for it; the
- * claim sets reminded_due_at = next_due_at, so each deadline is reminded once.
+ * Cases whose next deadline falls within the window and that were not yet reminded for it, the
+ * nearest `limit` (and returned nearest first); the claim sets reminded_due_at = next_due_at, so
+ * each deadline is reminded once.
  */
 export async function claimReminders(db: Executor, now: Date, windowEnd: Date, limit: number): Promise<CaseRow[]> {
   return db
@@ -204,10 +205,12 @@ export async function claimReminders(db: Executor, now: Date, windowEnd: Date, l
           .select({ id: cases.id })
           .from(cases)
           .where(and(eq(cases.open, true), gte(cases.nextDueAt, now), lt(cases.nextDueAt, windowEnd), sql`${cases.remindedDueAt} is distinct from ${cases.nextDueAt}`))
+          .orderBy(asc(cases.nextDueAt))
           .limit(limit),
       ),
     )
-    .returning();
+    .returning()
+    .then((rows) => rows.sort((a, b) => (a.nextDueAt?.getTime() ?? 0) - (b.nextDueAt?.getTime() ?? 0)));
 }
 
 /** Open cases of an office due before `until` (or already overdue), nearest first: in-app reminders. */

@@ -54,4 +54,29 @@ describe('deadline reminders', () => {
     expect(mails[0]!.body).toMatch(/Tenggat kajian awal/);
     expect(mails[0]!.to[0]).toMatch(/@bawaslu\.test$/);
   });
+
+  it('reminds the nearest deadlines first, a batch at a time, and all of them in one sweep', async () => {
+    // Three days of reports, due 12, 13 and 14 November; reminded three days ahead, two a batch.
+    const app = await testApp({ now: () => clock, config: { sessionHours: 24 * 30, remindHours: 72, smtp: { url: smtp.url, from: 'Netra <netra@bawaslu.test>' } } });
+    try {
+      clock = new Date('2024-11-10T03:00:00Z');
+      const office = await makeOffice(app.deps.db, { regionCode: '36.71' });
+      const u = await makeUser(app.deps.db, { office, role: 'penanganan' });
+      await updateUser(app.deps.db, u.id, { email: `${u.username}@bawaslu.test` });
+      clock = new Date('2024-11-12T02:00:00Z'); // 12 Nov 09:00 WIB
+      const s = await signIn(app.app, u, clock);
+      const receipts = new Map<string, string>();
+      for (const day of ['12', '10', '11']) {
+        const res = await app.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody({ receivedAt: `2024-11-${day}T08:00:00+07:00` }) });
+        expect(res.statusCode, res.body).toBe(201);
+        receipts.set(day, res.json().receiptNumber);
+      }
+      const before = received.length;
+      await sendReminders(app.deps, 2);
+      const ours = received.slice(before).flatMap((m) => [...receipts].filter(([, n]) => m.body.includes(n)).map(([day]) => day));
+      expect(ours).toEqual(['10', '11', '12']);
+    } finally {
+      await app.app.close();
+    }
+  });
 });

@@ -38,24 +38,35 @@ function message(row: CaseRow, due: string) {
   };
 }
 
-export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>): Promise<{ cases: number; emails: number }> {
+/**
+ * Claims the cases due within the window, nearest deadline first, `batch` at a time until none is
+ * left, and e-mails each batch's handlers after its claim commits. With thousands due at once (a
+ * voting day) the nearest are reminded first, and all in one sweep.
+ */
+export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, batch = 200): Promise<{ cases: number; emails: number }> {
   const now = deps.now();
   const transport = deps.config.smtp ? nodemailer.createTransport(deps.config.smtp.url) : undefined;
+  const windowEnd = new Date(now.getTime() + deps.config.remindHours * 3_600_000);
+  let cases = 0;
   let emails = 0;
-  const rows = await deps.db.transaction(async (tx) => {
-    const claimed = await claimReminders(tx, now, new Date(now.getTime() + deps.config.remindHours * 3_600_000), 200);
-    for (const row of claimed) {
-      await appendAudit(tx, { at: now, actor: { id: null, label: 'system:reminder' }, action: 'case.reminded', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: row.nextDueAt?.toISOString() ?? null, email: !!transport } });
+  for (;;) {
+    const rows = await deps.db.transaction(async (tx) => {
+      const claimed = await claimReminders(tx, now, windowEnd, batch);
+      for (const row of claimed) {
+        await appendAudit(tx, { at: now, actor: { id: null, label: 'system:reminder' }, action: 'case.reminded', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: row.nextDueAt?.toISOString() ?? null, email: !!transport } });
+      }
+      return claimed;
+    });
+    cases += rows.length;
+    if (transport) {
+      for (const row of rows) {
+        const due = localIso(row.nextDueAt!, clockRegion(row.regionCode || null, row.eventRegionCode));
+        const recipients = await reminderRecipients(deps.db, row);
+        if (recipients.length === 0) continue;
+        await transport.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...message(row, due) });
+        emails += 1;
+      }
     }
-    return claimed;
-  });
-  if (!transport) return { cases: rows.length, emails };
-  for (const row of rows) {
-    const due = localIso(row.nextDueAt!, clockRegion(row.regionCode || null, row.eventRegionCode));
-    const recipients = await reminderRecipients(deps.db, row);
-    if (recipients.length === 0) continue;
-    await transport.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...message(row, due) });
-    emails += 1;
+    if (rows.length < batch) return { cases, emails };
   }
-  return { cases: rows.length, emails };
 }
