@@ -18,6 +18,8 @@ let admin: Session; // national: calendar, offices, users
 let officeId: string;
 let caseId: string;
 let receiptDocId: string;
+/** what the PATCH routes change: an office, a user and a calendar entry made for it */
+let made: { office: string; user: string; entry: string };
 
 beforeAll(async () => {
   t = await testApp({ now: () => CLOCK, config: { sessionHours: 24 * 365 * 5 } });
@@ -35,11 +37,21 @@ beforeAll(async () => {
   const receipt = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/documents`, headers: staff.headers, payload: { kind: 'tanda-bukti-penyampaian-laporan' } });
   expect(receipt.statusCode, receipt.body).toBe(201);
   receiptDocId = receipt.json().id;
+  const create = async (url: string, payload: object) => {
+    const res = await t.app.inject({ method: 'POST', url, headers: admin.headers, payload });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id?: string; entry?: { id: string } };
+  };
+  made = {
+    office: (await create('/api/v1/offices', { code: `k-${Date.now().toString(36)}`, name: 'Panwaslu Kecamatan Patch', kind: 'panwaslu-kecamatan', regionCode: '36.02.01' })).id!,
+    user: (await create('/api/v1/users', { username: `patch-${Date.now().toString(36)}`, displayName: 'Staf Patch', officeId: office.id, role: 'penanganan', password: 'long enough password' })).id!,
+    entry: (await create('/api/v1/law/calendar/entries', { date: '2032-03-03', kind: 'libur-nasional', nameId: 'Libur patch', nameEn: 'Patch holiday', source: 'Keppres uji 1/2032' })).entry!.id,
+  };
 });
 afterAll(() => t.app.close());
 
 /** `goodStatus`: what the valid body gets (a 2xx unless said), so the fuzz is known to reach past validation. */
-type Route = { name: string; url: () => string; as: () => Session | null; good: () => Record<string, unknown>; goodStatus?: number };
+type Route = { name: string; method?: 'POST' | 'PATCH'; url: () => string; as: () => Session | null; good: () => Record<string, unknown>; goodStatus?: number };
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${++n}`;
 
@@ -64,6 +76,21 @@ const ROUTES: Route[] = [
   },
   { name: 'POST /offices', url: () => '/api/v1/offices', as: () => admin, good: () => ({ code: `k-${unique()}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: '36.02.01' }) },
   { name: 'POST /users', url: () => '/api/v1/users', as: () => admin, good: () => ({ username: `u-${unique()}`, displayName: 'Staf Uji', officeId, role: 'penanganan', password: 'long enough password' }) },
+  {
+    name: 'PATCH /offices/:id',
+    method: 'PATCH',
+    url: () => `/api/v1/offices/${made.office}`,
+    as: () => admin,
+    good: () => ({ name: 'Panwaslu Kecamatan Patch', address: 'Jl. Raya Malingping', phone: '0252-123', email: 'panwascam@bawaslu.test', headName: 'Ketua Uji', memberCount: 3, active: true }),
+  },
+  { name: 'PATCH /users/:id', method: 'PATCH', url: () => `/api/v1/users/${made.user}`, as: () => admin, good: () => ({ displayName: 'Staf Patch', email: 'patch@bawaslu.test', role: 'penanganan', active: true }) },
+  {
+    name: 'PATCH /law/calendar/entries/:id',
+    method: 'PATCH',
+    url: () => `/api/v1/law/calendar/entries/${made.entry}`,
+    as: () => admin,
+    good: () => ({ nameId: 'Libur patch', nameEn: 'Patch holiday', source: 'Keppres uji 1/2032', provisional: false, note: 'Catatan.' }),
+  },
   { name: 'POST /auth/login', url: () => '/api/v1/auth/login', as: () => null, good: () => ({ username: 'nobody-here', password: 'not a password' }), goodStatus: 401 },
 ];
 
@@ -72,7 +99,7 @@ describe('every other JSON route under hostile input', () => {
     const failures: string[] = [];
     const send = (body: unknown) => {
       const session = route.as();
-      return t.app.inject({ method: 'POST', url: route.url(), headers: { ...(session?.headers ?? {}), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+      return t.app.inject({ method: route.method ?? 'POST', url: route.url(), headers: { ...(session?.headers ?? {}), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
     };
     const valid = await send(route.good());
     if (route.goodStatus) expect(valid.statusCode, valid.body).toBe(route.goodStatus);
