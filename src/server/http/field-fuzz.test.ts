@@ -10,6 +10,8 @@ import { testApp, type TestApp } from '../test/harness.js';
 import { HOSTILE, shown } from '../test/hostile-values.js';
 
 const CLOCK = new Date('2024-11-12T06:00:00Z'); // 13.00 WIB
+/** Far-off years for the holidays made here: a rerun on a kept database makes new days, not the same. */
+const YEAR = 2040 + Math.floor(Math.random() * 50);
 
 let t: TestApp;
 let staff: Session;
@@ -45,7 +47,7 @@ beforeAll(async () => {
   made = {
     office: (await create('/api/v1/offices', { code: `k-${Date.now().toString(36)}`, name: 'Panwaslu Kecamatan Patch', kind: 'panwaslu-kecamatan', regionCode: '36.02.01' })).id!,
     user: (await create('/api/v1/users', { username: `patch-${Date.now().toString(36)}`, displayName: 'Staf Patch', officeId: office.id, role: 'penanganan', password: 'long enough password' })).id!,
-    entry: (await create('/api/v1/law/calendar/entries', { date: '2032-03-03', kind: 'libur-nasional', nameId: 'Libur patch', nameEn: 'Patch holiday', source: 'Keppres uji 1/2032' })).entry!.id,
+    entry: (await create('/api/v1/law/calendar/entries', { date: `${YEAR + 1}-03-03`, kind: 'libur-nasional', nameId: 'Libur patch', nameEn: 'Patch holiday', source: 'Keppres uji 1/2032' })).entry!.id,
   };
 });
 afterAll(() => t.app.close());
@@ -72,7 +74,7 @@ const ROUTES: Route[] = [
     name: 'POST /law/calendar/entries',
     url: () => '/api/v1/law/calendar/entries',
     as: () => admin,
-    good: () => ({ date: `2031-0${1 + (n % 9)}-1${n % 10}`, kind: 'libur-nasional', nameId: `Libur uji ${unique()}`, nameEn: 'Test holiday', source: 'Keppres uji 3/2031' }),
+    good: () => ({ date: `${YEAR}-0${1 + (n % 9)}-1${n % 10}`, kind: 'libur-nasional', nameId: `Libur uji ${unique()}`, nameEn: 'Test holiday', source: `Keppres uji 3/${YEAR}` }),
   },
   { name: 'POST /offices', url: () => '/api/v1/offices', as: () => admin, good: () => ({ code: `k-${unique()}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: '36.02.01' }) },
   { name: 'POST /users', url: () => '/api/v1/users', as: () => admin, good: () => ({ username: `u-${unique()}`, displayName: 'Staf Uji', officeId, role: 'penanganan', password: 'long enough password' }) },
