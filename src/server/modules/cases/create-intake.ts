@@ -60,7 +60,8 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   const info = describe(intake as IntakeBody);
   const region = clockRegion(office.regionCode, info.eventRegion);
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
-  refuseImpossibleReceipt(body, receivedAt, localDate(receivedAt, region), now);
+  const receivedOn = localDate(receivedAt, region);
+  refuseImpossibleReceipt(body, receivedAt, receivedOn, now);
   const calendar = await deps.calendar.current();
   const memberCount = office.memberCount;
   const id = randomUUID();
@@ -87,7 +88,6 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
   });
   // The receipt number is drawn by the insert itself (drawNumberCtes): until then its marker
   // stands in the row and the audit summary.
-  const receivedOn = localDate(receivedAt, region);
   const number: DrawnNumber = {
     key: receiptSequenceKey(office.regionCode, Number(receivedOn.slice(0, 4))),
     shape: receiptNumberShape({ officeRegionCode: office.regionCode, receivedOn }),
