@@ -10,9 +10,9 @@ import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { invitationLabel, todayAt, useCaseFormat } from './case-format.js';
 import { DELIVERY_METHODS, DOCUMENT_KINDS, documentUrl, emailDocument, generateDocument, PER_INVITATION, printsReporterIdentity, recordDelivery, type CaseView, type DeliveryMethod, type DocumentKind } from './cases-api.js';
+import { PdfFrame } from './pdf-frame.js';
 
 type Party = CaseView['documents'][number]['addressees'][number];
-import { PdfFrame } from './pdf-frame.js';
 
 /**
  * Records how and when a letter reached its addressee: a method, the day, and a note; for a letter

@@ -16,6 +16,7 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
   // The witnesses named at intake, by their place in its list: a saksi's invitation says which of
   // them it is for (two of one name are two people, with their own addresses), or is for another.
   const witnesses = Array.isArray(view.intake.witnesses) ? (view.intake.witnesses as { name?: unknown }[]).map((w) => (typeof w.name === 'string' ? w.name : '')) : [];
+  const namesWitnesses = witnesses.some(Boolean);
   const firstUninvited = (taken: (number | null)[]): number | null => {
     const used = new Set([...view.invitations.map((i) => i.witness), ...taken]);
     const free = witnesses.findIndex((n, i) => n !== '' && !used.has(i));
@@ -72,7 +73,7 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
                 onChange={(v) => v && setParty(i, v)}
                 data-testid={`invite-party-${i}`}
               />
-              {r.party === 'saksi' && witnesses.some(Boolean) ? (
+              {r.party === 'saksi' && namesWitnesses ? (
                 <Select
                   label={t('cases.klarifikasi.witness')}
                   required
@@ -87,7 +88,7 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
                 label={t('cases.fields.name')}
                 required
                 readOnly={r.witness !== null}
-                description={r.witness !== null ? t('cases.klarifikasi.nameFromIntake') : r.party === 'saksi' && witnesses.some(Boolean) ? t('cases.klarifikasi.otherWitnessName') : undefined}
+                description={r.witness !== null ? t('cases.klarifikasi.nameFromIntake') : r.party === 'saksi' && namesWitnesses ? t('cases.klarifikasi.otherWitnessName') : undefined}
                 value={r.name}
                 onChange={(e) => set(i, { name: e.currentTarget.value })}
                 data-testid={`invite-name-${i}`}
