@@ -52,6 +52,8 @@ async function serve(config: Config, database: Database) {
       if (marked > 0) app.log.info({ marked }, 'deadline sweep: cases became overdue');
       const reminded = await sendReminders(deps);
       if (reminded.cases > 0) app.log.info(reminded, 'deadline reminders sent');
+      if (reminded.mailServerDown || reminded.deferred > 0) app.log.warn(reminded, 'deadline reminders: the mail server cannot take mail now; the next sweep tries again');
+      if (reminded.refused > 0) app.log.warn(reminded, "deadline reminders: the mail server refused some mails (see the cases' history)");
     } catch (err) {
       app.log.error({ err }, 'deadline sweep failed');
     } finally {

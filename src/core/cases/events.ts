@@ -13,6 +13,7 @@ export const CASE_EVENTS = [
   'contacts-read',
   'overdue',
   'reminded',
+  'reminder-failed',
 ] as const;
 
 export type CaseEvent = (typeof CASE_EVENTS)[number];

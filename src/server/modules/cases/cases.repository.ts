@@ -189,6 +189,17 @@ export async function claimOverdue(db: Executor, now: Date, limit: number): Prom
     .returning();
 }
 
+/** Open cases whose next deadline falls within the window and that were not yet reminded for it. */
+function dueForReminder(now: Date, windowEnd: Date) {
+  return and(eq(cases.open, true), gte(cases.nextDueAt, now), lt(cases.nextDueAt, windowEnd), sql`${cases.remindedDueAt} is distinct from ${cases.nextDueAt}`);
+}
+
+/** Whether any case is due a reminder (so the mail server is asked only when there is mail). */
+export async function anyReminderDue(db: Executor, now: Date, windowEnd: Date): Promise<boolean> {
+  const rows = await db.select({ id: cases.id }).from(cases).where(dueForReminder(now, windowEnd)).limit(1);
+  return rows.length > 0;
+}
+
 /**
  * Cases whose next deadline falls within the window and that were not yet reminded for it, the
  * nearest `limit` (and returned nearest first); the claim sets reminded_due_at = next_due_at, so
@@ -198,19 +209,24 @@ export async function claimReminders(db: Executor, now: Date, windowEnd: Date, l
   return db
     .update(cases)
     .set({ remindedDueAt: sql`${cases.nextDueAt}`, version: sql`${cases.version} + 1` })
-    .where(
-      inArray(
-        cases.id,
-        db
-          .select({ id: cases.id })
-          .from(cases)
-          .where(and(eq(cases.open, true), gte(cases.nextDueAt, now), lt(cases.nextDueAt, windowEnd), sql`${cases.remindedDueAt} is distinct from ${cases.nextDueAt}`))
-          .orderBy(asc(cases.nextDueAt))
-          .limit(limit),
-      ),
-    )
+    .where(inArray(cases.id, db.select({ id: cases.id }).from(cases).where(dueForReminder(now, windowEnd)).orderBy(asc(cases.nextDueAt)).limit(limit)))
     .returning()
     .then((rows) => rows.sort((a, b) => (a.nextDueAt?.getTime() ?? 0) - (b.nextDueAt?.getTime() ?? 0)));
+}
+
+/**
+ * Gives back claims whose mail could not go out, so the next sweep reminds them again. Only a claim
+ * still standing for the case's present deadline is released (a moved deadline is due a reminder
+ * anyway). Returns the ids released.
+ */
+export async function releaseReminders(db: Executor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .update(cases)
+    .set({ remindedDueAt: null, version: sql`${cases.version} + 1` })
+    .where(and(inArray(cases.id, ids), sql`${cases.remindedDueAt} = ${cases.nextDueAt}`))
+    .returning({ id: cases.id });
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Open cases of an office due before `until` (or already overdue), nearest first: in-app reminders. */

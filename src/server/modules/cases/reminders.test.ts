@@ -1,5 +1,5 @@
 // Reminders before a deadline: listed in the app, and e-mailed once per deadline through a real
-// SMTP server on loopback when SMTP is configured.
+// SMTP server on loopback when SMTP is configured; a mail server that is down loses no reminder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
@@ -77,6 +77,83 @@ describe('deadline reminders', () => {
       expect(ours).toEqual(['10', '11', '12']);
     } finally {
       await app.app.close();
+    }
+  });
+
+  it('loses no reminder to a mail server that is down, and records a mail it refuses', async () => {
+    // A day no other test's deadlines fall on (the sweep covers every office of a shared database).
+    let now = new Date('2029-06-11T02:00:00Z'); // 11 Jun 2029, 09:00 WIB
+    let failing = true;
+    const mailer = await startSmtp({ refuse: (address) => address.startsWith('tolak'), unavailable: (address) => failing && address.startsWith('tunda') });
+    const port = Number(new URL(mailer.url).port);
+    let back: TestSmtp | undefined;
+    const app = await testApp({ now: () => now, config: { sessionHours: 24 * 30, remindHours: 72, smtp: { url: mailer.url, from: 'Netra <netra@bawaslu.test>' } } });
+    try {
+      const staffOf = async (email: (username: string) => string) => {
+        const office = await makeOffice(app.deps.db, { regionCode: '36.71' });
+        const u = await makeUser(app.deps.db, { office, role: 'penanganan' });
+        await updateUser(app.deps.db, u.id, { email: email(u.username) });
+        return signIn(app.app, u, now);
+      };
+      const good = await staffOf((name) => `${name}@bawaslu.test`);
+      const mistyped = await staffOf((name) => `tolak-${name}@bawaslu.test`);
+      const busy = await staffOf((name) => `tunda-${name}@bawaslu.test`);
+      const report = async (s: Session) => {
+        const res = await app.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody({ receivedAt: now.toISOString() }) });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json() as { id: string; receiptNumber: string };
+      };
+      const history = async (s: Session, id: string) =>
+        ((await app.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: s.headers })).json().items as { action: string; summary: Record<string, unknown> }[])
+          .filter((i) => i.action.startsWith('case.remind'))
+          .map((i) => (i.action === 'case.reminded' ? 'reminded' : `failed, retry ${String(i.summary.retry)}`));
+      const mailsAbout = (box: TestSmtp, receipt: string) => box.mails.filter((m) => m.body.includes(receipt));
+
+      // A mail refused for good (no such mailbox): recorded on its case, not tried again for this
+      // deadline, and the other case's mail still goes out.
+      const refusedCase = await report(mistyped);
+      const mailedCase = await report(good);
+      const first = await sendReminders(app.deps);
+      expect(first.refused).toBeGreaterThanOrEqual(1);
+      expect(mailsAbout(mailer, mailedCase.receiptNumber)).toHaveLength(1);
+      expect(mailsAbout(mailer, refusedCase.receiptNumber)).toHaveLength(0);
+      expect(await history(mistyped, refusedCase.id)).toEqual(['reminded', 'failed, retry false']);
+      await sendReminders(app.deps);
+      expect(await history(mistyped, refusedCase.id)).toEqual(['reminded', 'failed, retry false']);
+
+      // The server stops taking mail in the middle of a batch (421): the claim is given back.
+      now = new Date('2029-06-11T03:00:00Z');
+      const busyCase = await report(busy);
+      const halted = await sendReminders(app.deps);
+      expect(halted.deferred).toBeGreaterThanOrEqual(1);
+      expect(await history(busy, busyCase.id)).toEqual(['reminded', 'failed, retry true']);
+      failing = false;
+      await sendReminders(app.deps);
+      expect(mailsAbout(mailer, busyCase.receiptNumber)).toHaveLength(1);
+      expect(await history(busy, busyCase.id)).toEqual(['reminded', 'failed, retry true', 'reminded']);
+
+      // The server is down: nothing is claimed while it is, and the case stays in the app's list.
+      now = new Date('2029-06-11T04:00:00Z');
+      const downCase = await report(good);
+      await mailer.close();
+      const down = await sendReminders(app.deps);
+      expect(down.mailServerDown).toBeDefined();
+      expect(down.cases).toBe(0);
+      expect(await history(good, downCase.id)).toEqual([]);
+      const inApp = (await app.app.inject({ url: '/api/v1/cases/reminders', headers: good.headers })).json().items as { id: string }[];
+      expect(inApp.map((i) => i.id)).toContain(downCase.id);
+
+      // It comes back at the same address: the next sweep sends the reminder, once.
+      back = await startSmtp({ port });
+      let runs = 0;
+      while (runs++ < 50 && (await sendReminders(app.deps)).cases > 0);
+      await sendReminders(app.deps);
+      expect(mailsAbout(back, downCase.receiptNumber)).toHaveLength(1);
+      expect(mailsAbout(back, mailedCase.receiptNumber)).toHaveLength(0);
+      expect(await history(good, downCase.id)).toEqual(['reminded']);
+    } finally {
+      await app.app.close();
+      await back?.close();
     }
   });
 });

@@ -1,11 +1,13 @@
 // Reminders before a deadline: in the app (GET /api/v1/cases/reminders reads the same data), and by
 // e-mail when SMTP is configured. Each deadline is reminded once: the claim records the due instant
 // it reminded for, so reruns and several nodes never send twice; a moved deadline is reminded anew.
+// A claim whose mail could not go out is released for the next sweep (sendReminders).
 import nodemailer from 'nodemailer';
+import type { Executor } from '../../db/client.js';
 import type { Deps } from '../../http/deps.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
-import { claimReminders, reminderRecipients, type CaseRow } from './cases.repository.js';
+import { anyReminderDue, claimReminders, releaseReminders, reminderRecipients, type CaseRow } from './cases.repository.js';
 import { localIso } from './local-time.js';
 
 const CLOCK_NAMES: Record<string, string> = {
@@ -39,34 +41,103 @@ function message(row: CaseRow, due: string) {
 }
 
 /**
+ * Whether a mail failed because the server cannot take mail now (unreachable, a timeout, a broken
+ * connection, or 421 "service not available"), rather than because it refused this mail (any other
+ * SMTP reply: no such mailbox, a full one). The first passes; the second would come again.
+ */
+function serverUnavailable(err: unknown): boolean {
+  const code = (err as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code !== 'number' || code === 421;
+}
+
+/** What an audit row keeps of a mail failure: codes only (a server's reply may name a mailbox). */
+function failureOf(err: unknown): { code: string | null; responseCode: number | null } {
+  const e = err as { code?: unknown; responseCode?: unknown } | null;
+  return { code: typeof e?.code === 'string' ? e.code : null, responseCode: typeof e?.responseCode === 'number' ? e.responseCode : null };
+}
+
+export type ReminderSweep = {
+  /** cases reminded in this sweep (in the app, and by e-mail when configured) */
+  cases: number;
+  emails: number;
+  /** mails the server refused (recorded on the case, not tried again for this deadline) */
+  refused: number;
+  /** claims given back because the mail server failed in the middle of a batch */
+  deferred: number;
+  /** the mail server could not be reached before anything was claimed: nothing was, the next sweep tries */
+  mailServerDown?: { code: string | null; responseCode: number | null };
+};
+
+/**
  * Claims the cases due within the window, nearest deadline first, `batch` at a time until none is
  * left, and e-mails each batch's handlers after its claim commits. With thousands due at once (a
  * voting day) the nearest are reminded first, and all in one sweep.
+ *
+ * A reminder is never lost to a mail server that is down. The server is asked first (only when a
+ * reminder is due): if it cannot be reached, nothing is claimed and the next sweep tries again. If
+ * it fails in the middle of a batch, the claims not yet mailed are given back and recorded, and the
+ * sweep stops. A mail the server refuses (a mailbox that does not exist or is full) is recorded on
+ * its case and the others go on. A reminder goes twice only if the server took a mail and then
+ * failed to say so.
  */
-export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, batch = 200): Promise<{ cases: number; emails: number }> {
+export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, batch = 200): Promise<ReminderSweep> {
   const now = deps.now();
   const transport = deps.config.smtp ? nodemailer.createTransport(deps.config.smtp.url) : undefined;
   const windowEnd = new Date(now.getTime() + deps.config.remindHours * 3_600_000);
-  let cases = 0;
-  let emails = 0;
+  const sweep: ReminderSweep = { cases: 0, emails: 0, refused: 0, deferred: 0 };
+  if (transport && (await anyReminderDue(deps.db, now, windowEnd))) {
+    try {
+      await transport.verify();
+    } catch (err) {
+      return { ...sweep, mailServerDown: failureOf(err) };
+    }
+  }
+  const actor = { id: null, label: 'system:reminder' };
+  const due = (row: CaseRow) => row.nextDueAt?.toISOString() ?? null;
+  const failed = (tx: Executor, row: CaseRow, retry: boolean, err: unknown) =>
+    appendAudit(tx, { at: now, actor, action: 'case.reminder-failed', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: due(row), retry, ...failureOf(err) } });
   for (;;) {
     const rows = await deps.db.transaction(async (tx) => {
       const claimed = await claimReminders(tx, now, windowEnd, batch);
       for (const row of claimed) {
-        await appendAudit(tx, { at: now, actor: { id: null, label: 'system:reminder' }, action: 'case.reminded', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: row.nextDueAt?.toISOString() ?? null, email: !!transport } });
+        await appendAudit(tx, { at: now, actor, action: 'case.reminded', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: due(row), email: !!transport } });
       }
       return claimed;
     });
-    cases += rows.length;
-    if (transport) {
-      for (const row of rows) {
-        const due = localIso(row.nextDueAt!, clockRegion(row.regionCode || null, row.eventRegionCode));
-        const recipients = await reminderRecipients(deps.db, row);
-        if (recipients.length === 0) continue;
-        await transport.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...message(row, due) });
-        emails += 1;
+    sweep.cases += rows.length;
+    const refused: { row: CaseRow; err: unknown }[] = [];
+    let stopped: { rows: CaseRow[]; err: unknown } | undefined;
+    for (const [i, row] of (transport ? rows : []).entries()) {
+      const recipients = await reminderRecipients(deps.db, row);
+      if (recipients.length === 0) continue;
+      const local = localIso(row.nextDueAt!, clockRegion(row.regionCode || null, row.eventRegionCode));
+      try {
+        await transport!.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...message(row, local) });
+        sweep.emails += 1;
+      } catch (err) {
+        if (!serverUnavailable(err)) {
+          refused.push({ row, err });
+          continue;
+        }
+        stopped = { rows: rows.slice(i), err };
+        break;
       }
     }
-    if (rows.length < batch) return { cases, emails };
+    if (refused.length > 0 || stopped) {
+      const halt = stopped;
+      await deps.db.transaction(async (tx) => {
+        for (const { row, err } of refused) await failed(tx, row, false, err);
+        if (!halt) return;
+        const released = await releaseReminders(tx, halt.rows.map((r) => r.id));
+        for (const row of halt.rows) if (released.has(row.id)) await failed(tx, row, true, halt.err);
+      });
+      sweep.refused += refused.length;
+    }
+    if (stopped) {
+      sweep.cases -= stopped.rows.length;
+      sweep.deferred += stopped.rows.length;
+      return sweep;
+    }
+    if (rows.length < batch) return sweep;
   }
 }

@@ -92,7 +92,8 @@ function useDescribe() {
     const detail = key === 'document-generated' || key === 'document-emailed' ? numbered
       : key === 'document-delivered' ? [numbered, isParty(s.to) ? t(`cases.parties.${s.to}`) : '', method].filter(Boolean).join(' · ')
         : key === 'reporter-read' && kind ? t('cases.timeline.viaDocument', { kind: numbered })
-          : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
+          : key === 'reminder-failed' ? t(s.retry === true ? 'cases.timeline.reminderRetry' : 'cases.timeline.reminderRefused')
+            : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
     return { title, detail };
   };
 }
