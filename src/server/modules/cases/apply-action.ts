@@ -15,8 +15,26 @@ function applyClockEffects(record: CaseRecord, effects: Effect[], today: string)
   }
 }
 
+/**
+ * A copy of the record that applyAction may change: the record and its machine copied, and the
+ * lists it appends to. Everything else is shared with the record given and never changed in
+ * place: that record may be the one this process caches (decision 011), which the tests freeze
+ * (case-cache.ts). Cheaper than a deep clone of the ~5 KB record at every action.
+ */
+function editable(record: CaseRecord): CaseRecord {
+  const m = record.machine;
+  return {
+    ...record,
+    machine: { ...m, invitations: [...m.invitations], forwarded: [...m.forwarded] },
+    invitations: [...record.invitations],
+    forwards: [...record.forwards],
+    pauses: [...record.pauses],
+    links: [...record.links],
+  };
+}
+
 export function applyAction(record: CaseRecord, action: CaseAction, payload: unknown, to: CaseState, effects: Effect[], ctx: ApplyContext): CaseRecord {
-  const r: CaseRecord = structuredClone(record);
+  const r = editable(record);
   const m = r.machine;
   const invitationIds: string[] = [];
   m.state = to;

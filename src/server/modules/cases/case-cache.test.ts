@@ -62,6 +62,43 @@ describe('an action on a cached case', () => {
     expect(await stored(id)).toEqual({ state: 'kajian-awal', version: 2, audited: 2 });
   });
 
+  it('holds after each action of a lifecycle the record and deadlines a fresh read gives, key for key, frozen', async () => {
+    // The write caches the objects it sent, not a parse of them (case-statements.ts): they must be
+    // plain JSON, as a read gives them; and the next action must build on them without changing
+    // them (apply-action.ts), which the freeze under the test runner enforces (case-cache.ts).
+    const pimpinan = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'pimpinan' }), NOW);
+    const id = await intake();
+    const readBack = async () =>
+      rowsOf<{ facts: unknown; deadlines: unknown }>(await t.deps.db.execute(sql`select facts, deadlines from cases where id = ${id}`))[0]!;
+    let invitationId = '';
+    const steps: [Session, string, () => object][] = [
+      [staff, 'mulai-kajian-awal', () => ({})],
+      [staff, 'nilai-syarat', () => allRequirementsMet()],
+      [staff, 'registrasi', () => ({})],
+      [staff, 'undang-klarifikasi', () => ({ invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] })],
+      [staff, 'catat-klarifikasi', () => ({ invitationId, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024', summary: 'Terlapor mengakui.' })],
+      [staff, 'mulai-kajian', () => ({})],
+      [staff, 'catat-kajian', () => ({ facts: 'Terlapor membagikan unggahan paslon.', actCodes: ['skb2022.4'], conclusion: 'pelanggaran', proposedTypes: ['peraturan-lain'] })],
+      [staff, 'ajukan-pleno', () => ({ scheduledAt: '2024-11-12T13:00:00+07:00' })],
+      [pimpinan, 'putus-pleno', () => ({ decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua'], minutesRef: 'BA-PLENO/01' })],
+      [staff, 'teruskan', () => ({ type: 'peraturan-lain', letterRef: '012/PP.01/K.BT-13/XI/2024' })],
+    ];
+    for (const [who, action, body] of steps) {
+      const before = counts();
+      const res = await act(who, id, action, body());
+      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+      // Decided on the cached copy (the pimpinan's first request reads their session afresh).
+      if (who === staff) expect(counts().confirmed, action).toBe(before.confirmed + 1);
+      if (action === 'undang-klarifikasi') invitationId = res.json().invitations[0].id as string;
+      const cached = t.deps.caseCache.getCase(id)!;
+      expect(Object.isFrozen(cached.row.facts), action).toBe(true);
+      const stored = await readBack();
+      expect(cached.row.facts, action).toStrictEqual(stored.facts);
+      expect(cached.row.deadlines, action).toStrictEqual(stored.deadlines);
+    }
+    expect(t.deps.caseCache.getCase(id)?.row.state).toBe('diteruskan');
+  });
+
   it('does not answer a refusal decided on a stale copy: it reads afresh and decides again', async () => {
     const id = await intake();
     await act(staff, id, 'mulai-kajian-awal');

@@ -46,6 +46,20 @@ export type CaseCache = {
   readonly counts: { confirmed: number; fellBack: number; missed: number };
 };
 
+/**
+ * Under the test runner every case put in the cache is frozen, deep: the next action decides on it
+ * and builds its new record from it, sharing what did not change (apply-action.ts), so code that
+ * changed a cached record in place would change what every later request sees. A frozen one makes
+ * such code throw in the tests instead (modules are strict). Outside tests nothing is frozen.
+ */
+const FREEZE = process.env.VITEST !== undefined;
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
 /** `limit` cases and as many sessions; 0 turns the cache off (every action reads afresh). */
 export function createCaseCache(limit: number): CaseCache {
   const cases = new Lru<CaseWithExtras>(limit);
@@ -56,7 +70,9 @@ export function createCaseCache(limit: number): CaseCache {
     counts,
     getCase: (id) => cases.get(id),
     putCase: (found) => {
-      if (on) cases.set(found.row.id, found);
+      if (!on) return;
+      if (FREEZE) deepFreeze(found);
+      cases.set(found.row.id, found);
     },
     dropCase: (id) => cases.delete(id),
     getSession: (id) => sessions.get(id),

@@ -284,10 +284,12 @@ export async function writeTransition(
   const statement = transitionStatement(!!number, confirm);
   const [row] = await rawQuery<{ version: number; updatedAt: Date; registerNumber: string | null; listed?: Listed }>(ex, statement, params);
   if (!row) return undefined;
-  // Only the new version (and a drawn number) come back: the rest of the row is what was just sent,
-  // parsed back from the JSON sent, as a read would give it (the next action may decide on it).
-  const written = { ...before, ...v, noticesOwed: before.noticesOwed || w.owesNewNotice, deadlines: JSON.parse(deadlines) as unknown, version: row.version, updatedAt: new Date(row.updatedAt) };
-  if (!number) return { row: { ...written, facts: JSON.parse(facts) as unknown }, listed: row.listed };
+  // Only the new version (and a drawn number) come back: the rest of the row is what was just sent.
+  // The record and deadlines are plain JSON values (strings, numbers, booleans, null, arrays and
+  // objects, no undefined), so the objects sent are what a read would give; the next action decides
+  // on them and never changes them in place (apply-action.ts).
+  const written = { ...before, ...v, noticesOwed: before.noticesOwed || w.owesNewNotice, version: row.version, updatedAt: new Date(row.updatedAt) };
+  if (!number) return { row: written, listed: row.listed };
   const drawn = row.registerNumber;
   if (drawn === null) throw new Error('the register number was not drawn');
   return { row: { ...written, registerNumber: drawn, facts: JSON.parse(facts.split(number.marker).join(drawn)) as unknown }, listed: row.listed };
