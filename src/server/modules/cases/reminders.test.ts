@@ -98,8 +98,9 @@ describe('deadline reminders', () => {
       const good = await staffOf((name) => `${name}@bawaslu.test`);
       const mistyped = await staffOf((name) => `tolak-${name}@bawaslu.test`);
       const busy = await staffOf((name) => `tunda-${name}@bawaslu.test`);
-      const report = async (s: Session) => {
-        const res = await app.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody({ receivedAt: now.toISOString() }) });
+      const unmailed = await staffOf(() => '');
+      const report = async (s: Session, receivedAt = now.toISOString()) => {
+        const res = await app.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody({ receivedAt }) });
         expect(res.statusCode, res.body).toBe(201);
         return res.json() as { id: string; receiptNumber: string };
       };
@@ -121,16 +122,20 @@ describe('deadline reminders', () => {
       await sendReminders(app.deps);
       expect(await history(mistyped, refusedCase.id)).toEqual(['reminded', 'failed, retry false']);
 
-      // The server stops taking mail in the middle of a batch (421): the claim is given back.
+      // The server stops taking mail in the middle of a batch (421): the claim is given back. A case
+      // after it with nobody to mail keeps its claim (its reminder is the app's alone).
       now = new Date('2029-06-11T03:00:00Z');
-      const busyCase = await report(busy);
+      const busyCase = await report(busy, '2029-06-10T10:00:00+07:00'); // due a day before the next
+      const appOnlyCase = await report(unmailed);
       const halted = await sendReminders(app.deps);
       expect(halted.deferred).toBeGreaterThanOrEqual(1);
       expect(await history(busy, busyCase.id)).toEqual(['reminded', 'failed, retry true']);
+      expect(await history(unmailed, appOnlyCase.id)).toEqual(['reminded']);
       failing = false;
       await sendReminders(app.deps);
       expect(mailsAbout(mailer, busyCase.receiptNumber)).toHaveLength(1);
       expect(await history(busy, busyCase.id)).toEqual(['reminded', 'failed, retry true', 'reminded']);
+      expect(await history(unmailed, appOnlyCase.id)).toEqual(['reminded']);
 
       // The server is down: nothing is claimed while it is, and the case stays in the app's list.
       now = new Date('2029-06-11T04:00:00Z');

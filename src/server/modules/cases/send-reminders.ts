@@ -62,7 +62,7 @@ export type ReminderSweep = {
   emails: number;
   /** mails the server refused (recorded on the case, not tried again for this deadline) */
   refused: number;
-  /** claims given back because the mail server failed in the middle of a batch */
+  /** claims given back because the mail server failed in the middle of a batch (cases with someone to mail) */
   deferred: number;
   /** the mail server could not be reached before anything was claimed: nothing was, the next sweep tries */
   mailServerDown?: { code: string | null; responseCode: number | null };
@@ -107,9 +107,13 @@ export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, b
     sweep.cases += rows.length;
     const refused: { row: CaseRow; err: unknown }[] = [];
     let stopped: { rows: CaseRow[]; err: unknown } | undefined;
-    for (const [i, row] of (transport ? rows : []).entries()) {
+    for (const row of transport ? rows : []) {
       const recipients = await reminderRecipients(deps.db, row);
-      if (recipients.length === 0) continue;
+      if (recipients.length === 0) continue; // nothing to mail: the reminder is the app's alone
+      if (stopped) {
+        stopped.rows.push(row); // the server stopped taking mail: given back, untried
+        continue;
+      }
       const local = localIso(row.nextDueAt!, clockRegion(row.regionCode || null, row.eventRegionCode));
       try {
         await transport!.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...message(row, local) });
@@ -119,8 +123,7 @@ export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, b
           refused.push({ row, err });
           continue;
         }
-        stopped = { rows: rows.slice(i), err };
-        break;
+        stopped = { rows: [row], err };
       }
     }
     if (refused.length > 0 || stopped) {
