@@ -1,6 +1,6 @@
 // Every query of cases. Methods that read for a caller take its region scope: a case belongs to
 // the region of the office handling it, and a foreign case is never loaded.
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { rawQuery, type Executor } from '../../db/client.js';
 import { noticesWithLetters } from '../../../core/cases/notices.js';
 import { caseContacts, caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
@@ -175,17 +175,26 @@ export async function listOpenCases(db: Executor): Promise<CaseRow[]> {
   return db.select().from(cases).where(and(eq(cases.open, true), sql`${cases.kind} <> 'informasi-awal'`));
 }
 
-/** The sweep's claim: mark overdue only rows not yet marked, so a second run changes nothing. */
+/**
+ * The case is one of the ids a locking pick chose. The pick runs once, as an array (an InitPlan):
+ * as `id in (…)` the planner may run it again for each row, and each run would skip the rows the
+ * update already changed and pick others, updating more than its limit.
+ */
+function oneOf(pick: SQLWrapper) {
+  return sql`${cases.id} = any((select array_agg(p.id) from (${pick}) p)::uuid[])`;
+}
+
+/**
+ * The sweep's claim: mark overdue only rows not yet marked, so a second run changes nothing. Two
+ * sweeps at once (several nodes) take different rows: the rows chosen are locked, and those another
+ * sweep holds are skipped; the condition is checked again on the row as it is when updated.
+ */
 export async function claimOverdue(db: Executor, now: Date, limit: number): Promise<CaseRow[]> {
+  const becameOverdue = and(eq(cases.open, true), eq(cases.overdue, false), lt(cases.nextDueAt, now));
   return db
     .update(cases)
     .set({ overdue: true, version: sql`${cases.version} + 1` })
-    .where(
-      inArray(
-        cases.id,
-        db.select({ id: cases.id }).from(cases).where(and(eq(cases.open, true), eq(cases.overdue, false), lt(cases.nextDueAt, now))).limit(limit),
-      ),
-    )
+    .where(and(oneOf(db.select({ id: cases.id }).from(cases).where(becameOverdue).limit(limit).for('update', { skipLocked: true })), becameOverdue))
     .returning();
 }
 
@@ -203,13 +212,18 @@ export async function anyReminderDue(db: Executor, now: Date, windowEnd: Date): 
 /**
  * Cases whose next deadline falls within the window and that were not yet reminded for it, the
  * nearest `limit` (and returned nearest first); the claim sets reminded_due_at = next_due_at, so
- * each deadline is reminded once.
+ * each deadline is reminded once. Two sweeps at once take different rows, as in claimOverdue.
  */
 export async function claimReminders(db: Executor, now: Date, windowEnd: Date, limit: number): Promise<CaseRow[]> {
   return db
     .update(cases)
     .set({ remindedDueAt: sql`${cases.nextDueAt}`, version: sql`${cases.version} + 1` })
-    .where(inArray(cases.id, db.select({ id: cases.id }).from(cases).where(dueForReminder(now, windowEnd)).orderBy(asc(cases.nextDueAt)).limit(limit)))
+    .where(
+      and(
+        oneOf(db.select({ id: cases.id }).from(cases).where(dueForReminder(now, windowEnd)).orderBy(asc(cases.nextDueAt)).limit(limit).for('update', { skipLocked: true })),
+        dueForReminder(now, windowEnd),
+      ),
+    )
     .returning()
     .then((rows) => rows.sort((a, b) => (a.nextDueAt?.getTime() ?? 0) - (b.nextDueAt?.getTime() ?? 0)));
 }
