@@ -75,8 +75,8 @@ const isParty = (v: unknown): v is ClarificationParty => typeof v === 'string' &
 
 function useDescribe() {
   const { t } = useTranslation();
-  const { bi } = useCaseFormat();
-  return (item: TimelineItem): { title: string; detail: string } => {
+  const { bi, short } = useCaseFormat();
+  return (item: TimelineItem, offset: string): { title: string; detail: string } => {
     const key = item.action.replace(/^case\./, '');
     const s = (item.summary ?? {}) as Record<string, unknown>;
     const stateLabel = (v: unknown) => (typeof v === 'string' && isCaseState(v) ? bi(STATES[v].label) : '');
@@ -87,13 +87,17 @@ function useDescribe() {
     const title = isCaseEvent(key) ? t(`cases.timeline.${key}`) : item.action;
     const kind = typeof s.kind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(s.kind) ? t(`cases.documents.kinds.${s.kind as DocumentKind}`) : '';
     const numbered = [kind, typeof s.number === 'string' ? s.number : ''].filter(Boolean).join(' · ');
+    // The deadline a reminder or an overdue mark was for, in the case's time zone.
+    const dueIso = typeof s.due === 'string' ? s.due : typeof s.nextDueAt === 'string' ? s.nextDueAt : null;
+    const deadline = dueIso ? t('cases.timeline.forDeadline', { due: short(dueIso, offset) }) : '';
     const method = typeof s.method === 'string' && (DELIVERY_METHODS as readonly string[]).includes(s.method) ? t(`cases.documents.delivery.methods.${s.method as DeliveryMethod}`) : '';
     // A delivery's free-text note is not shown here: it may name the pelapor.
     const detail = key === 'document-generated' || key === 'document-emailed' ? numbered
       : key === 'document-delivered' ? [numbered, isParty(s.to) ? t(`cases.parties.${s.to}`) : '', method].filter(Boolean).join(' · ')
         : key === 'reporter-read' && kind ? t('cases.timeline.viaDocument', { kind: numbered })
-          : key === 'reminder-failed' ? t(s.retry === true ? 'cases.timeline.reminderRetry' : 'cases.timeline.reminderRefused')
-            : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
+          : key === 'reminder-failed' ? [deadline, t(s.retry === true ? 'cases.timeline.reminderRetry' : 'cases.timeline.reminderRefused')].filter(Boolean).join(' · ')
+            : key === 'reminded' || key === 'overdue' ? deadline
+              : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
     return { title, detail };
   };
 }
@@ -112,7 +116,7 @@ export function TimelinePanel({ view, offset }: { view: CaseView; offset: string
         {() => (
           <Timeline bulletSize={12} lineWidth={2} active={(timeline.data?.items.length ?? 0) - 1}>
             {(timeline.data?.items ?? []).map((item) => {
-              const d = describe(item);
+              const d = describe(item, offset);
               return (
                 <Timeline.Item key={item.id} title={<Text size="sm" fw={600}>{d.title}</Text>} data-testid="timeline-row" data-action={item.action}>
                   {d.detail ? <Text size="xs">{d.detail}</Text> : null}

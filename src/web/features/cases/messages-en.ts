@@ -390,6 +390,7 @@ export const casesEn: Messages['cases'] = {
     overdue: 'Deadline passed',
     reminded: 'Deadline reminder sent',
     'reminder-failed': 'Deadline reminder e-mail not delivered',
+    forDeadline: 'deadline {{due}}',
     reminderRetry: 'the mail server could not take mail then; tried again at the next sweep',
     reminderRefused: "the mail server refused this mail (e.g. no such address, or a full mailbox); not tried again for this deadline: check the staff member's e-mail address",
   },

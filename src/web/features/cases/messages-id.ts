@@ -389,6 +389,7 @@ export const casesId = {
     overdue: 'Lewat tenggat',
     reminded: 'Pengingat tenggat dikirim',
     'reminder-failed': 'Surel pengingat tenggat gagal terkirim',
+    forDeadline: 'tenggat {{due}}',
     reminderRetry: 'server surel tidak dapat menerima surel saat itu; dicoba lagi pada penyapuan berikutnya',
     reminderRefused: 'server surel menolak surel ini (mis. alamat tidak ada atau kotak surat penuh); tidak dicoba lagi untuk tenggat ini: periksa alamat surel petugas',
   },
