@@ -76,28 +76,41 @@ const isParty = (v: unknown): v is ClarificationParty => typeof v === 'string' &
 function useDescribe() {
   const { t } = useTranslation();
   const { bi, short } = useCaseFormat();
+  const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
   return (item: TimelineItem, offset: string): { title: string; detail: string } => {
     const key = item.action.replace(/^case\./, '');
     const s = (item.summary ?? {}) as Record<string, unknown>;
     const stateLabel = (v: unknown) => (typeof v === 'string' && isCaseState(v) ? bi(STATES[v].label) : '');
     if (isCaseAction(key)) {
       const moved = s.from !== s.to && stateLabel(s.to) ? `${stateLabel(s.from)} → ${stateLabel(s.to)}` : '';
-      return { title: bi(ACTIONS[key].label), detail: [moved, typeof s.registerNumber === 'string' ? s.registerNumber : ''].filter(Boolean).join(' · ') };
+      return { title: bi(ACTIONS[key].label), detail: joined(moved, typeof s.registerNumber === 'string' ? s.registerNumber : '') };
     }
     const title = isCaseEvent(key) ? t(`cases.timeline.${key}`) : item.action;
     const kind = typeof s.kind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(s.kind) ? t(`cases.documents.kinds.${s.kind as DocumentKind}`) : '';
-    const numbered = [kind, typeof s.number === 'string' ? s.number : ''].filter(Boolean).join(' · ');
+    const numbered = joined(kind, typeof s.number === 'string' ? s.number : '');
     // The deadline a reminder or an overdue mark was for, in the case's time zone.
     const dueIso = typeof s.due === 'string' ? s.due : typeof s.nextDueAt === 'string' ? s.nextDueAt : null;
     const deadline = dueIso ? t('cases.timeline.forDeadline', { due: short(dueIso, offset) }) : '';
     const method = typeof s.method === 'string' && (DELIVERY_METHODS as readonly string[]).includes(s.method) ? t(`cases.documents.delivery.methods.${s.method as DeliveryMethod}`) : '';
-    // A delivery's free-text note is not shown here: it may name the pelapor.
-    const detail = key === 'document-generated' || key === 'document-emailed' ? numbered
-      : key === 'document-delivered' ? [numbered, isParty(s.to) ? t(`cases.parties.${s.to}`) : '', method].filter(Boolean).join(' · ')
-        : key === 'reporter-read' && kind ? t('cases.timeline.viaDocument', { kind: numbered })
-          : key === 'reminder-failed' ? [deadline, t(s.retry === true ? 'cases.timeline.reminderRetry' : 'cases.timeline.reminderRefused')].filter(Boolean).join(' · ')
-            : key === 'reminded' || key === 'overdue' ? deadline
-              : typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
+    const detail = ((): string => {
+      switch (key) {
+        case 'document-generated':
+        case 'document-emailed':
+          return numbered;
+        case 'document-delivered': // a delivery's free-text note is not shown here: it may name the pelapor
+          return joined(numbered, isParty(s.to) ? t(`cases.parties.${s.to}`) : '', method);
+        case 'reporter-read':
+          return kind ? t('cases.timeline.viaDocument', { kind: numbered }) : '';
+        case 'reminded':
+          return joined(deadline, t(s.email === true ? 'cases.timeline.remindedByEmail' : 'cases.timeline.remindedInApp'));
+        case 'reminder-failed':
+          return joined(deadline, t(s.retry === true ? 'cases.timeline.reminderRetry' : 'cases.timeline.reminderRefused'));
+        case 'overdue':
+          return deadline;
+        default:
+          return typeof s.receiptNumber === 'string' ? s.receiptNumber : '';
+      }
+    })();
     return { title, detail };
   };
 }
