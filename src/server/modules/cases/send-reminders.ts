@@ -2,7 +2,7 @@
 // e-mail when SMTP is configured. Each deadline is reminded once: the claim records the due instant
 // it reminded for, so reruns and several nodes never send twice; a moved deadline is reminded anew.
 // A claim whose mail could not go out is released for the next sweep (sendReminders).
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type { Executor } from '../../db/client.js';
 import type { Deps } from '../../http/deps.js';
 import { appendAudit } from '../audit/append-audit.js';
@@ -80,9 +80,26 @@ export type ReminderSweep = {
  * its case and the others go on. A reminder goes twice only if the server took a mail and then
  * failed to say so.
  */
+/** The SMTP URL asking for a pool (nodemailer reads `pool` from the URL when one is given). */
+function pooled(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('pool', 'true');
+  return u.toString();
+}
+
 export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, batch = 200): Promise<ReminderSweep> {
+  // A pool of a few connections for the whole sweep: on a voting day with thousands due, a
+  // connection per mail would be throttled or refused by many mail servers.
+  const transport = deps.config.smtp ? nodemailer.createTransport(pooled(deps.config.smtp.url)) : undefined;
+  try {
+    return await remind(deps, transport, batch);
+  } finally {
+    transport?.close();
+  }
+}
+
+async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Transporter | undefined, batch: number): Promise<ReminderSweep> {
   const now = deps.now();
-  const transport = deps.config.smtp ? nodemailer.createTransport(deps.config.smtp.url) : undefined;
   const windowEnd = new Date(now.getTime() + deps.config.remindHours * 3_600_000);
   const sweep: ReminderSweep = { cases: 0, emails: 0, refused: 0, deferred: 0 };
   if (transport && (await anyReminderDue(deps.db, now, windowEnd))) {
