@@ -68,6 +68,13 @@ export type ReminderSweep = {
   mailServerDown?: { code: string | null; responseCode: number | null };
 };
 
+/** The SMTP URL asking for a pool (nodemailer reads `pool` from the URL when one is given). */
+function pooled(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('pool', 'true');
+  return u.toString();
+}
+
 /**
  * Claims the cases due within the window, nearest deadline first, `batch` at a time until none is
  * left, and e-mails each batch's handlers after its claim commits. With thousands due at once (a
@@ -80,13 +87,6 @@ export type ReminderSweep = {
  * its case and the others go on. A reminder goes twice only if the server took a mail and then
  * failed to say so.
  */
-/** The SMTP URL asking for a pool (nodemailer reads `pool` from the URL when one is given). */
-function pooled(url: string): string {
-  const u = new URL(url);
-  u.searchParams.set('pool', 'true');
-  return u.toString();
-}
-
 export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, batch = 200): Promise<ReminderSweep> {
   // A pool of a few connections for the whole sweep: on a voting day with thousands due, a
   // connection per mail would be throttled or refused by many mail servers.
