@@ -55,7 +55,7 @@ export type CaseCache = {
 const FREEZE = process.env.VITEST !== undefined;
 
 function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value) || ArrayBuffer.isView(value)) return; // (bytes cannot be frozen)
   Object.freeze(value);
   for (const inner of Object.values(value)) deepFreeze(inner);
 }
