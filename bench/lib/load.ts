@@ -1,6 +1,6 @@
 // The load generator: N workers, each with one keep-alive socket, for a warm-up then a measured
 // window. Runs in this process or in a child (bench/client.ts); the code is the same.
-import { allRequirementsMet, laporanBody } from '../../src/server/test/case-fixtures.js';
+import { LIFECYCLE_STEPS, laporanBody } from '../../src/server/test/case-fixtures.js';
 import { makeClient, type Client, type Session } from './http.js';
 import { summarize, type KindStats } from './stats.js';
 
@@ -30,21 +30,15 @@ export type LoadResult = {
 
 type Step = { kind: string; method: 'POST' | 'GET'; path: (id: string) => string; member?: boolean; body?: (ctx: { invitationId?: string }) => unknown; expect: number };
 
-const act = (action: string, body?: Step['body'], member = false): Step => ({ kind: action, method: 'POST', path: (id) => `/api/v1/cases/${id}/actions/${action}`, expect: 200, ...(body ? { body } : { body: () => ({}) }), member });
-
 /** The lifecycle of lifecycle.test.ts, request for request: 11 requests from intake to forwarding. */
-export const LIFECYCLE: Step[] = [
-  act('mulai-kajian-awal'),
-  act('nilai-syarat', () => allRequirementsMet()),
-  act('registrasi'),
-  act('undang-klarifikasi', () => ({ invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] })),
-  act('catat-klarifikasi', ({ invitationId }) => ({ invitationId, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024', summary: 'Terlapor mengakui membagikan unggahan.' })),
-  act('mulai-kajian'),
-  act('catat-kajian', () => ({ facts: 'Terlapor membagikan unggahan paslon.', actCodes: ['skb2022.4'], conclusion: 'pelanggaran', proposedTypes: ['peraturan-lain'] })),
-  act('ajukan-pleno', () => ({ scheduledAt: '2024-11-12T13:00:00+07:00' })),
-  act('putus-pleno', () => ({ decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua'], minutesRef: 'BA-PLENO/01' }), true),
-  act('teruskan', () => ({ type: 'peraturan-lain', letterRef: '012/PP.01/K.BT-13/XI/2024' })),
-];
+export const LIFECYCLE: Step[] = LIFECYCLE_STEPS.map(({ action, by, body }) => ({
+  kind: action,
+  method: 'POST',
+  path: (id) => `/api/v1/cases/${id}/actions/${action}`,
+  expect: 200,
+  body,
+  member: by === 'pimpinan',
+}));
 
 export const LIFECYCLE_REQUESTS = 1 + LIFECYCLE.length;
 

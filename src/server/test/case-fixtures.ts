@@ -37,3 +37,21 @@ export function laporanBody(overrides: Record<string, unknown> = {}) {
 export function allRequirementsMet(regimeKind: 'pilkada' | 'pemilu' = 'pilkada', kind: 'laporan' | 'temuan' = 'laporan') {
   return { entries: checklistFor(kind, regimeKind).map((item) => ({ itemId: item.id, result: 'memenuhi' })) };
 }
+
+/**
+ * The ten workflow actions of a laporan's lifecycle after intake, as lifecycle.test.ts takes them
+ * and the benchmark measures them (bench/lib/load.ts): from kajian awal to forwarding, with the
+ * plenary decided by a pimpinan. `body` gets the id of the invitation the step before made.
+ */
+export const LIFECYCLE_STEPS: readonly { action: string; by: 'penanganan' | 'pimpinan'; body: (ctx: { invitationId?: string }) => object }[] = [
+  { action: 'mulai-kajian-awal', by: 'penanganan', body: () => ({}) },
+  { action: 'nilai-syarat', by: 'penanganan', body: () => allRequirementsMet() },
+  { action: 'registrasi', by: 'penanganan', body: () => ({}) },
+  { action: 'undang-klarifikasi', by: 'penanganan', body: () => ({ invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] }) },
+  { action: 'catat-klarifikasi', by: 'penanganan', body: ({ invitationId }) => ({ invitationId, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024', summary: 'Terlapor mengakui membagikan unggahan.' }) },
+  { action: 'mulai-kajian', by: 'penanganan', body: () => ({}) },
+  { action: 'catat-kajian', by: 'penanganan', body: () => ({ facts: 'Terlapor membagikan unggahan paslon.', actCodes: ['skb2022.4'], conclusion: 'pelanggaran', proposedTypes: ['peraturan-lain'] }) },
+  { action: 'ajukan-pleno', by: 'penanganan', body: () => ({ scheduledAt: '2024-11-12T13:00:00+07:00' }) },
+  { action: 'putus-pleno', by: 'pimpinan', body: () => ({ decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua'], minutesRef: 'BA-PLENO/01' }) },
+  { action: 'teruskan', by: 'penanganan', body: () => ({ type: 'peraturan-lain', letterRef: '012/PP.01/K.BT-13/XI/2024' }) },
+];

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.js';
-import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
+import { allRequirementsMet, LIFECYCLE_STEPS, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
 import { createCaseCache } from './case-cache.js';
@@ -70,22 +70,11 @@ describe('an action on a cached case', () => {
     const id = await intake();
     const readBack = async () =>
       rowsOf<{ facts: unknown; deadlines: unknown }>(await t.deps.db.execute(sql`select facts, deadlines from cases where id = ${id}`))[0]!;
-    let invitationId = '';
-    const steps: [Session, string, () => object][] = [
-      [staff, 'mulai-kajian-awal', () => ({})],
-      [staff, 'nilai-syarat', () => allRequirementsMet()],
-      [staff, 'registrasi', () => ({})],
-      [staff, 'undang-klarifikasi', () => ({ invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-11T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] })],
-      [staff, 'catat-klarifikasi', () => ({ invitationId, heldAt: '2024-11-11T09:30:00+07:00', attended: true, minutesRef: 'BA/01/XI/2024', summary: 'Terlapor mengakui.' })],
-      [staff, 'mulai-kajian', () => ({})],
-      [staff, 'catat-kajian', () => ({ facts: 'Terlapor membagikan unggahan paslon.', actCodes: ['skb2022.4'], conclusion: 'pelanggaran', proposedTypes: ['peraturan-lain'] })],
-      [staff, 'ajukan-pleno', () => ({ scheduledAt: '2024-11-12T13:00:00+07:00' })],
-      [pimpinan, 'putus-pleno', () => ({ decision: 'pelanggaran', types: ['peraturan-lain'], membersPresent: ['Ketua'], minutesRef: 'BA-PLENO/01' })],
-      [staff, 'teruskan', () => ({ type: 'peraturan-lain', letterRef: '012/PP.01/K.BT-13/XI/2024' })],
-    ];
-    for (const [who, action, body] of steps) {
+    let invitationId: string | undefined;
+    for (const { action, by, body } of LIFECYCLE_STEPS) {
+      const who = by === 'pimpinan' ? pimpinan : staff;
       const before = counts();
-      const res = await act(who, id, action, body());
+      const res = await act(who, id, action, body({ invitationId }));
       expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
       // Decided on the cached copy (the pimpinan's first request reads their session afresh).
       if (who === staff) expect(counts().confirmed, action).toBe(before.confirmed + 1);
