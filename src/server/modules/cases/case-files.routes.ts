@@ -57,7 +57,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     const part = await req.file();
     if (!part) throw new AppError('VALIDATION_FAILED', [{ path: 'file', message: 'Berkas wajib dilampirkan / a file is required' }]);
-    // NUL characters dropped, as from every JSON body (installTextGuard).
+    // NUL characters dropped and lone surrogates made U+FFFD, as in every JSON body (installTextGuard).
     const raw = Object.fromEntries(
       Object.entries(part.fields)
         .map(([k, v]) => [k, v && !Array.isArray(v) && v.type === 'field' ? storableText(String(v.value)) : undefined])

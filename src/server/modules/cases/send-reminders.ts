@@ -110,15 +110,13 @@ async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Tran
     }
   }
   const actor = { id: null, label: 'system:reminder' };
-  const due = (row: CaseRow) => row.nextDueAt?.toISOString() ?? null;
-  const failed = (tx: Executor, row: CaseRow, retry: boolean, err: unknown) =>
-    appendAudit(tx, { at: now, actor, action: 'case.reminder-failed', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: due(row), retry, ...failureOf(err) } });
+  const audit = (tx: Executor, row: CaseRow, action: 'case.reminded' | 'case.reminder-failed', summary: Record<string, unknown>) =>
+    appendAudit(tx, { at: now, actor, action, entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: row.nextDueAt?.toISOString() ?? null, ...summary } });
+  const failed = (tx: Executor, row: CaseRow, retry: boolean, err: unknown) => audit(tx, row, 'case.reminder-failed', { retry, ...failureOf(err) });
   for (;;) {
     const rows = await deps.db.transaction(async (tx) => {
       const claimed = await claimReminders(tx, now, windowEnd, batch);
-      for (const row of claimed) {
-        await appendAudit(tx, { at: now, actor, action: 'case.reminded', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: due(row), email: !!transport } });
-      }
+      for (const row of claimed) await audit(tx, row, 'case.reminded', { email: !!transport });
       return claimed;
     });
     sweep.cases += rows.length;
