@@ -35,6 +35,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   TEXT_NOT_ALLOWED: 400,
   RATE_LIMITED: 429,
   SEALED_DATA_UNREADABLE: 500,
+  FILE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

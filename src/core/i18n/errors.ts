@@ -106,6 +106,10 @@ export const ERROR_MESSAGES = {
     id: 'Data pribadi yang tersegel tidak dapat dibuka: kunci data tidak cocok, atau data tersimpan telah diubah. Tidak ada data yang berubah; laporkan ke administrator.',
     en: 'Sealed personal data could not be opened: the data key does not match, or the stored value was altered. Nothing was changed; tell the administrator.',
   },
+  FILE_UNAVAILABLE: {
+    id: 'Berkas ini tercatat, tetapi tidak ada di penyimpanan server ini (hilang, atau tersimpan di server lain). Tidak ada data yang berubah; laporkan ke administrator.',
+    en: 'This file is on record but not in this server\'s storage (lost, or stored on another server). Nothing was changed; tell the administrator.',
+  },
   INTERNAL: {
     id: 'Terjadi kesalahan pada server. Tidak ada data yang berubah; coba lagi.',
     en: 'Something went wrong on the server. Nothing was changed; try again.',

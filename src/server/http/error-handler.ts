@@ -8,6 +8,7 @@ import { AppError, type ErrorDetail } from '../errors.js';
 import { REFUSAL_MESSAGES } from '../../core/cases/index.js';
 import { CaseRefusedError } from '../modules/cases/case-refused-error.js';
 import { SealedDataError } from '../crypto/sealed-data.js';
+import { BlobMissingError } from '../storage/blob-store.js';
 
 const indonesian = z.locales.id().localeError;
 
@@ -80,6 +81,12 @@ export function installErrorHandler(app: FastifyInstance): void {
       // logged for the operator (the message names no person), answered with what happened.
       req.log.error({ reason: err.reason, detail: err.message }, 'sealed personal data does not open');
       return sendError(reply, locale, 'SEALED_DATA_UNREADABLE', 500);
+    }
+    if (err instanceof BlobMissingError) {
+      // A fault of this node's storage (a lost file, or evidence and documents kept on each node's
+      // own disk while several nodes serve: docs/operations.md), found before any byte was sent.
+      req.log.error({ sha256: err.sha256 }, 'a stored file the database cites is not in the blob store');
+      return sendError(reply, locale, 'FILE_UNAVAILABLE', 503);
     }
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, locale, 'INTERNAL', 500);

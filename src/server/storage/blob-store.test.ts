@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer, text } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BlobTooLargeError, localBlobStore } from './blob-store.js';
+import { BlobMissingError, BlobTooLargeError, localBlobStore } from './blob-store.js';
 import { BlobIntegrityError } from './sealed-blobs.js';
 import { sniffType } from './sniff-type.js';
 
@@ -22,7 +22,7 @@ describe('local blob store', () => {
     const stored = await store.put(body);
     expect(stored).toEqual({ sha256: createHash('sha256').update(body).digest('hex'), sizeBytes: body.length, type: { mediaType: 'application/pdf', extension: 'pdf' } });
     expect(await store.has(stored.sha256)).toBe(true);
-    expect(await text(store.open(stored.sha256))).toBe(body.toString());
+    expect(await text(await store.open(stored.sha256))).toBe(body.toString());
   });
 
   it('keeps only ciphertext on disk (decision 014), the same content once', async () => {
@@ -37,7 +37,7 @@ describe('local blob store', () => {
     expect(readdirSync(path.dirname(fileOf(stored.sha256)))).toEqual([`${stored.sha256}.s1`]);
     // Another blob key does not open it: the content no longer matches its address.
     const other = localBlobStore(root, async () => randomBytes(32));
-    await expect(buffer(other.open(stored.sha256))).rejects.toBeInstanceOf(BlobIntegrityError);
+    await expect(buffer(await other.open(stored.sha256))).rejects.toBeInstanceOf(BlobIntegrityError);
   });
 
   it('fails the read of an object altered on disk, at its end', async () => {
@@ -47,7 +47,7 @@ describe('local blob store', () => {
     const bytes = readFileSync(file);
     bytes[3]! ^= 0x01;
     writeFileSync(file, bytes);
-    await expect(buffer(store.open(stored.sha256))).rejects.toBeInstanceOf(BlobIntegrityError);
+    await expect(buffer(await store.open(stored.sha256))).rejects.toBeInstanceOf(BlobIntegrityError);
   });
 
   it('reads a blob an older version stored in plaintext, and seals it once', async () => {
@@ -56,11 +56,11 @@ describe('local blob store', () => {
     mkdirSync(path.dirname(legacy), { recursive: true });
     writeFileSync(legacy, body);
     expect(await store.has(sha(body))).toBe(true);
-    expect((await buffer(store.open(sha(body)))).equals(body)).toBe(true);
+    expect((await buffer(await store.open(sha(body)))).equals(body)).toBe(true);
     expect(await store.sealLegacy(sha(body))).toBe('sealed');
     expect(existsSync(legacy)).toBe(false);
     expect(readFileSync(fileOf(`${sha(body)}.s1`)).equals(body)).toBe(false);
-    expect((await buffer(store.open(sha(body)))).equals(body)).toBe(true);
+    expect((await buffer(await store.open(sha(body)))).equals(body)).toBe(true);
     expect(await store.sealLegacy(sha(body))).toBe('already-sealed');
     expect(await store.sealLegacy('b'.repeat(64))).toBe('absent');
     // A plaintext file that does not match its name is left for a person to look at.
@@ -70,6 +70,15 @@ describe('local blob store', () => {
     expect(await store.sealLegacy('c'.repeat(64))).toBe('mismatch');
     expect(existsSync(wrong)).toBe(true);
     expect(readdirSync(path.join(root, 'tmp'))).toEqual([]);
+  });
+
+  it('refuses to open a blob it does not hold, before any byte is read', async () => {
+    const body = Buffer.from('bukti yang hilang dari disk');
+    const stored = await store.put(body);
+    rmSync(fileOf(`${stored.sha256}.s1`));
+    expect(await store.has(stored.sha256)).toBe(false);
+    await expect(store.open(stored.sha256)).rejects.toBeInstanceOf(BlobMissingError);
+    await expect(store.open('d'.repeat(64))).rejects.toBeInstanceOf(BlobMissingError);
   });
 
   it('refuses a file over the limit and leaves no file behind', async () => {

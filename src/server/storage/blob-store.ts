@@ -20,13 +20,28 @@ export class BlobTooLargeError extends Error {
   }
 }
 
+/**
+ * The store holds no object for a blob the database cites: lost, or stored on another node's disk
+ * (several nodes need one shared store: docs/operations.md). Found before anything is sent.
+ */
+export class BlobMissingError extends Error {
+  constructor(readonly sha256: string) {
+    super(`blob ${sha256} is not in this store`);
+    this.name = 'BlobMissingError';
+  }
+}
+
 /** What a stored blob was found as, when start-up seals what an older version stored in plaintext. */
 export type LegacyOutcome = 'sealed' | 'already-sealed' | 'absent' | 'mismatch';
 
 export type BlobStore = {
   put(source: Readable | Buffer, opts?: { maxBytes?: number }): Promise<StoredBlob>;
-  /** The content, opened; the stream errors at its end if the stored object does not hash to `sha256`. */
-  open(sha256: string): Readable;
+  /**
+   * The content, opened. Rejects with BlobMissingError when the store has no object for it (so a
+   * route can still answer with an error); the stream errors at its end if the stored object does
+   * not hash to `sha256`.
+   */
+  open(sha256: string): Promise<Readable>;
   has(sha256: string): Promise<boolean>;
   /** Seals a blob an older version stored in plaintext, and removes the plaintext. */
   sealLegacy(sha256: string): Promise<LegacyOutcome>;
@@ -107,17 +122,15 @@ export function contentStore(objects: ObjectStore, tmpDir: string, key: () => Pr
         await rm(spooled.tmp, { force: true });
       }
     },
-    open(sha256) {
+    async open(sha256) {
       if (!SHA256.test(sha256)) throw new Error('bad sha256');
+      const sealed = await objects.exists(sealedName(sha256));
+      if (!sealed && !(await objects.exists(sha256))) throw new BlobMissingError(sha256);
       const out = new PassThrough();
-      (async () => {
-        if (await objects.exists(sealedName(sha256))) {
-          const k = await key();
-          await pipeline(objects.read(sealedName(sha256)), blobDecipher(k, sha256), verifyContent(sha256), out);
-        } else {
-          await pipeline(objects.read(sha256), verifyContent(sha256), out);
-        }
-      })().catch((err: Error) => out.destroy(err));
+      const read = sealed
+        ? pipeline(objects.read(sealedName(sha256)), blobDecipher(await key(), sha256), verifyContent(sha256), out)
+        : pipeline(objects.read(sha256), verifyContent(sha256), out);
+      read.catch((err: Error) => out.destroy(err));
       return out;
     },
     async has(sha256) {

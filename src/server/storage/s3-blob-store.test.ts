@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlobTooLargeError } from './blob-store.js';
+import { BlobMissingError, BlobTooLargeError } from './blob-store.js';
 import { s3BlobStore, s3Objects } from './s3-blob-store.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-s3rver-'));
@@ -35,7 +35,7 @@ describe('S3-compatible blob store', () => {
     const stored = await store.put(Readable.from([body]));
     expect(stored).toEqual({ sha256: createHash('sha256').update(body).digest('hex'), sizeBytes: body.length, type: { mediaType: 'application/pdf', extension: 'pdf' } });
     expect(await store.has(stored.sha256)).toBe(true);
-    expect((await buffer(store.open(stored.sha256))).equals(body)).toBe(true);
+    expect((await buffer(await store.open(stored.sha256))).equals(body)).toBe(true);
     await expect(store.put(body)).resolves.toEqual(stored); // the same content twice: one object
   });
 
@@ -53,11 +53,11 @@ describe('S3-compatible blob store', () => {
     const file = path.join(dir, 'legacy-upload');
     writeFileSync(file, legacy);
     await objects.write(legacySha, file, legacy.length);
-    expect((await buffer(store.open(legacySha))).equals(legacy)).toBe(true);
+    expect((await buffer(await store.open(legacySha))).equals(legacy)).toBe(true);
     expect(await store.sealLegacy(legacySha)).toBe('sealed');
     expect(await objects.exists(legacySha)).toBe(false);
     expect((await buffer(objects.read(`${legacySha}.s1`))).equals(legacy)).toBe(false);
-    expect((await buffer(store.open(legacySha))).equals(legacy)).toBe(true);
+    expect((await buffer(await store.open(legacySha))).equals(legacy)).toBe(true);
   });
 
   it('refuses an oversized upload and leaves no object and no spool file', async () => {
@@ -67,10 +67,10 @@ describe('S3-compatible blob store', () => {
     expect(readdirSync(path.join(os.tmpdir(), 'netra-s3-spool'))).toEqual([]);
   });
 
-  it('reports a missing object as absent, and a read of it as an error', async () => {
+  it('reports a missing object as absent, and refuses to open it before any byte is read', async () => {
     const missing = 'a'.repeat(64);
     expect(await store.has(missing)).toBe(false);
-    await expect(buffer(store.open(missing))).rejects.toThrow();
+    await expect(store.open(missing)).rejects.toBeInstanceOf(BlobMissingError);
   });
 });
 

@@ -59,7 +59,7 @@ describe('blobs an older version stored in plaintext', () => {
       const sealedFile = readFileSync(fileOf(`${sha(body)}.s1`));
       expect(sealedFile.includes(Buffer.from('3673011205900001'))).toBe(false);
       expect(sealedFile.includes(Buffer.from('Ahmad Fauzi'))).toBe(false);
-      expect((await buffer(blobs.open(sha(body)))).equals(body)).toBe(true);
+      expect((await buffer(await blobs.open(sha(body)))).equals(body)).toBe(true);
     }
     // The blob key is in the database, sealed: not the key itself.
     const [stored] = rowsOf<{ value: string }>(await db.db.execute(sql`select value #>> '{}' as value from meta where key = 'blob_key'`));
@@ -77,7 +77,7 @@ describe('blobs an older version stored in plaintext', () => {
     expect(report.retiredKeys).toEqual([sealer.keyId]);
     const fresh = createSealer(newKey);
     const blobs = blobStoreOf(db.db, testConfig({ blobDir, dataKey: newKey }), fresh);
-    expect((await buffer(blobs.open(sha(receiptBody)))).equals(receiptBody)).toBe(true);
+    expect((await buffer(await blobs.open(sha(receiptBody)))).equals(receiptBody)).toBe(true);
     expect(readFileSync(fileOf(`${sha(receiptBody)}.s1`)).equals(before)).toBe(true);
     // The old key alone opens nothing any more: the start is refused before anything is written.
     await expect(sealStoredPersonalData(db.db, sealer)).rejects.toThrow(/tersegel dengan kunci/);

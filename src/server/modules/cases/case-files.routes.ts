@@ -78,10 +78,12 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     const ev = await findEvidence(deps.db, row.id, req.params.fileId);
     if (!ev) throw new AppError('NOT_FOUND');
     const filename = `bukti-${ev.sha256.slice(0, 12)}${ev.mediaType === 'application/pdf' ? '.pdf' : ''}`;
+    // Opened before any header is set: a file missing from the store is answered with an error.
+    const content = await deps.blobs.open(ev.sha256);
     reply.type(ev.mediaType).header('x-content-sha256', ev.sha256);
     if (req.query.tampil && ev.mediaType === 'application/pdf') showPdfInFrame(reply, filename);
     else reply.header('content-disposition', `attachment; filename="${filename}"`);
-    return reply.send(deps.blobs.open(ev.sha256));
+    return reply.send(content);
   });
 
   r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse, 429: errorResponse } } }, async (req, reply) => {
@@ -126,9 +128,10 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
       await recordPersonalRead(deps, actor, row, doc.printsContacts ? 'case.contacts-read' : 'case.reporter-read', { documentId: doc.id, kind: doc.kind, number: doc.number, version: doc.version });
     }
     const filename = `${doc.kind}-v${doc.version}.pdf`;
+    const content = await deps.blobs.open(doc.sha256);
     reply.type('application/pdf').header('x-content-sha256', doc.sha256);
     if (req.query.tampil) showPdfInFrame(reply, filename);
     else reply.header('content-disposition', `attachment; filename="${filename}"`);
-    return reply.send(deps.blobs.open(doc.sha256));
+    return reply.send(content);
   });
 }

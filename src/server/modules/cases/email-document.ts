@@ -27,7 +27,7 @@ export async function emailDocumentToPelapor(deps: Deps, actor: Actor, row: Case
   const identity = (await findReporter(deps.db, deps.sealer, row.id)) as { name?: string; email?: string } | undefined;
   if (!identity?.email) throw new AppError('NO_REPORTER_EMAIL');
   const office = await findOfficeById(deps.db, row.officeId);
-  const pdf = await buffer(deps.blobs.open(doc.sha256));
+  const pdf = await buffer(await deps.blobs.open(doc.sha256));
   const title = DOCUMENT_TITLES[doc.kind as DocumentKind] ?? { id: doc.kind, en: doc.kind };
   const number = row.registerNumber ?? row.receiptNumber;
   try {

@@ -61,6 +61,7 @@ export function registerNoticeRoutes(app: FastifyInstance, deps: Deps): void {
   r.get('/api/v1/public/notices/:documentId/file', { schema: { tags: ['public'], summary: 'Unduh pengumuman (PDF) / download a notice', params: z.object({ documentId: z.uuid() }) } }, async (req, reply) => {
     const doc = await findNoticeDocument(deps.db, req.params.documentId);
     if (!doc) throw new AppError('NOT_FOUND');
-    return reply.type('application/pdf').header('cache-control', PUBLIC_FILE).header('content-disposition', `inline; filename="pengumuman-${doc.number.replaceAll('/', '-')}.pdf"`).send(deps.blobs.open(doc.sha256));
+    const content = await deps.blobs.open(doc.sha256);
+    return reply.type('application/pdf').header('cache-control', PUBLIC_FILE).header('content-disposition', `inline; filename="pengumuman-${doc.number.replaceAll('/', '-')}.pdf"`).send(content);
   });
 }
