@@ -6,6 +6,7 @@ import { buildApp } from './http/app.js';
 import { makeDeps } from './http/deps.js';
 import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
+import { mailOutageLog } from './modules/cases/sweep-log.js';
 import { loadConfig, type Config } from './config.js';
 import { openConfiguredDatabase, prepareDatabase, withDataKey } from './boot.js';
 import type { Database } from './db/client.js';
@@ -44,6 +45,7 @@ async function serve(config: Config, database: Database) {
   // The deadline sweep: marks cases whose deadline has passed (idempotent; safe on several nodes,
   // but one process per machine is enough).
   let sweeping = false;
+  const mailLog = mailOutageLog();
   const sweep = async () => {
     if (sweeping) return;
     sweeping = true;
@@ -51,9 +53,7 @@ async function serve(config: Config, database: Database) {
       const marked = await sweepOverdue(deps);
       if (marked > 0) app.log.info({ marked }, 'deadline sweep: cases became overdue');
       const reminded = await sendReminders(deps);
-      if (reminded.cases > 0) app.log.info(reminded, 'deadline reminders sent');
-      if (reminded.mailServerDown || reminded.deferred > 0) app.log.warn(reminded, 'deadline reminders: the mail server cannot take mail now; the next sweep tries again');
-      if (reminded.refused > 0) app.log.warn(reminded, "deadline reminders: the mail server refused some mails (see the cases' history)");
+      for (const line of mailLog(reminded, Date.now())) app.log[line.level](line.fields, line.message);
     } catch (err) {
       app.log.error({ err }, 'deadline sweep failed');
     } finally {
@@ -73,6 +73,9 @@ async function serve(config: Config, database: Database) {
 
   await app.listen({ port: config.port, host: config.host });
   if (cluster.isPrimary) log(readyLine(config));
+  // The first sweep at once: after a restart (or a node down on voting day), what became overdue
+  // meanwhile is marked, and reminders due are sent, without waiting a whole interval.
+  if (sweepTimer) void sweep();
 }
 
 /** The primary of several server processes: prepares the database once, then supervises them. */

@@ -78,7 +78,11 @@ export type CaseListFilters = {
   agency?: string | undefined;
   q?: string | undefined;
   nip?: string | undefined;
-  overdue?: boolean | undefined;
+  /**
+   * open cases whose nearest deadline had passed at this instant: the rule of the list's clock
+   * badge, so the two always agree (the `overdue` column waits for the next sweep)
+   */
+  overdueAt?: Date | undefined;
   dueBefore?: Date | undefined;
   open?: boolean | undefined;
   /** `q` also searches the event's free text (for roles that may read the pelapor) */
@@ -152,7 +156,7 @@ function listWhere(f: CaseListFilters): SQL | undefined {
   }
   // Exactly the expression of cases_reported_nip_idx (migration 0021).
   if (f.nip) where.push(sql`(${cases.reported}->>'nip') = ${f.nip}`);
-  if (f.overdue !== undefined) where.push(eq(cases.overdue, f.overdue));
+  if (f.overdueAt) where.push(eq(cases.open, true), lt(cases.nextDueAt, f.overdueAt));
   if (f.dueBefore) where.push(lt(cases.nextDueAt, f.dueBefore));
   if (f.open !== undefined) where.push(eq(cases.open, f.open));
   if (f.noticesOwed) where.push(eq(cases.noticesOwed, true));

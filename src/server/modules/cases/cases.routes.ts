@@ -50,7 +50,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
       nip: q.nip,
       agency: q.agency,
       assigneeId: q.assigneeId,
-      overdue: q.due === 'terlambat' ? true : undefined,
+      overdueAt: q.due === 'terlambat' ? now : undefined,
       dueBefore: q.due && q.due !== 'terlambat' ? new Date(now.getTime() + DUE_WINDOWS[q.due] * 86_400_000) : undefined,
       open: q.open === undefined ? undefined : q.open === 'true',
       noticesOwed: q.notices === 'belum',
