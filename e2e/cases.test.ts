@@ -338,4 +338,44 @@ describeBrowser('case handling in Chromium', () => {
     expect(await page.getByTestId('case-state').count()).toBe(0);
     await page.close();
   }, 300_000);
+
+  it('on a phone, lists each case as a card with its status and deadline, the filters folded away', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'kota-serang.penanganan');
+    await page.waitForURL(/\/konsol/);
+    await page.goto(`${app.server.url}/konsol/perkara`);
+    const rows = page.getByTestId('case-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('cases-table').getAttribute('data-layout')).toBe('cards');
+    // Nothing lies past the screen's right edge: the page does not scroll sideways, and every
+    // card shows its number, status, deadline and assignee within the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const count = await rows.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i);
+      const box = (await row.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      const clock = row.getByTestId('clock-status');
+      for (const part of [row.getByRole('link'), row.locator('[data-state]'), ...((await clock.count()) ? [clock] : [])]) {
+        const b = (await part.boundingBox())!;
+        expect(b.x + b.width, `row ${i}`).toBeLessThanOrEqual(390);
+      }
+      expect(await row.textContent()).toContain('Petugas:');
+    }
+    // The filters open from one button, and it counts those in use once closed.
+    expect(await page.getByTestId('cases-filter-due').count()).toBe(0);
+    const toggle = page.getByTestId('cases-filters-toggle');
+    expect(await toggle.textContent()).toBe('Saring dan urutkan');
+    await toggle.click();
+    await page.getByTestId('cases-filter-due').click();
+    await page.getByRole('option', { name: 'Terlambat' }).click();
+    await page.waitForURL(/due=terlambat/);
+    await toggle.click();
+    expect(await page.getByTestId('cases-filter-due').count()).toBe(0);
+    expect(await toggle.textContent()).toBe('Saring dan urutkan (1 aktif)');
+    await expect.poll(async () => (await rows.count()) > 0 && (await page.getByTestId('clock-status').evaluateAll((els) => els.every((e) => e.getAttribute('data-status') === 'terlambat'))), { timeout: 10_000 }).toBe(true);
+    await context.close();
+  }, 120_000);
 });

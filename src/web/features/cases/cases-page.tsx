@@ -1,7 +1,7 @@
 // The office inbox: every case in the user's jurisdiction, filtered and sorted (received, or
 // nearest deadline), with the clock status of each, paging, and row selection for bulk triage.
-import { Anchor, Badge, Button, Checkbox, Paper, Stack, Table, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,8 @@ export function CasesPage() {
   const [agency] = useDebouncedValue(filters.agency.trim(), 250);
   const [selected, setSelected] = useState<Map<string, CaseListItem>>(new Map());
   const [results, setResults] = useState<Map<string, BulkResult['results'][number]>>(new Map());
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const params = {
     state: filters.state,
@@ -89,6 +91,122 @@ export function CasesPage() {
   };
   const okCount = [...results.values()].filter((r) => r.ok).length;
 
+  // The pieces of one case in the list, shared by the table (wide screens) and the cards (phones).
+  // Plain functions, not components: a checkbox keeps its focus when the selection re-renders.
+  const assigneeOf = (c: CaseListItem) => (c.assigneeId ? (nameOf.get(c.assigneeId) ?? '—') : t('cases.unassigned'));
+  const selectBox = (c: CaseListItem) => <Checkbox aria-label={t('cases.select', { number: caseNumber(c) })} checked={selected.has(c.id)} onChange={() => toggle(c)} data-testid="case-select" />;
+  const numberCell = (c: CaseListItem, wrap = false) => (
+    <>
+      <Anchor component={Link} to={`/konsol/perkara/${c.id}`} fw={600} ff="monospace" size="sm">
+        {/* On a card a long register number may break after a slash, never inside a part. */}
+        {wrap ? caseNumber(c).split(/(?<=\/)/).map((part, i) => (i ? [<wbr key={i} />, part] : part)) : caseNumber(c)}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {bi(INTAKE_KIND_LABELS[c.kind])}
+        {c.registerNumber ? ` · ${c.receiptNumber}` : ''}
+      </Text>
+    </>
+  );
+  const bulkOutcome = (c: CaseListItem) => {
+    const result = results.get(c.id);
+    if (!result) return null;
+    return (
+      <>
+        <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok}>
+          {result.ok ? t('cases.bulk.ok') : t('cases.bulk.failed')}
+        </Badge>
+        {!result.ok && result.message ? (
+          <Text size="xs" c="red.8" maw={260}>
+            {result.message}
+          </Text>
+        ) : null}
+      </>
+    );
+  };
+  const reportedCell = (c: CaseListItem) => (
+    <>
+      <Text size="sm">{c.reportedPartyName ?? '—'}</Text>
+      <Text size="xs" c="dimmed">
+        {c.reportedAgency ?? ''}
+      </Text>
+    </>
+  );
+  const dueCell = (c: CaseListItem) =>
+    c.nextDue ? (
+      <Stack gap={2} align="flex-start">
+        <ClockBadge status={c.clockStatus} />
+        <Text size="sm">{short(c.nextDue.due)}</Text>
+      </Stack>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {t('cases.clock.none')}
+      </Text>
+    );
+  // On a phone each case is a card with all of the table's columns (a table there would hide
+  // the status and the deadline past the screen's edge), and the filters fold away behind a button.
+  const cards = (
+    <Stack gap="xs" data-testid="cases-table" data-layout="cards">
+      {can('cases.act') ? <Checkbox label={t('cases.selectAll')} checked={allOnPage} indeterminate={!allOnPage && items.some((c) => selected.has(c.id))} onChange={toggleAll} data-testid="cases-select-all" /> : null}
+      {items.map((c) => (
+        <Paper key={c.id} withBorder radius="sm" p="sm" data-testid="case-row" data-id={c.id} data-number={caseNumber(c)} aria-selected={selected.has(c.id)}>
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            {can('cases.act') ? selectBox(c) : null}
+            <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
+              <div>{numberCell(c, true)}</div>
+              <Group gap="xs">
+                <StateBadge state={c.state} label={c.stateLabel} />
+                <ClockBadge status={c.clockStatus} />
+              </Group>
+              <Text size="sm">
+                {t('cases.filters.due')}: {c.nextDue ? short(c.nextDue.due) : t('cases.clock.none')}
+              </Text>
+              {bulkOutcome(c)}
+              <div>{reportedCell(c)}</div>
+              <Text size="xs" c="dimmed">
+                {t('cases.columns.received')}: {short(c.receivedAt)} · {t('cases.columns.assignee')}: {assigneeOf(c)}
+              </Text>
+            </Stack>
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+  const table = (
+    <ListTable
+      minWidth={880}
+      testId="cases-table"
+      hover
+      columns={[t('cases.columns.number'), t('cases.columns.state'), t('cases.columns.reported'), t('cases.columns.received'), t('cases.columns.due'), t('cases.columns.assignee')]}
+      lead={
+        can('cases.act') ? (
+          <Table.Th w={36}>
+            <Checkbox aria-label={t('cases.selectAll')} checked={allOnPage} indeterminate={!allOnPage && items.some((c) => selected.has(c.id))} onChange={toggleAll} data-testid="cases-select-all" />
+          </Table.Th>
+        ) : null
+      }
+    >
+      {items.map((c) => (
+        <Table.Tr key={c.id} data-testid="case-row" data-id={c.id} data-number={caseNumber(c)} aria-selected={selected.has(c.id)}>
+          {can('cases.act') ? <Table.Td>{selectBox(c)}</Table.Td> : null}
+          <Table.Td>{numberCell(c)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <StateBadge state={c.state} label={c.stateLabel} />
+            {bulkOutcome(c)}
+          </Table.Td>
+          <Table.Td miw={120}>{reportedCell(c)}</Table.Td>
+          <Table.Td miw={96}>
+            <Text size="sm">{short(c.receivedAt)}</Text>
+          </Table.Td>
+          <Table.Td miw={150}>{dueCell(c)}</Table.Td>
+          <Table.Td>
+            <Text size="sm">{assigneeOf(c)}</Text>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
+  );
+  const activeFilters = KEYS.filter((k) => filters[k] !== '' && !(k === 'open' && filters.open === 'true') && !(k === 'sort' && filters.sort === 'received')).length;
+
   return (
     <>
       <PageHeader
@@ -107,7 +225,16 @@ export function CasesPage() {
           </>
         }
       />
-      <CaseFilters value={filters} set={(p) => set({ ...p, offset: 0 })} assignees={assignees} />
+      {narrow ? (
+        <Button variant="light" fullWidth mb="sm" onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen} aria-controls="cases-filters" data-testid="cases-filters-toggle">
+          {filtersOpen ? t('cases.filters.hide') : activeFilters ? t('cases.filters.showActive', { count: activeFilters }) : t('cases.filters.show')}
+        </Button>
+      ) : null}
+      {!narrow || filtersOpen ? (
+        <div id="cases-filters">
+          <CaseFilters value={filters} set={(p) => set({ ...p, offset: 0 })} assignees={assignees} />
+        </div>
+      ) : null}
       {selected.size > 0 && can('cases.act') ? <BulkBar selected={[...selected.values()]} onDone={bulkDone} onClear={() => setSelected(new Map())} /> : null}
       {results.size > 0 ? (
         <Text size="sm" mb="xs" role="status" data-testid="bulk-summary">
@@ -122,78 +249,7 @@ export function CasesPage() {
                 <Text size="sm" c="dimmed" mb="xs" data-testid="cases-total">
                   {(list.data?.total ?? 0) > TOTAL_CAP ? t('cases.totalMore', { count: TOTAL_CAP }) : t('cases.total', { count: list.data?.total ?? 0 })}
                 </Text>
-                <ListTable
-                  minWidth={880}
-                  testId="cases-table"
-                  hover
-                  columns={[t('cases.columns.number'), t('cases.columns.state'), t('cases.columns.reported'), t('cases.columns.received'), t('cases.columns.due'), t('cases.columns.assignee')]}
-                  lead={
-                    can('cases.act') ? (
-                      <Table.Th w={36}>
-                        <Checkbox aria-label={t('cases.selectAll')} checked={allOnPage} indeterminate={!allOnPage && items.some((c) => selected.has(c.id))} onChange={toggleAll} data-testid="cases-select-all" />
-                      </Table.Th>
-                    ) : null
-                  }
-                >
-                  {items.map((c) => {
-                    const result = results.get(c.id);
-                    return (
-                      <Table.Tr key={c.id} data-testid="case-row" data-id={c.id} data-number={caseNumber(c)} aria-selected={selected.has(c.id)}>
-                        {can('cases.act') ? (
-                          <Table.Td>
-                            <Checkbox aria-label={t('cases.select', { number: caseNumber(c) })} checked={selected.has(c.id)} onChange={() => toggle(c)} data-testid="case-select" />
-                          </Table.Td>
-                        ) : null}
-                        <Table.Td>
-                          <Anchor component={Link} to={`/konsol/perkara/${c.id}`} fw={600} ff="monospace" size="sm">
-                            {caseNumber(c)}
-                          </Anchor>
-                          <Text size="xs" c="dimmed">
-                            {bi(INTAKE_KIND_LABELS[c.kind])}
-                            {c.registerNumber ? ` · ${c.receiptNumber}` : ''}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <StateBadge state={c.state} label={c.stateLabel} />
-                          {result ? (
-                            <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok}>
-                              {result.ok ? t('cases.bulk.ok') : t('cases.bulk.failed')}
-                            </Badge>
-                          ) : null}
-                          {result && !result.ok && result.message ? (
-                            <Text size="xs" c="red.8" maw={260}>
-                              {result.message}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td miw={120}>
-                          <Text size="sm">{c.reportedPartyName ?? '—'}</Text>
-                          <Text size="xs" c="dimmed">
-                            {c.reportedAgency ?? ''}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td miw={96}>
-                          <Text size="sm">{short(c.receivedAt)}</Text>
-                        </Table.Td>
-                        <Table.Td miw={150}>
-                          {c.nextDue ? (
-                            <Stack gap={2} align="flex-start">
-                              <ClockBadge status={c.clockStatus} />
-                              <Text size="sm">{short(c.nextDue.due)}</Text>
-                            </Stack>
-                          ) : (
-                            <Text size="sm" c="dimmed">
-                              {t('cases.clock.none')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{c.assigneeId ? (nameOf.get(c.assigneeId) ?? '—') : t('cases.unassigned')}</Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </ListTable>
+                {narrow ? cards : table}
                 <Pager offset={offset} limit={LIMIT} count={items.length} onChange={(o) => set({ offset: o })} />
               </>
             ) : (
