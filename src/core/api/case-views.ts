@@ -148,7 +148,7 @@ export const caseInboxQuery = z.object({
   nip: nip.optional(),
   agency: z.string().trim().max(200).optional(),
   assigneeId: z.uuid().optional(),
-  due: z.enum(['terlambat', 'hari-ini', 'minggu-ini']).optional(),
+  due: z.enum(['terlambat', 'hari-ini', 'minggu-ini']).optional().describe('tenggat terdekat: sudah lewat, jatuh tempo hari ini, atau dalam 7 hari (belum lewat) / nearest deadline: passed, due today, or within 7 days (not passed)'),
   open: z.enum(['true', 'false']).optional(),
   /** `belum`: cases owing a notice whose letter is not made yet */
   notices: z.enum(['belum']).optional(),

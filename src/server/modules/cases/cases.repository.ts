@@ -83,7 +83,8 @@ export type CaseListFilters = {
    * badge, so the two always agree (the `overdue` column waits for the next sweep)
    */
   overdueAt?: Date | undefined;
-  dueBefore?: Date | undefined;
+  /** open cases whose nearest deadline is still ahead of `from` and falls before `until` */
+  dueWithin?: { from: Date; until: Date } | undefined;
   open?: boolean | undefined;
   /** `q` also searches the event's free text (for roles that may read the pelapor) */
   searchText?: boolean;
@@ -157,7 +158,7 @@ function listWhere(f: CaseListFilters): SQL | undefined {
   // Exactly the expression of cases_reported_nip_idx (migration 0021).
   if (f.nip) where.push(sql`(${cases.reported}->>'nip') = ${f.nip}`);
   if (f.overdueAt) where.push(eq(cases.open, true), lt(cases.nextDueAt, f.overdueAt));
-  if (f.dueBefore) where.push(lt(cases.nextDueAt, f.dueBefore));
+  if (f.dueWithin) where.push(eq(cases.open, true), gte(cases.nextDueAt, f.dueWithin.from), lt(cases.nextDueAt, f.dueWithin.until));
   if (f.open !== undefined) where.push(eq(cases.open, f.open));
   if (f.noticesOwed) where.push(eq(cases.noticesOwed, true));
   return and(...where);

@@ -51,7 +51,9 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
       agency: q.agency,
       assigneeId: q.assigneeId,
       overdueAt: q.due === 'terlambat' ? now : undefined,
-      dueBefore: q.due && q.due !== 'terlambat' ? new Date(now.getTime() + DUE_WINDOWS[q.due] * 86_400_000) : undefined,
+      // As the deadline board groups them (and the clock badge says): overdue, due today (deadlines
+      // end at 23:59:59 local, so "within a day from now" is today's), due within seven days.
+      dueWithin: q.due && q.due !== 'terlambat' ? { from: now, until: new Date(now.getTime() + DUE_WINDOWS[q.due] * 86_400_000) } : undefined,
       open: q.open === undefined ? undefined : q.open === 'true',
       noticesOwed: q.notices === 'belum',
       sort: q.sort,

@@ -47,6 +47,32 @@ describe('the overdue sweep', () => {
   });
 });
 
+describe("the inbox's deadline filters", () => {
+  it('list what the clock badge and the deadline board say: overdue, due today, within seven days, each apart', async () => {
+    clock = new Date('2024-11-10T03:00:00Z');
+    const early = await intake(); // kajian awal due 12 Nov 23:59:59 WIB
+    clock = new Date('2024-11-11T03:00:00Z');
+    const later = await intake({ receivedAt: '2024-11-11T10:00:00+07:00' }); // due 13 Nov 23:59:59 WIB
+    const listed = async (due: string) => {
+      const ids = ((await t.app.inject({ url: `/api/v1/cases?due=${due}&limit=200`, headers: staff.headers })).json().items as { id: string }[]).map((i) => i.id);
+      return [early, later].filter((id) => ids.includes(id));
+    };
+    const badges = async () => Promise.all([early, later].map(async (id) => (await view(id)).running[0].status as string));
+
+    clock = new Date('2024-11-12T05:00:00Z'); // 12 Nov 12:00 WIB
+    expect(await badges()).toEqual(['jatuh-tempo-hari-ini', 'tepat-waktu']);
+    expect([await listed('terlambat'), await listed('hari-ini'), await listed('minggu-ini')]).toEqual([[], [early], [early, later]]);
+
+    clock = new Date('2024-11-13T02:00:00Z'); // 13 Nov 09:00 WIB
+    expect(await badges()).toEqual(['terlambat', 'jatuh-tempo-hari-ini']);
+    expect([await listed('terlambat'), await listed('hari-ini'), await listed('minggu-ini')]).toEqual([[early], [later], [later]]);
+
+    clock = new Date('2024-11-13T16:59:58Z'); // 13 Nov 23:59:58 WIB: the last second of the day
+    expect(await badges()).toEqual(['terlambat', 'jatuh-tempo-hari-ini']);
+    expect(await listed('hari-ini')).toEqual([later]);
+  });
+});
+
 describe('pauses', () => {
   it('stops the kajian awal clock while the reporter completes the report, then resumes it later', async () => {
     clock = new Date('2024-11-10T03:00:00Z');
