@@ -248,6 +248,11 @@ async function inboxVariants(database: Database, staff: Session, client: ReturnT
     { name: 'inbox kabkota sort=due&open=true', path: '/api/v1/cases?limit=50&sort=due&open=true', session: staff },
     { name: 'inbox kabkota state=kajian', path: '/api/v1/cases?limit=50&state=kajian', session: staff },
     { name: 'inbox kabkota state=kajian,pleno', path: '/api/v1/cases?limit=50&state=kajian,pleno', session: staff },
+    // The deadline filters (open cases whose nearest deadline passed, or falls within a day/week).
+    // At scale the clones keep their templates' deadlines, shifted into 2019–2024: every open
+    // clone is overdue, the worst case for the first.
+    { name: 'inbox kabkota due=terlambat', path: '/api/v1/cases?limit=50&due=terlambat', session: staff },
+    { name: 'inbox kabkota due=minggu-ini&sort=due', path: '/api/v1/cases?limit=50&due=minggu-ini&sort=due', session: staff },
   ];
   if (!atScale) return v;
   const prov = await makeOffice(database.db, { kind: 'bawaslu-provinsi', regionCode: '36', name: 'Bawaslu Provinsi Banten (bench)' });
@@ -276,6 +281,7 @@ async function inboxVariants(database: Database, staff: Session, client: ReturnT
     ...smallVariants,
     { name: 'inbox provinsi limit=50', path: '/api/v1/cases?limit=50', session: provSession },
     { name: 'inbox provinsi sort=due&open=true', path: '/api/v1/cases?limit=50&sort=due&open=true', session: provSession },
+    { name: 'inbox provinsi due=terlambat', path: '/api/v1/cases?limit=50&due=terlambat', session: provSession },
     { name: 'inbox RI limit=50', path: '/api/v1/cases?limit=50', session: riSession },
     { name: 'inbox RI sort=due&open=true', path: '/api/v1/cases?limit=50&sort=due&open=true', session: riSession },
   ];
