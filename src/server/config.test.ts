@@ -60,3 +60,17 @@ describe('NETRA_TRUST_PROXY', () => {
     }
   });
 });
+
+describe('NETRA_PUBLIC_URL', () => {
+  it('is optional, and taken without a trailing slash', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ NETRA_PUBLIC_URL: 'https://netra.bawaslu.go.id/' }).publicUrl).toBe('https://netra.bawaslu.go.id');
+    expect(loadConfig({ NETRA_PUBLIC_URL: 'http://10.1.2.3:3000/netra' }).publicUrl).toBe('http://10.1.2.3:3000/netra');
+  });
+
+  it('refuses what is not an http(s) address, in both languages', () => {
+    for (const bad of ['netra.bawaslu.go.id', 'ftp://netra.bawaslu.go.id', 'javascript:alert(1)']) {
+      expect(() => loadConfig({ NETRA_PUBLIC_URL: bad }), bad).toThrow(/NETRA_PUBLIC_URL: bukan alamat http\(s\):\/\/.*not an http\(s\):\/\/ address/);
+    }
+  });
+});

@@ -57,6 +57,17 @@ const schema = z.object({
   NETRA_SMTP_URL: z.string().url().optional(),
   NETRA_SMTP_FROM: z.string().default('Netra <netra@localhost>'),
   NETRA_REMIND_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  NETRA_PUBLIC_URL: z
+    .string()
+    .refine((v) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, 'bukan alamat http(s)://, mis. https://netra.bawaslu.go.id / not an http(s):// address, e.g. https://netra.bawaslu.go.id')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
   NETRA_CASE_CACHE: z.coerce.number().int().min(0).max(100_000).default(1000),
   NETRA_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** set by the primary process for each server process it starts (cluster.ts); not for operators */
@@ -117,6 +128,8 @@ export type Config = {
   smtp: { url: string; from: string } | undefined;
   /** a reminder goes out this many hours before a deadline */
   remindHours: number;
+  /** the address staff open Netra at (no trailing slash), for links in e-mails; none when absent */
+  publicUrl: string | undefined;
   /** cases (and sessions) a process keeps to decide workflow actions on, confirmed by the write; 0 turns it off (decision 011) */
   caseCacheEntries: number;
   /** server processes on this machine (node:cluster), each with its own pool and case cache; > 1 only with PostgreSQL (decision 012) */
@@ -179,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sweepSeconds: e.NETRA_SWEEP_SECONDS,
     smtp: e.NETRA_SMTP_URL ? { url: e.NETRA_SMTP_URL, from: e.NETRA_SMTP_FROM } : undefined,
     remindHours: e.NETRA_REMIND_HOURS,
+    publicUrl: e.NETRA_PUBLIC_URL,
     caseCacheEntries: e.NETRA_CASE_CACHE,
     workers,
     workerIndex: e.NETRA_WORKER_INDEX,

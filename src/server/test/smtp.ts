@@ -4,7 +4,36 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-export type Mail = { to: string[]; body: string };
+/** `body`: the raw message as received; `text`: its text/plain part, decoded (quoted-printable or base64). */
+export type Mail = { to: string[]; body: string; text: string };
+
+/** The first text/plain part of a raw message, decoded from its transfer encoding. */
+export function plainText(raw: string): string {
+  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
+  for (const part of parts) {
+    const split = part.search(/\r?\n\r?\n/);
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    if (!/^content-type:\s*text\/plain/im.test(head)) continue;
+    const body = part.slice(split).replace(/^\r?\n\r?\n/, '').replace(/\r?\n--[^\r\n]*--\s*$/, '');
+    const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+    if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (encoding === 'quoted-printable') {
+      const src = body.replace(/=\r?\n/g, ''); // soft line breaks
+      const bytes: number[] = [];
+      for (let i = 0; i < src.length; i++) {
+        const hex = src.slice(i + 1, i + 3);
+        if (src[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+          bytes.push(parseInt(hex, 16));
+          i += 2;
+        } else bytes.push(src.charCodeAt(i));
+      }
+      return Buffer.from(bytes).toString('utf8');
+    }
+    return body;
+  }
+  return '';
+}
 /** `connections`: how many SMTP connections it has accepted so far. */
 export type TestSmtp = { url: string; mails: Mail[]; readonly connections: number; close: () => Promise<void> };
 
@@ -27,7 +56,7 @@ export async function startSmtp(opts: { refuse?: (address: string) => boolean; u
       let body = '';
       stream.on('data', (c: Buffer) => (body += c.toString()));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body, text: plainText(body) });
         done();
       });
     },

@@ -17,7 +17,7 @@ let clock = new Date('2024-11-10T03:00:00Z'); // 10:00 WIB
 beforeAll(async () => {
   smtp = await startSmtp();
   received = smtp.mails;
-  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30, remindHours: 24, smtp: { url: smtp.url, from: 'Netra <netra@bawaslu.test>' } } });
+  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30, remindHours: 24, publicUrl: 'https://netra.bawaslu.test', smtp: { url: smtp.url, from: 'Netra <netra@bawaslu.test>' } } });
   // A region no other test uses: on a shared database, the list (the 100 nearest, overdue first)
   // would otherwise fill with other tests' cases of Kota Serang, dated in 2024 like this one.
   const office = await makeOffice(t.deps.db, { regionCode: '36.71' });
@@ -51,8 +51,18 @@ describe('deadline reminders', () => {
     await sendReminders(t.deps);
     const mails = received.slice(before).filter((m) => m.body.includes(receiptNumber));
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.body).toMatch(/Tenggat kajian awal/);
+    expect(mails[0]!.body).toMatch(/^Subject: \[Netra\] Tenggat kajian awal: /m);
     expect(mails[0]!.to[0]).toMatch(/@bawaslu\.test$/);
+    // Which case and deadline, in the case's local time, both languages, and a link to the case;
+    // nothing of the case's text, which may name the pelapor (a mail is a copy no read log sees).
+    const text = mails[0]!.text;
+    expect(text).toContain(`Perkara ${receiptNumber} (Laporan, status Diterima)`);
+    expect(text).toContain('Tenggat kajian awal: Selasa, 12 November 2024 pukul 23.59 WIB.');
+    expect(text).toContain('Deadline for preliminary analysis (kajian awal): Tuesday, 12 November 2024 at 23:59 WIB.');
+    expect(text).toContain(`Buka perkara: https://netra.bawaslu.test/konsol/perkara/${id}`);
+    const description = laporanBody().event.description;
+    expect(text.length).toBeGreaterThan(100);
+    expect(text).not.toContain(description.slice(0, 40));
   });
 
   it('reminds the nearest deadlines first, a batch at a time, and all of them in one sweep', async () => {

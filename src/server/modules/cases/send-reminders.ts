@@ -8,13 +8,20 @@ import type { Deps } from '../../http/deps.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
 import { anyReminderDue, claimReminders, releaseReminders, reminderRecipients, type CaseRow } from './cases.repository.js';
-import { localIso } from './local-time.js';
+import { dateTimeText } from '../../../core/i18n/dates.js';
+import { INTAKE_KIND_LABELS, type IntakeKind } from '../../../core/cases/intake.js';
+import { STATES, type CaseState } from '../../../core/cases/states.js';
+import type { Bilingual } from '../../../core/cases/text.js';
 
-const CLOCK_NAMES: Record<string, string> = {
-  kajianAwal: 'kajian awal',
-  decision: 'putusan (penanganan)',
-  completion: 'kelengkapan laporan',
-  criminalForwarding: 'penerusan ke Sentra Gakkumdu (1×24 jam)',
+/** The clocks by name, as the case page labels them (messages of `cases.clocks`). */
+const CLOCK_NAMES: Record<string, Bilingual> = {
+  filing: { id: 'penyampaian laporan', en: 'filing the report' },
+  temuan: { id: 'penetapan temuan', en: 'establishing the finding' },
+  kajianAwal: { id: 'kajian awal', en: 'preliminary analysis (kajian awal)' },
+  noticeToComplete: { id: 'pemberitahuan kelengkapan', en: 'notice to complete' },
+  completion: { id: 'kelengkapan laporan', en: 'completion of the report' },
+  decision: { id: 'tindak lanjut (putusan pleno)', en: 'follow-up (plenary decision)' },
+  criminalForwarding: { id: 'penerusan ke Sentra Gakkumdu (1×24 jam)', en: 'forwarding to Sentra Gakkumdu (1×24 hours)' },
 };
 
 /** The clock whose due instant is the case's next deadline. */
@@ -24,17 +31,31 @@ function clockOf(row: CaseRow): string | undefined {
   return Object.keys(CLOCK_NAMES).find((k) => deadlines[k]?.due !== undefined && Date.parse(deadlines[k]!.due!) === next);
 }
 
-function message(row: CaseRow, due: string) {
+/**
+ * A reminder mail: which case, which deadline and when, in the local time of the case's clock,
+ * and a link when NETRA_PUBLIC_URL is set. Nothing of the case's text: the event's description
+ * may name the pelapor, and a mail is a copy outside Netra that no read log sees.
+ */
+export function reminderMail(row: CaseRow, publicUrl: string | undefined): { subject: string; text: string } {
   const number = row.registerNumber ?? row.receiptNumber;
   const clock = clockOf(row);
-  const what = clock ? CLOCK_NAMES[clock] : 'tenggat berikutnya';
+  const what = clock ? CLOCK_NAMES[clock]! : undefined;
+  const due = dateTimeText(row.nextDueAt!.toISOString(), clockRegion(row.regionCode || null, row.eventRegionCode));
+  const kind = INTAKE_KIND_LABELS[row.kind as IntakeKind] ?? { id: row.kind, en: row.kind };
+  const state = STATES[row.state as CaseState]?.label ?? { id: row.state, en: row.state };
+  const link = publicUrl ? `${publicUrl}/konsol/perkara/${row.id}` : null;
   return {
-    subject: `[Netra] Tenggat ${what}: ${number}`,
+    subject: `[Netra] Tenggat ${what ? what.id : 'berikutnya'}: ${number}`,
     text: [
-      `Perkara ${number} (${row.summary.slice(0, 120)})`,
-      `Tenggat ${what}: ${due.replace('T', ' pukul ')}.`,
+      `Perkara ${number} (${kind.id}, status ${state.id})`,
+      `Tenggat ${what ? what.id : 'berikutnya'}: ${due.id}.`,
+      ...(link ? [`Buka perkara: ${link}`] : []),
       '',
-      `Deadline reminder for case ${number}: ${what}, due ${due}.`,
+      `Case ${number} (${kind.en}, status ${state.en})`,
+      `Deadline${what ? ` for ${what.en}` : ''}: ${due.en}.`,
+      ...(link ? [`Open the case: ${link}`] : []),
+      '',
+      'Isi perkara dibaca di Netra, tidak dikirim lewat surel. / The case itself is read in Netra, not sent by e-mail.',
       'Netra — pengawasan netralitas ASN',
     ].join('\n'),
   };
@@ -129,9 +150,8 @@ async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Tran
         stopped.rows.push(row); // the server stopped taking mail: given back, untried
         continue;
       }
-      const local = localIso(row.nextDueAt!, clockRegion(row.regionCode || null, row.eventRegionCode));
       try {
-        await transport!.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...message(row, local) });
+        await transport!.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...reminderMail(row, deps.config.publicUrl) });
         sweep.emails += 1;
       } catch (err) {
         if (!serverUnavailable(err)) {
