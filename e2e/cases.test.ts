@@ -339,7 +339,7 @@ describeBrowser('case handling in Chromium', () => {
     await page.close();
   }, 300_000);
 
-  it('on a phone, lists each case as a card with its status and deadline, the filters folded away', async () => {
+  it('on a phone, lists each case as a card with its status and deadline, the filters folded away, and each public notice as a card', async () => {
     const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'kota-serang.penanganan');
@@ -376,6 +376,19 @@ describeBrowser('case handling in Chromium', () => {
     expect(await page.getByTestId('cases-filter-due').count()).toBe(0);
     expect(await toggle.textContent()).toBe('Saring dan urutkan (1 aktif)');
     await expect.poll(async () => (await rows.count()) > 0 && (await page.getByTestId('clock-status').evaluateAll((els) => els.every((e) => e.getAttribute('data-status') === 'terlambat'))), { timeout: 10_000 }).toBe(true);
+
+    // The public notice board, as a citizen reads it on a phone: each notice a card, its PDF
+    // link within the screen.
+    await page.goto(`${app.server.url}/pengumuman`);
+    const notices = page.getByTestId('notice-row');
+    await notices.first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('notices-table').getAttribute('data-layout')).toBe('cards');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const pdf = notices.first().getByTestId('notice-pdf');
+    const pdfBox = (await pdf.boundingBox())!;
+    expect(pdfBox.x + pdfBox.width).toBeLessThanOrEqual(390);
+    const file = await page.request.get(`${app.server.url}${await pdf.getAttribute('href')}`);
+    expect([file.status(), (await file.body()).subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
     await context.close();
   }, 120_000);
 });

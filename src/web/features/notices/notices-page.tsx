@@ -1,6 +1,7 @@
 // Public notice board (papan pengumuman), no sign-in: the status notices each office has issued
 // on reports and findings, with their PDFs. Only these reporter-free documents are public.
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_KIND_LABELS, type IntakeKind } from '../../../core/cases/intake.js';
@@ -48,6 +49,76 @@ export function NoticesPage() {
   const offices = [...KNOWN_OFFICES, ...new Map(seen.map((o) => [o.code, o])).values()];
   const set = (patch: { kantor?: string; offset?: number }) => navigate(withQuery(pathname, { kantor: office, ...patch, offset: patch.offset || undefined }), { replace: true });
   const kindLabel = (k: string) => (k in INTAKE_KIND_LABELS ? INTAKE_KIND_LABELS[k as IntakeKind][lang] : k);
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+
+  // The pieces of one notice, shared by the table (wide screens) and the cards (phones, where a
+  // table would put the case number's end, the agency and the PDF past the screen's edge).
+  const status = (n: Notice) => (
+    <Badge variant="light" style={{ textTransform: 'none' }} data-testid="notice-status">
+      {lang === 'en' ? n.status.en : n.status.id}
+    </Badge>
+  );
+  const caseCell = (n: Notice, wrap = false) => (
+    <>
+      <Text size="sm" ff="monospace">
+        {wrap ? n.caseNumber.split(/(?<=\/)/).map((part, i) => (i ? [<wbr key={i} />, part] : part)) : n.caseNumber}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {kindLabel(n.caseKind)} · {n.office.name}
+      </Text>
+    </>
+  );
+  const numberCell = (n: Notice) => (
+    <>
+      <Text size="sm">{n.number}</Text>
+      <Text size="xs" c="dimmed">
+        {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date(n.issuedAt))}
+      </Text>
+    </>
+  );
+  const pdfCell = (n: Notice) => (
+    <Stack gap={2}>
+      <Anchor href={fileUrl(n.documentId)} target="_blank" rel="noopener" size="sm" data-testid="notice-pdf">
+        {t('notices.pdf')}
+      </Anchor>
+      <Text size="xs" c="dimmed" ff="monospace" title={n.sha256} style={{ overflowWrap: 'anywhere' }}>
+        SHA-256 {n.sha256.slice(0, 16)}…
+      </Text>
+    </Stack>
+  );
+  const rowProps = (n: Notice) => ({ 'data-testid': 'notice-row', 'data-document': n.documentId, 'data-case': n.caseNumber, 'data-office': n.office.code });
+  const table = (items: Notice[]) => (
+    <ListTable minWidth={760} testId="notices-table" columns={[t('notices.status'), t('notices.case'), t('notices.agency'), t('notices.number'), t('notices.document')]}>
+      {items.map((n) => (
+        <Table.Tr key={n.documentId} {...rowProps(n)}>
+          <Table.Td>{status(n)}</Table.Td>
+          <Table.Td>{caseCell(n)}</Table.Td>
+          <Table.Td>
+            <Text size="sm">{n.reportedAgency ?? '—'}</Text>
+          </Table.Td>
+          <Table.Td>{numberCell(n)}</Table.Td>
+          <Table.Td>{pdfCell(n)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
+  );
+  const cards = (items: Notice[]) => (
+    <Stack gap="xs" data-testid="notices-table" data-layout="cards">
+      {items.map((n) => (
+        <Paper key={n.documentId} withBorder radius="sm" p="sm" {...rowProps(n)}>
+          <Stack gap={6}>
+            <div>{status(n)}</div>
+            <div>{caseCell(n, true)}</div>
+            <Text size="sm">
+              {t('notices.agency')}: {n.reportedAgency ?? '—'}
+            </Text>
+            <div>{numberCell(n)}</div>
+            {pdfCell(n)}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
 
   return (
     <>
@@ -69,44 +140,7 @@ export function NoticesPage() {
           {() =>
             list.data?.items.length ? (
               <>
-                <ListTable minWidth={760} testId="notices-table" columns={[t('notices.status'), t('notices.case'), t('notices.agency'), t('notices.number'), t('notices.document')]}>
-                  {list.data.items.map((n) => (
-                    <Table.Tr key={n.documentId} data-testid="notice-row" data-document={n.documentId} data-case={n.caseNumber} data-office={n.office.code}>
-                      <Table.Td>
-                        <Badge variant="light" style={{ textTransform: 'none' }} data-testid="notice-status">
-                          {lang === 'en' ? n.status.en : n.status.id}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" ff="monospace">
-                          {n.caseNumber}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {kindLabel(n.caseKind)} · {n.office.name}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{n.reportedAgency ?? '—'}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{n.number}</Text>
-                        <Text size="xs" c="dimmed">
-                          {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date(n.issuedAt))}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={2}>
-                          <Anchor href={fileUrl(n.documentId)} target="_blank" rel="noopener" size="sm" data-testid="notice-pdf">
-                            {t('notices.pdf')}
-                          </Anchor>
-                          <Text size="xs" c="dimmed" ff="monospace" title={n.sha256}>
-                            SHA-256 {n.sha256.slice(0, 16)}…
-                          </Text>
-                        </Stack>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </ListTable>
+                {narrow ? cards(list.data.items) : table(list.data.items)}
                 <Pager offset={offset} limit={LIMIT} count={list.data.items.length} onChange={(o) => set({ offset: o })} />
               </>
             ) : (
