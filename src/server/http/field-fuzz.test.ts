@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session, type TestUser } from '../test/factories.js';
 import { testApp, type TestApp } from '../test/harness.js';
+import { multipartForm, pngOf } from '../test/multipart.js';
 import { HOSTILE, shown } from '../test/hostile-values.js';
 
 const CLOCK = new Date('2024-11-12T06:00:00Z'); // 13.00 WIB
@@ -145,13 +146,9 @@ describe('every other JSON route under hostile input', () => {
   });
 
   it('POST /cases/:id/evidence: each multipart field, and the file name, given a hostile text', async () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tangkapan layar')]);
-    const boundary = '----netra-fuzz-boundary';
     const send = (fields: Record<string, string>, filename: string) => {
-      const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/png\r\n\r\n`;
-      const payload = Buffer.concat([Buffer.from(parts.join('') + head), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-      return t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/evidence`, headers: { ...staff.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      const { payload, contentType } = multipartForm(fields, { name: filename, type: 'image/png', body: pngOf('tangkapan layar') }, '----netra-fuzz-boundary');
+      return t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/evidence`, headers: { ...staff.headers, 'content-type': contentType }, payload });
     };
     const good = { label: 'Tangkapan layar unggahan', sourceUrl: 'https://www.instagram.com/p/contoh', capturedAt: '2024-11-09T21:15:00+07:00' };
     expect((await send(good, 'layar.png')).statusCode).toBe(201);

@@ -10,6 +10,7 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobMissingError, BlobTooLargeError } from './blob-store.js';
 import { s3BlobStore, s3Objects } from './s3-blob-store.js';
+import { multipartForm, pngOf } from '../test/multipart.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-s3rver-'));
 let server: S3rver;
@@ -82,10 +83,9 @@ describe('the app with NETRA_S3_* configured', () => {
     const t = await testApp({ config: { s3: { bucket: 'netra-test', endpoint: endpoint(), region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true } } });
     const s = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'penanganan' }));
     const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody() })).json().id;
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`bukti-${id}`)]);
-    const boundary = 'b-s3';
-    const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="label"\r\n\r\nFoto\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="f.png"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    const up = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/evidence`, headers: { ...s.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const png = pngOf(`bukti-${id}`);
+    const { payload, contentType } = multipartForm({ label: 'Foto' }, { name: 'f.png', type: 'image/png', body: png });
+    const up = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/evidence`, headers: { ...s.headers, 'content-type': contentType }, payload });
     expect(up.statusCode, up.body).toBe(201);
     expect(await store.has(up.json().sha256)).toBe(true);
     const file = await t.app.inject({ url: `/api/v1/cases/${id}/evidence/${up.json().id}/file`, headers: s.headers });

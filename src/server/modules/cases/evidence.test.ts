@@ -4,6 +4,7 @@ import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { testApp, type TestApp } from '../../test/harness.js';
+import { multipartForm, pngOf } from '../../test/multipart.js';
 
 let t: TestApp;
 let staff: Session;
@@ -20,17 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.app.close());
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tangkapan layar unggahan')]);
-
-function multipart(fields: Record<string, string>, file: { name: string; type: string; body: Buffer }) {
-  const boundary = '----netra-test-boundary';
-  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(parts.join('') + head), file.body, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
+const PNG = pngOf('tangkapan layar unggahan');
 
 const upload = (s: Session, fields: Record<string, string>, file: { name: string; type: string; body: Buffer }, id = caseId) => {
-  const { payload, contentType } = multipart(fields, file);
+  const { payload, contentType } = multipartForm(fields, file);
   return t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/evidence`, headers: { ...s.headers, 'content-type': contentType }, payload });
 };
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
+import { multipartForm, pngOf } from '../../test/multipart.js';
 import { startSmtp, type TestSmtp } from '../../test/smtp.js';
 
 const blobDir = mkdtempSync(path.join(os.tmpdir(), 'netra-missing-blobs-'));
@@ -29,15 +30,6 @@ afterAll(async () => {
   rmSync(blobDir, { recursive: true, force: true });
 });
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('tangkapan layar yang akan hilang')]);
-
-function multipart(fields: Record<string, string>, file: { name: string; type: string; body: Buffer }) {
-  const boundary = '----netra-missing-file';
-  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(parts.join('') + head), file.body, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 /** Every sealed object of `sha256` under the store's directory, removed (as a lost disk would). */
 function lose(sha256: string): void {
   const dir = path.join(blobDir, sha256.slice(0, 2), sha256.slice(2, 4));
@@ -56,7 +48,7 @@ describe('a stored file missing from the blob store', () => {
       const r = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, headers: staff.headers, payload });
       expect(r.statusCode, r.body).toBe(200);
     }
-    const { payload, contentType } = multipart({ label: 'Tangkapan layar' }, { name: 'layar.png', type: 'image/png', body: PNG });
+    const { payload, contentType } = multipartForm({ label: 'Tangkapan layar' }, { name: 'layar.png', type: 'image/png', body: pngOf('tangkapan layar yang akan hilang') });
     const ev = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/evidence`, headers: { ...staff.headers, 'content-type': contentType }, payload });
     expect(ev.statusCode, ev.body).toBe(201);
     const notice = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/documents`, headers: staff.headers, payload: { kind: 'pemberitahuan-status-laporan' } });
