@@ -344,6 +344,14 @@ describeBrowser('case handling in Chromium', () => {
     const page = await context.newPage();
     await signIn(page, app.server.url, 'kota-serang.penanganan');
     await page.waitForURL(/\/konsol/);
+    // The home's overdue count leads to the inbox filtered alike, which lists as many.
+    const overdue = page.getByTestId('dashboard-deadlines-terlambat');
+    await expect.poll(() => overdue.textContent(), { timeout: 10_000 }).toMatch(/^\d+$/);
+    const overdueCount = Number(await overdue.textContent());
+    expect(overdueCount).toBeGreaterThan(0); // the demo has overdue cases
+    await page.getByTestId('dashboard-deadlines-link-terlambat').click();
+    await page.waitForURL(/\/konsol\/perkara\?due=terlambat/);
+    await expect.poll(() => page.getByTestId('cases-total').textContent(), { timeout: 10_000 }).toBe(`${overdueCount} perkara`);
     await page.goto(`${app.server.url}/konsol/perkara`);
     const rows = page.getByTestId('case-row');
     await rows.first().waitFor({ timeout: 15_000 });

@@ -24,6 +24,17 @@ export const caseListItem = caseSummary
 
 export const caseListResult = z.object({ items: z.array(caseListItem), total: z.number().int() });
 
+/**
+ * How many open cases of the caller's area stand where on the clock now, as the deadline board
+ * groups them and the inbox's deadline filters list them: overdue, due today, due later within
+ * seven days (today's not counted again). Exact, unlike a count of a capped list.
+ */
+export const deadlineCounts = z.object({
+  terlambat: z.number().int(),
+  'hari-ini': z.number().int(),
+  'minggu-ini': z.number().int(),
+});
+
 export const evidenceItem = z
   .object({
     id: z.uuid(),

@@ -248,6 +248,25 @@ export async function releaseReminders(db: Executor, ids: string[]): Promise<Set
   return new Set(rows.map((r) => r.id));
 }
 
+/**
+ * Open cases of the scope by where their nearest deadline stands at `now`: passed, within a day
+ * (deadlines end at 23:59:59 local, so today's), later within seven days. One range scan of the
+ * open cases' deadline index, as the inbox's deadline filters read it.
+ */
+export async function countDeadlines(db: Executor, scope: RegionScope, now: Date): Promise<{ overdue: number; today: number; week: number }> {
+  const day = new Date(now.getTime() + 86_400_000);
+  const week = new Date(now.getTime() + 7 * 86_400_000);
+  const [row] = await db
+    .select({
+      overdue: sql<number>`count(*) filter (where ${cases.nextDueAt} < ${now})`.mapWith(Number),
+      today: sql<number>`count(*) filter (where ${cases.nextDueAt} >= ${now} and ${cases.nextDueAt} < ${day})`.mapWith(Number),
+      week: sql<number>`count(*) filter (where ${cases.nextDueAt} >= ${day})`.mapWith(Number),
+    })
+    .from(cases)
+    .where(and(caseScopeFilter(scope), eq(cases.open, true), lt(cases.nextDueAt, week)));
+  return row ?? { overdue: 0, today: 0, week: 0 };
+}
+
 /** Open cases of an office due before `until` (or already overdue), nearest first: in-app reminders. */
 export async function listDueSoon(db: Executor, scope: RegionScope, until: Date, limit: number): Promise<CaseRow[]> {
   return db

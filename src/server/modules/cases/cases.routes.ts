@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
-import { assignBody, bulkBody, bulkResult, caseActionReceipt, caseInboxQuery, caseListResult, caseView, noteBody } from '../../../core/api/case-views.js';
+import { assignBody, bulkBody, bulkResult, caseActionReceipt, caseInboxQuery, caseListResult, caseView, deadlineCounts, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
 import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
 import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
@@ -17,7 +17,7 @@ import { listAudit } from '../audit/audit.repository.js';
 import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { presentActionReceipt, presentSummary } from './cases.presenter.js';
-import { findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
+import { countDeadlines, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
@@ -62,6 +62,12 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     });
     const offices = await findOfficesByIds(deps.db, [...new Set(rows.map((row) => row.officeId))]);
     return { items: rows.map((row) => presentSummary(row, offices.get(row.officeId)!, now)), total };
+  });
+
+  r.get('/api/v1/cases/deadline-counts', { schema: { tags, summary: 'Jumlah perkara berjalan menurut tenggat terdekat: terlambat, jatuh tempo hari ini, dalam 7 hari / open cases by nearest deadline: overdue, due today, within 7 days', response: { 200: deadlineCounts, ...errors } } }, async (req) => {
+    const actor = requirePermission(req, 'cases.read');
+    const c = await countDeadlines(deps.db, actor.scope, deps.now());
+    return { terlambat: c.overdue, 'hari-ini': c.today, 'minggu-ini': c.week };
   });
 
   r.get('/api/v1/cases/reminders', { schema: { tags, summary: 'Pengingat tenggat (dalam aplikasi) / deadline reminders in the app', response: { 200: caseListResult, ...errors } } }, async (req) => {

@@ -73,6 +73,45 @@ describe("the inbox's deadline filters", () => {
   });
 });
 
+describe('the deadline counts', () => {
+  it('count exactly what the deadline filters list, each case in one group, with no cap', async () => {
+    // An office of a region no other test uses: the counts cover the whole scope.
+    const office = await makeOffice(t.deps.db, { regionCode: '36.74', name: 'Bawaslu Kota Tangerang Selatan (uji tenggat)' });
+    const handler = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }), clock);
+    const event = { ...laporanBody().event, regionCode: '36.74.01' };
+    const make = async (receivedAt: string) => {
+      if (Date.parse(receivedAt) > clock.getTime()) clock = new Date(receivedAt);
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: handler.headers, payload: laporanBody({ event, receivedAt }) });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    clock = new Date('2024-11-10T03:00:00Z');
+    // Kajian awal due 12, 13 and 14 November 23:59:59 WIB (each taken in on its day).
+    for (const day of ['10', '11', '12']) await make(`2024-11-${day}T09:00:00+07:00`);
+    const counts = async () => (await t.app.inject({ url: '/api/v1/cases/deadline-counts', headers: handler.headers })).json();
+    const totals = async () => {
+      const total = async (due: string) => (await t.app.inject({ url: `/api/v1/cases?due=${due}&limit=1`, headers: handler.headers })).json().total as number;
+      const [over, today, week] = [await total('terlambat'), await total('hari-ini'), await total('minggu-ini')];
+      return { terlambat: over, 'hari-ini': today, 'minggu-ini': week - today };
+    };
+
+    clock = new Date('2024-11-12T05:00:00Z'); // 12 Nov 12:00 WIB
+    expect(await counts()).toEqual({ terlambat: 0, 'hari-ini': 1, 'minggu-ini': 2 });
+    expect(await totals()).toEqual(await counts());
+    clock = new Date('2024-11-13T05:00:00Z');
+    expect(await counts()).toEqual({ terlambat: 1, 'hari-ini': 1, 'minggu-ini': 1 });
+    expect(await totals()).toEqual(await counts());
+    clock = new Date('2024-11-15T05:00:00Z');
+    expect(await counts()).toEqual({ terlambat: 3, 'hari-ini': 0, 'minggu-ini': 0 });
+    // Another regency's staff counts none of them.
+    const other = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.72' }), role: 'penanganan' }), clock);
+    const before = (await t.app.inject({ url: '/api/v1/cases/deadline-counts', headers: other.headers })).json();
+    await make('2024-11-10T09:00:00+07:00');
+    expect((await t.app.inject({ url: '/api/v1/cases/deadline-counts', headers: other.headers })).json()).toEqual(before);
+    expect((await counts()).terlambat).toBe(4);
+  });
+});
+
 describe('pauses', () => {
   it('stops the kajian awal clock while the reporter completes the report, then resumes it later', async () => {
     clock = new Date('2024-11-10T03:00:00Z');

@@ -135,6 +135,19 @@ export function useDeadlineBoard(enabled = true) {
   });
 }
 
+/**
+ * How many open cases are overdue, due today, and due later this week, counted by the server for
+ * the user's whole area (the board lists only the nearest 200): the home's summary and the
+ * board's group counts.
+ */
+export function useDeadlineCounts() {
+  return useQuery({
+    queryKey: ['cases', 'deadline-counts'],
+    queryFn: ({ signal }) => api.get<Record<'terlambat' | 'hari-ini' | 'minggu-ini', number>>('/api/v1/cases/deadline-counts', undefined, signal),
+    refetchInterval: 60_000,
+  });
+}
+
 /** Users of one office (assignment, members present at the pleno). */
 export function useOfficeUsers(officeId: string | undefined, role?: string) {
   return useQuery({

@@ -8,7 +8,7 @@ import { Link } from '../../router.js';
 import { caseNumber } from './bulk-bar.js';
 import { ClockBadge, StateBadge } from './case-badges.js';
 import { useCaseFormat } from './case-format.js';
-import { useDeadlineBoard, type CaseListItem } from './cases-api.js';
+import { useDeadlineBoard, useDeadlineCounts, type CaseListItem } from './cases-api.js';
 
 export const BOARD_GROUPS = ['terlambat', 'hari-ini', 'minggu-ini', 'lainnya'] as const;
 export type BoardGroup = (typeof BOARD_GROUPS)[number];
@@ -30,7 +30,8 @@ export function groupBoard(items: CaseListItem[]): Record<BoardGroup, CaseListIt
   return out;
 }
 
-function GroupTable({ group, items }: { group: BoardGroup; items: CaseListItem[] }) {
+/** `count`: the group's exact size when the server counted it (the list may stop at 200). */
+function GroupTable({ group, items, count }: { group: BoardGroup; items: CaseListItem[]; count?: number | undefined }) {
   const { t } = useTranslation();
   const { short } = useCaseFormat();
   const clock = (id: string) => ((CLOCK_IDS as readonly string[]).includes(id) ? t(`cases.clocks.${id as 'decision'}`) : id);
@@ -40,8 +41,8 @@ function GroupTable({ group, items }: { group: BoardGroup; items: CaseListItem[]
         <Title order={2} size="h4" id={`board-${group}`}>
           {t(`cases.board.groups.${group}`)}
         </Title>
-        <Badge color={COLORS[group]} variant={group === 'lainnya' ? 'light' : 'filled'}>
-          {items.length}
+        <Badge color={COLORS[group]} variant={group === 'lainnya' ? 'light' : 'filled'} data-testid="board-group-count">
+          {count ?? items.length}
         </Badge>
       </Group>
       {items.length === 0 ? (
@@ -96,6 +97,7 @@ function GroupTable({ group, items }: { group: BoardGroup; items: CaseListItem[]
 export function DeadlineBoardPage() {
   const { t } = useTranslation();
   const board = useDeadlineBoard();
+  const counts = useDeadlineCounts();
   return (
     <>
       <PageHeader title={t('cases.board.title')} description={t('cases.board.intro')} />
@@ -110,7 +112,7 @@ export function DeadlineBoardPage() {
                 </Text>
               ) : null}
               {BOARD_GROUPS.map((g) => (
-                <GroupTable key={g} group={g} items={groups[g]} />
+                <GroupTable key={g} group={g} items={groups[g]} count={g === 'lainnya' ? undefined : counts.data?.[g]} />
               ))}
             </Stack>
           );
@@ -120,23 +122,30 @@ export function DeadlineBoardPage() {
   );
 }
 
+/** Where each count of the home's summary leads: the inbox filtered alike, or the board. */
+const SUMMARY_LINKS: Record<Exclude<BoardGroup, 'lainnya'>, string> = {
+  terlambat: '/konsol/perkara?due=terlambat&sort=due',
+  'hari-ini': '/konsol/perkara?due=hari-ini&sort=due',
+  // The inbox's "within 7 days" includes today's: the board shows this group alone.
+  'minggu-ini': '/konsol/tenggat',
+};
+
 /** The console home's summary: how many open cases are overdue, due today, due this week. */
 export function DeadlineSummaryCard() {
   const { t } = useTranslation();
-  const board = useDeadlineBoard();
-  const groups = groupBoard(board.data?.items ?? []);
+  const counts = useDeadlineCounts();
   return (
     <SummaryCard title={t('cases.board.title')} to="/konsol/tenggat" linkLabel={t('cases.board.open')} testId="dashboard-deadlines">
       <SimpleGrid cols={3} spacing="sm">
         {(['terlambat', 'hari-ini', 'minggu-ini'] as const).map((g) => (
-          <div key={g}>
+          <Anchor key={g} component={Link} to={SUMMARY_LINKS[g]} underline="never" c="inherit" data-testid={`dashboard-deadlines-link-${g}`}>
             <Text fz={28} fw={800} c={`${COLORS[g]}.8`} lh={1.1} data-testid={`dashboard-deadlines-${g}`}>
-              {board.isPending ? '…' : groups[g].length}
+              {counts.data ? counts.data[g] : counts.isError ? '—' : '…'}
             </Text>
             <Text size="sm" c="dimmed">
               {t(`cases.board.groups.${g}`)}
             </Text>
-          </div>
+          </Anchor>
         ))}
       </SimpleGrid>
     </SummaryCard>
