@@ -36,7 +36,7 @@ function clockOf(row: CaseRow): string | undefined {
  * and a link when NETRA_PUBLIC_URL is set. Nothing of the case's text: the event's description
  * may name the pelapor, and a mail is a copy outside Netra that no read log sees.
  */
-export function reminderMail(row: CaseRow, publicUrl: string | undefined): { subject: string; text: string } {
+function reminderMail(row: CaseRow, publicUrl: string | undefined): { subject: string; text: string } {
   const number = row.registerNumber ?? row.receiptNumber;
   const clock = clockOf(row);
   const what = clock ? CLOCK_NAMES[clock]! : undefined;
