@@ -44,14 +44,28 @@ function intakeBody(s: DemoCaseScript, receivedAt: Date): IntakeBody {
   });
 }
 
+const DAY = 24 * HOUR;
+const WIB = 7 * HOUR;
+
+/**
+ * When the demo's case `index` is taken in: 08.00 WIB one to four days before the day of `now`
+ * (the demo's offices are in Banten). Anchored to days, not to hours before `now`: deadlines end
+ * at 23.59 local, so the board's mix would change with the hour of the start. With these days,
+ * Kota Serang always has overdue cases (kajian awal and decision clocks of cases three and four
+ * days old), one due today and some on time. Each case then moves an hour a step (at most about
+ * fifteen), so it is done before the day of `now` begins.
+ */
+export function demoCaseStart(now: Date, index: number): Date {
+  const today = Math.floor((now.getTime() + WIB) / DAY) * DAY - WIB; // 00.00 WIB
+  return new Date(today - (1 + (index % 4)) * DAY + 8 * HOUR);
+}
+
 /** Seeds every demo case; `now` is the real start time: the cases begin a few days before it. */
 export async function seedDemoCases(base: Deps, now: Date): Promise<number> {
   let created = 0;
-  // Whole minutes, as people write times: a hearing at 20.35, not 20.35.52.
-  const start = Math.floor(now.getTime() / 60_000) * 60_000;
   for (const [i, s] of DEMO_CASES.entries()) {
-    // Each case starts 1–3 days ago and moves forward an hour per step.
-    let clock = new Date(start - (26 + (i % 3) * 24) * HOUR);
+    // Each case starts one to four days ago, at 08.00 WIB, and moves forward an hour per step.
+    let clock = demoCaseStart(now, i);
     const deps: Deps = { ...base, now: () => clock };
     const staff = await actorFor(base.db, `${s.office}.penanganan`);
     const member = await actorFor(base.db, `${s.office}.pimpinan`);
