@@ -249,13 +249,21 @@ export async function releaseReminders(db: Executor, ids: string[]): Promise<Set
 }
 
 /**
- * Open cases of the scope by where their nearest deadline stands at `now`: passed, within a day
- * (deadlines end at 23:59:59 local, so today's), later within seven days. One range scan of the
- * open cases' deadline index, as the inbox's deadline filters read it.
+ * Where the deadline groups end, seen at `now`: the inbox's deadline filters, the board and the
+ * home's counts all read them. A deadline before `now` has passed; one before `today` is due
+ * today (deadlines end at 23:59:59 local, so within a day from now is today's); one before `week`
+ * is due within seven days.
+ */
+export function deadlineWindows(now: Date): { today: Date; week: Date } {
+  return { today: new Date(now.getTime() + 86_400_000), week: new Date(now.getTime() + 7 * 86_400_000) };
+}
+
+/**
+ * Open cases of the scope by where their nearest deadline stands at `now` (deadlineWindows):
+ * passed, due today, later within seven days. One range scan of the open cases' deadline index.
  */
 export async function countDeadlines(db: Executor, scope: RegionScope, now: Date): Promise<{ overdue: number; today: number; week: number }> {
-  const day = new Date(now.getTime() + 86_400_000);
-  const week = new Date(now.getTime() + 7 * 86_400_000);
+  const { today: day, week } = deadlineWindows(now);
   const [row] = await db
     .select({
       overdue: sql<number>`count(*) filter (where ${cases.nextDueAt} < ${now})`.mapWith(Number),

@@ -17,7 +17,7 @@ import { listAudit } from '../audit/audit.repository.js';
 import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { presentActionReceipt, presentSummary } from './cases.presenter.js';
-import { countDeadlines, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
+import { countDeadlines, deadlineWindows, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake } from './create-intake.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
@@ -30,8 +30,6 @@ import { admitSession } from '../auth/auth.plugin.js';
 const tags = ['cases'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: caseRefusalResponse.or(errorResponse), 422: errorResponse };
 
-const DUE_WINDOWS = { 'hari-ini': 1, 'minggu-ini': 7 } as const;
-
 export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   deps.calendar.onChange((tx, calendar, dates) => recomputeOpenCases(tx, calendar, dates, deps.now()));
@@ -40,6 +38,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.read');
     const q = req.query;
     const now = deps.now();
+    const windows = deadlineWindows(now);
     const { rows, total } = await listCases(deps.db, {
       scope: actor.scope,
       states: q.state ? q.state.split(',').filter((s) => s in STATES) : undefined,
@@ -50,10 +49,10 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
       nip: q.nip,
       agency: q.agency,
       assigneeId: q.assigneeId,
+      // As the deadline board groups them (and the clock badge says): overdue, due today, due
+      // within seven days (deadlineWindows).
       overdueAt: q.due === 'terlambat' ? now : undefined,
-      // As the deadline board groups them (and the clock badge says): overdue, due today (deadlines
-      // end at 23:59:59 local, so "within a day from now" is today's), due within seven days.
-      dueWithin: q.due && q.due !== 'terlambat' ? { from: now, until: new Date(now.getTime() + DUE_WINDOWS[q.due] * 86_400_000) } : undefined,
+      dueWithin: q.due === 'hari-ini' ? { from: now, until: windows.today } : q.due === 'minggu-ini' ? { from: now, until: windows.week } : undefined,
       open: q.open === undefined ? undefined : q.open === 'true',
       noticesOwed: q.notices === 'belum',
       sort: q.sort,
