@@ -1,7 +1,7 @@
 // The office inbox: every case in the user's jurisdiction, filtered and sorted (received, or
 // nearest deadline), with the clock status of each, paging, and row selection for bulk triage.
 import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { CaseFilters, type InboxFilters } from './case-filters.js';
 import { useCaseFormat } from './case-format.js';
 import { fetchCases, useOfficeUsers, type BulkResult, type CaseListItem } from './cases-api.js';
 import { ListTable } from '../../components/ui/list-table.js';
+import { SlashBreaks, useNarrowScreen } from '../../components/ui/narrow.js';
 
 /** The server counts up to this many; more reads as "1000+". */
 const TOTAL_CAP = 1000;
@@ -38,7 +39,7 @@ export function CasesPage() {
   const [agency] = useDebouncedValue(filters.agency.trim(), 250);
   const [selected, setSelected] = useState<Map<string, CaseListItem>>(new Map());
   const [results, setResults] = useState<Map<string, BulkResult['results'][number]>>(new Map());
-  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const narrow = useNarrowScreen();
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   const params = {
@@ -98,8 +99,7 @@ export function CasesPage() {
   const numberCell = (c: CaseListItem, wrap = false) => (
     <>
       <Anchor component={Link} to={`/konsol/perkara/${c.id}`} fw={600} ff="monospace" size="sm">
-        {/* On a card a long register number may break after a slash, never inside a part. */}
-        {wrap ? caseNumber(c).split(/(?<=\/)/).map((part, i) => (i ? [<wbr key={i} />, part] : part)) : caseNumber(c)}
+        {wrap ? <SlashBreaks text={caseNumber(c)} /> : caseNumber(c)}
       </Anchor>
       <Text size="xs" c="dimmed">
         {bi(INTAKE_KIND_LABELS[c.kind])}

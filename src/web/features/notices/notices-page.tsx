@@ -1,7 +1,6 @@
 // Public notice board (papan pengumuman), no sign-in: the status notices each office has issued
 // on reports and findings, with their PDFs. Only these reporter-free documents are public.
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_KIND_LABELS, type IntakeKind } from '../../../core/cases/intake.js';
@@ -10,6 +9,7 @@ import { PageHeader, QueryState } from '../../components/ui/page.js';
 import { Pager } from '../../components/ui/pager.js';
 import { navigate, useLocation, withQuery } from '../../router.js';
 import { ListTable } from '../../components/ui/list-table.js';
+import { SlashBreaks, useNarrowScreen } from '../../components/ui/narrow.js';
 
 type Notice = {
   documentId: string;
@@ -49,7 +49,7 @@ export function NoticesPage() {
   const offices = [...KNOWN_OFFICES, ...new Map(seen.map((o) => [o.code, o])).values()];
   const set = (patch: { kantor?: string; offset?: number }) => navigate(withQuery(pathname, { kantor: office, ...patch, offset: patch.offset || undefined }), { replace: true });
   const kindLabel = (k: string) => (k in INTAKE_KIND_LABELS ? INTAKE_KIND_LABELS[k as IntakeKind][lang] : k);
-  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const narrow = useNarrowScreen();
 
   // The pieces of one notice, shared by the table (wide screens) and the cards (phones, where a
   // table would put the case number's end, the agency and the PDF past the screen's edge).
@@ -61,7 +61,7 @@ export function NoticesPage() {
   const caseCell = (n: Notice, wrap = false) => (
     <>
       <Text size="sm" ff="monospace">
-        {wrap ? n.caseNumber.split(/(?<=\/)/).map((part, i) => (i ? [<wbr key={i} />, part] : part)) : n.caseNumber}
+        {wrap ? <SlashBreaks text={n.caseNumber} /> : n.caseNumber}
       </Text>
       <Text size="xs" c="dimmed">
         {kindLabel(n.caseKind)} · {n.office.name}
