@@ -1,11 +1,12 @@
 // Everything before the HTTP server: open the database, migrate, load regions, seed the demo.
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import type { Config } from './config.js';
 import { resolveDataKey } from './crypto/data-key.js';
 import { sealStoredPersonalData, type SealingReport } from './crypto/seal-stored.js';
 import { createSealer, keyIdOf } from './crypto/sealed-data.js';
 import { openDatabase, type Database } from './db/client.js';
 import { offices } from './db/schema.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { demoSignInSummary, seedDemo } from './demo/seed-demo.js';
 import { seedDemoCases } from './demo/seed-demo-cases.js';
 import { blobStoreOf, makeDeps } from './http/deps.js';
@@ -65,6 +66,46 @@ function logSealing(report: SealingReport, config: Config & { dataKey: Buffer },
       `Tidak ada lagi data tersegel dengan kunci ${unused.join(', ')}: hapus dari NETRA_DATA_KEY_PREVIOUS, simpan selama cadangan lama masih disimpan. / ` +
         `Nothing is sealed under key ${unused.join(', ')} any more: remove it from NETRA_DATA_KEY_PREVIOUS; keep it as long as older backups are kept.`,
     );
+  }
+}
+
+/** The start gave up waiting for PostgreSQL: said to the operator in one line, without a stack trace. */
+export class DatabaseUnreachableError extends Error {}
+
+/** What an error of the driver says, in one line (drizzle wraps it with the failed query). */
+function reasonOf(err: unknown): string {
+  const inner = (err as { cause?: unknown }).cause ?? err;
+  const code = (inner as { code?: unknown }).code;
+  const message = inner instanceof Error ? inner.message : String(inner);
+  return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+/**
+ * Waits until the database answers, for at most `seconds`: PostgreSQL started at the same time
+ * (Docker Compose, systemd after a power cut), restarting or failing over is waited for, with one
+ * line said, instead of a start that fails with a stack trace. Any other error (a wrong password,
+ * a database that does not exist) is thrown at once.
+ */
+export async function waitForDatabase(database: Database, opts: { seconds: number; log: BootLog; pauseMs?: number }): Promise<void> {
+  const until = Date.now() + opts.seconds * 1000;
+  let waiting = false;
+  for (;;) {
+    try {
+      await database.db.execute(sql`select 1`);
+      if (waiting) opts.log('Netra: basis data tersedia / the database answers');
+      return;
+    } catch (err) {
+      if (!isDatabaseUnavailable(err)) throw err;
+      if (Date.now() >= until) {
+        throw new DatabaseUnreachableError(
+          `Netra: basis data tidak dapat dihubungi setelah ${opts.seconds} detik (${reasonOf(err)}); periksa DATABASE_URL dan PostgreSQL, atau tunggu lebih lama dengan NETRA_DB_WAIT_SECONDS. / ` +
+            `the database could not be reached in ${opts.seconds} s (${reasonOf(err)}); check DATABASE_URL and PostgreSQL, or wait longer with NETRA_DB_WAIT_SECONDS.`,
+        );
+      }
+      if (!waiting) opts.log(`Netra: menunggu basis data / waiting for the database (${reasonOf(err)}), paling lama / at most ${opts.seconds} s`);
+      waiting = true;
+      await new Promise((r) => setTimeout(r, opts.pauseMs ?? 1000));
+    }
   }
 }
 

@@ -74,3 +74,15 @@ describe('NETRA_PUBLIC_URL', () => {
     }
   });
 });
+
+describe('NETRA_DB_WAIT_SECONDS', () => {
+  it('waits a minute for PostgreSQL at start by default, or as long as set (0: not at all)', () => {
+    expect(loadConfig({}).dbWaitSeconds).toBe(60);
+    expect(loadConfig({ NETRA_DB_WAIT_SECONDS: '0' }).dbWaitSeconds).toBe(0);
+    expect(loadConfig({ NETRA_DB_WAIT_SECONDS: '300' }).dbWaitSeconds).toBe(300);
+  });
+
+  it('refuses what is not a number of seconds, naming the variable', () => {
+    for (const bad of ['-1', 'lama', '1.5']) expect(() => loadConfig({ NETRA_DB_WAIT_SECONDS: bad }), bad).toThrow(/NETRA_DB_WAIT_SECONDS/);
+  });
+});

@@ -54,6 +54,7 @@ const schema = z.object({
   NETRA_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   NETRA_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   NETRA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
+  NETRA_DB_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   NETRA_SMTP_URL: z.string().url().optional(),
   NETRA_SMTP_FROM: z.string().default('Netra <netra@localhost>'),
   NETRA_REMIND_HOURS: z.coerce.number().int().min(1).max(168).default(24),
@@ -124,6 +125,8 @@ export type Config = {
   evidenceMaxBytes: number;
   /** seconds between deadline sweeps; 0 turns the sweep off */
   sweepSeconds: number;
+  /** How long a start waits for PostgreSQL to accept connections before giving up. */
+  dbWaitSeconds: number;
   /** e-mail reminders: SMTP server URL (smtp:// or smtps://); none when absent */
   smtp: { url: string; from: string } | undefined;
   /** a reminder goes out this many hours before a deadline */
@@ -190,6 +193,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     blobDir: path.join(path.resolve(e.NETRA_DATA_DIR), 'blobs'),
     evidenceMaxBytes: e.NETRA_EVIDENCE_MAX_MB * 1024 * 1024,
     sweepSeconds: e.NETRA_SWEEP_SECONDS,
+    dbWaitSeconds: e.NETRA_DB_WAIT_SECONDS,
     smtp: e.NETRA_SMTP_URL ? { url: e.NETRA_SMTP_URL, from: e.NETRA_SMTP_FROM } : undefined,
     remindHours: e.NETRA_REMIND_HOURS,
     publicUrl: e.NETRA_PUBLIC_URL,

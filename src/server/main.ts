@@ -8,7 +8,7 @@ import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
 import { mailOutageLog } from './modules/cases/sweep-log.js';
 import { loadConfig, type Config } from './config.js';
-import { openConfiguredDatabase, prepareDatabase, withDataKey } from './boot.js';
+import { DatabaseUnreachableError, openConfiguredDatabase, prepareDatabase, waitForDatabase, withDataKey } from './boot.js';
 import type { Database } from './db/client.js';
 import { superviseWorkers } from './cluster.js';
 import { DataKeyMismatchError } from './crypto/seal-stored.js';
@@ -21,6 +21,7 @@ const readyLine = (config: Config) => `Netra siap dalam / ready in ${((performan
 async function openPrepared(config: Config): Promise<Database> {
   const database = await openConfiguredDatabase(config);
   log(`Netra: basis data / database: ${database.describe}`);
+  if (database.kind === 'postgres') await waitForDatabase(database, { seconds: config.dbWaitSeconds, log });
   await prepareDatabase(database, config, log);
   return database;
 }
@@ -108,8 +109,9 @@ try {
   else if (config.workers > 1) await supervise(config);
   else await serve({ ...config, workerIndex: 0 }, await openPrepared(config)); // one process: process 0 (sweeps), whatever NETRA_WORKER_INDEX says
 } catch (err) {
-  // The wrong data key is a configuration mistake too: nothing was written under it.
-  if (!(err instanceof DataKeyMismatchError)) throw err;
+  // The wrong data key is a configuration mistake too: nothing was written under it. So is a
+  // database that did not answer in NETRA_DB_WAIT_SECONDS.
+  if (!(err instanceof DataKeyMismatchError || err instanceof DatabaseUnreachableError)) throw err;
   console.error(err.message);
   process.exit(1);
 }

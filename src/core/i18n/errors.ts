@@ -110,6 +110,10 @@ export const ERROR_MESSAGES = {
     id: 'Berkas ini tercatat, tetapi tidak ada di penyimpanan server ini (hilang, atau tersimpan di server lain). Tidak ada data yang berubah; laporkan ke administrator.',
     en: 'This file is on record but not in this server\'s storage (lost, or stored on another server). Nothing was changed; tell the administrator.',
   },
+  DATABASE_UNAVAILABLE: {
+    id: 'Basis data sedang tidak dapat dihubungi (dimulai ulang, terlalu sibuk, atau jaringannya terputus), jadi permintaan ini tidak selesai. Coba lagi sebentar lagi; bila berlanjut, laporkan ke administrator.',
+    en: 'The database cannot be reached right now (restarting, too busy, or its network is down), so this request was not completed. Try again in a moment; if it goes on, tell the administrator.',
+  },
   INTERNAL: {
     id: 'Terjadi kesalahan pada server. Tidak ada data yang berubah; coba lagi.',
     en: 'Something went wrong on the server. Nothing was changed; try again.',

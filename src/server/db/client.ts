@@ -42,11 +42,30 @@ export type OpenOptions = {
   /** PGlite: start from a dumped data dir (tests) */
   loadDataDir?: Blob | File | undefined;
   poolSize?: number;
+  /**
+   * PostgreSQL: told when an idle pooled connection breaks (the server restarted, failed over, or
+   * ended it). The pool drops that connection and opens a new one when needed; without a
+   * listener, node-postgres would throw the error and stop the whole process. Default: one line
+   * on stderr.
+   */
+  onConnectionLost?: (err: Error) => void;
 };
+
+/**
+ * How long a request waits for a connection (a new one, or a free one from a full pool) before it
+ * is answered 503 DATABASE_UNAVAILABLE, instead of hanging while the database is unreachable.
+ */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+function warnConnectionLost(err: Error): void {
+  const code = (err as { code?: unknown }).code;
+  console.warn(`Netra: koneksi basis data terputus / database connection lost${typeof code === 'string' ? ` (${code})` : ''}: ${err.message}; koneksi baru dibuka saat diperlukan / a new one opens when needed`);
+}
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    pool.on('error', opts.onConnectionLost ?? warnConnectionLost);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     const url = new URL(opts.databaseUrl);
     return {

@@ -27,6 +27,7 @@ import { installErrorHandler, sendError } from './error-handler.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { installTextGuard } from './text-guard.js';
 import { negotiateLocale } from '../../core/i18n/errors.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 
 const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
 
@@ -85,7 +86,12 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     if (req.url.startsWith('/api/')) reply.raw.setHeader('cache-control', 'no-store');
     securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
   });
-  await deps.blobs.ready(); // before any request: see BlobStore.ready
+  // Before any request (see BlobStore.ready). A PostgreSQL that cannot be reached now (a server
+  // process restarted during a failover) does not stop the start: its requests are answered 503
+  // until it is back, and the key is loaded on first use then. PGlite is never unreachable.
+  await deps.blobs.ready().catch((err: unknown) => {
+    if (!isDatabaseUnavailable(err)) throw err;
+  });
   await app.register(cookie);
   // One byte over the limit reaches the blob store, which refuses it whole (413) and keeps nothing.
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes + 1, files: 1, fields: 10, fieldSize: 4096 } });

@@ -9,6 +9,10 @@ import { REFUSAL_MESSAGES } from '../../core/cases/index.js';
 import { CaseRefusedError } from '../modules/cases/case-refused-error.js';
 import { SealedDataError } from '../crypto/sealed-data.js';
 import { BlobMissingError } from '../storage/blob-store.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+
+/** Seconds a client is asked to wait before trying again when the database cannot be reached. */
+export const DATABASE_RETRY_AFTER_S = 5;
 
 const indonesian = z.locales.id().localeError;
 
@@ -87,6 +91,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       // own disk while several nodes serve: docs/operations.md), found before any byte was sent.
       req.log.error({ sha256: err.sha256 }, 'a stored file the database cites is not in the blob store');
       return sendError(reply, locale, 'FILE_UNAVAILABLE', 503);
+    }
+    if (isDatabaseUnavailable(err)) {
+      // Not the request's fault and not a bug: PostgreSQL is restarting, failing over, out of
+      // connections or unreachable. Its transaction did not commit (or, if the connection broke
+      // during COMMIT, the version check refuses a repeat), so the client may simply try again.
+      req.log.warn({ code: (err as { code?: unknown }).code, reason: err.message }, 'database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
+      return sendError(reply, locale, 'DATABASE_UNAVAILABLE', 503);
     }
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, locale, 'INTERNAL', 500);

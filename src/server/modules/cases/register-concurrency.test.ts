@@ -1,7 +1,6 @@
 // Two server processes on one PostgreSQL register 1,000 cases at once: the register numbers are
 // unique and gapless (001 … 1000). Needs PostgreSQL: NETRA_TEST_PG_URL (CI sets it in both legs) or
 // DATABASE_URL. On a laptop without it the test skips with a printed reason; in CI it fails.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
@@ -9,12 +8,12 @@ import { dropDatabaseWhenIdle } from '../../db/drop-database.js';
 import { makeDeps } from '../../http/deps.js';
 import { buildApp } from '../../http/app.js';
 import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
-import { makeOffice, makeUser, signIn, type TestUser } from '../../test/factories.js';
+import { makeOffice, makeUser, signIn } from '../../test/factories.js';
 import { testConfig } from '../../test/harness.js';
 import { loadRegions } from '../regions/load-regions.js';
 import { seedCalendar } from '../law/calendar.repository.js';
 import { OFFICIAL_CALENDAR } from '../../../core/law/index.js';
-import { freePort } from '../../test/free-port.js';
+import { signInOver, startNetra, type NetraProcess } from '../../test/server-process.js';
 import { TEST_DATA_KEY_BASE64 } from '../../test/data-key.js';
 
 const baseUrl = process.env.NETRA_TEST_PG_URL ?? process.env.DATABASE_URL;
@@ -24,33 +23,11 @@ if (!baseUrl) console.warn('[register-concurrency] SKIPPED: needs PostgreSQL (se
 const CASES = 1000;
 const NOW = new Date('2024-11-10T05:00:00Z');
 
-async function startNode(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NETRA_DEMO: '0', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', NETRA_DATA_KEY: TEST_DATA_KEY_BASE64, NETRA_LOGIN_RATE_PER_MINUTE: '1000' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (d) => (err += d));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${err}`);
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not start: ${err}`);
-}
-
-async function login(url: string, user: TestUser) {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user.username, password: user.password }) });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('netra_session='))!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-}
-
 describe.runIf(baseUrl)('register numbers across two server processes', () => {
   let admin: Database;
   let db: Database;
   let name: string;
-  const nodes: ChildProcess[] = [];
+  const nodes: NetraProcess[] = [];
 
   beforeAll(async () => {
     name = `netra_conc_${Math.random().toString(36).slice(2, 8)}`;
@@ -65,16 +42,7 @@ describe.runIf(baseUrl)('register numbers across two server processes', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(
-      nodes.map(
-        (n) =>
-          new Promise<void>((resolve) => {
-            if (n.exitCode !== null || n.signalCode !== null) return resolve();
-            n.once('exit', () => resolve());
-            n.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(nodes.map((n) => n.stop()));
     await db?.close();
     if (!admin) return;
     await dropDatabaseWhenIdle(admin, name);
@@ -103,9 +71,10 @@ describe.runIf(baseUrl)('register numbers across two server processes', () => {
 
     const url = new URL(baseUrl!);
     url.pathname = `/${name}`;
-    const [a, b] = await Promise.all([startNode(url.toString()), startNode(url.toString())]);
-    nodes.push(a.child, b.child);
-    const heads = [await login(a.url, user), await login(b.url, user)];
+    const env = { DATABASE_URL: url.toString(), NETRA_DEMO: '0', NETRA_DATA_KEY: TEST_DATA_KEY_BASE64, NETRA_LOGIN_RATE_PER_MINUTE: '1000' };
+    const [a, b] = await Promise.all([startNetra(env), startNetra(env)]);
+    nodes.push(a, b);
+    const heads = [await signInOver(a.url, user), await signInOver(b.url, user)];
     const targets = [a.url, b.url];
 
     // 40 requests in flight, alternating between the two processes.
