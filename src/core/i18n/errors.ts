@@ -98,6 +98,10 @@ export const ERROR_MESSAGES = {
     id: 'Perkara ini sedang diubah oleh pengguna lain. Muat ulang lalu coba lagi.',
     en: 'Someone else is changing this case right now. Reload it and try again.',
   },
+  IDEMPOTENCY_KEY_REUSED: {
+    id: 'Idempotency-Key ini sudah dipakai untuk laporan lain yang isinya berbeda. Kirim laporan baru dengan kunci baru.',
+    en: 'This Idempotency-Key was already used for another report with different content. Send a new report with a new key.',
+  },
   RATE_LIMITED: {
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many requests. Wait a moment and try again.',

@@ -273,6 +273,26 @@ export const caseContacts = pgTable(
 );
 
 /**
+ * Intakes sent with an `Idempotency-Key`: the same request sent again (its answer lost to the
+ * network, a second click, the field app's sync) gets the case the first one made, not a second
+ * case. The key is stored hashed with the sender's user id, never as sent, with a hash of the
+ * request; rows are removed a day later by the sweep. The foreign key is checked at commit: the
+ * key is claimed before the case is written, in one transaction.
+ */
+export const intakeKeys = pgTable(
+  'intake_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    requestHash: text('request_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('intake_keys_created_idx').on(t.createdAt)],
+);
+
+/**
  * Request counters of the rate limiter (http/rate-limit-store.ts), shared by every server process:
  * the key is an HMAC of the client address and the route, never the address itself.
  */

@@ -45,8 +45,8 @@ function url(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function request<T>(method: string, path: string, opts: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language === 'en' ? 'en' : 'id' };
+async function request<T>(method: string, path: string, opts: { query?: Query; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language === 'en' ? 'en' : 'id', ...opts.headers };
   const form = opts.body instanceof FormData;
   if (opts.body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -81,7 +81,7 @@ async function request<T>(method: string, path: string, opts: { query?: Query; b
 export const api = {
   get: <T,>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   /** JSON, or multipart when given FormData (the browser sets the boundary). */
-  post: <T,>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  post: <T,>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body: body ?? {}, ...(headers ? { headers } : {}) }),
   patch: <T,>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T,>(path: string) => request<T>('DELETE', path),
 };

@@ -18,7 +18,8 @@ import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { presentActionReceipt, presentSummary } from './cases.presenter.js';
 import { countDeadlines, deadlineWindows, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
-import { createIntake } from './create-intake.js';
+import { createIntake, createIntakeOnce } from './create-intake.js';
+import { intakeKeyClaim, intakeReceipt } from './intake-keys.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
@@ -77,13 +78,25 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return { items: rows.map((row) => presentSummary(row, offices.get(row.officeId)!, now)), total: rows.length };
   });
 
+  const INTAKE_DESCRIPTION =
+    'Tidak ada laporan yang ditolak: setiap yang lolos validasi langsung diberi nomor tanda terima. Kirim header `Idempotency-Key` (mis. sebuah UUID, satu per laporan) agar pengiriman ulang laporan yang sama (jawaban hilang di jaringan, basis data sedang dimulai ulang) menjawab tanda terima yang sama dengan `Idempotent-Replayed: true`, bukan perkara kedua; kunci diingat 24 jam. / ' +
+    'No report is refused: whatever passes validation gets a receipt number at once. Send an `Idempotency-Key` header (such as a UUID, one per report) so that sending the same report again (its answer lost to the network, the database restarting) answers the same receipt with `Idempotent-Replayed: true` instead of making a second case; keys are kept 24 hours.';
+
   // Intake reads the session with the caller's office (its region and plenary size): one round trip less.
-  r.post('/api/v1/cases', { config: { sessionInHandler: true }, schema: { tags, summary: 'Terima laporan, temuan atau informasi awal / take in a case', body: intakeCreateBody, response: { 201: intakeCreateResponse, ...errors } } }, async (req, reply) => {
+  r.post('/api/v1/cases', { config: { sessionInHandler: true }, schema: { tags, summary: 'Terima laporan, temuan atau informasi awal / take in a case', description: INTAKE_DESCRIPTION, body: intakeCreateBody, response: { 201: intakeCreateResponse, ...errors } } }, async (req, reply) => {
     const { session, office } = await readSessionWithIntakeOffice(deps.db, req.sessionId, deps.now());
     admitSession(req, session);
     const actor = requirePermission(req, 'cases.intake');
     if (req.body.kind === 'laporan' && actor.role === 'pengawas') throw new AppError('FORBIDDEN');
-    const row = await createIntake(deps, actor, req.body, office ? { office } : {});
+    const claim = intakeKeyClaim(req.headers['idempotency-key'], actor.userId, req.body);
+    const opts = office ? { office } : {};
+    const created = claim ? await createIntakeOnce(deps, actor, req.body, claim, opts) : { row: await createIntake(deps, actor, req.body, opts) };
+    if ('priorCaseId' in created) {
+      // Sent again with the key of a report already taken in: its receipt, and no second case.
+      reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send((await intakeReceipt(deps.db, created.priorCaseId)) as never);
+    }
+    const { row } = created;
     if (session && office) {
       deps.caseCache.putSession(session);
       deps.caseCache.putCase({ row, extras: { office: { id: office.id, name: office.name, regionCode: office.regionCode }, evidence: [], documents: [], notes: [], hasReporter: 'reporter' in req.body && req.body.reporter != null } });

@@ -14,6 +14,9 @@ import { auditDraft } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
 import { emptyRecord } from './case-record.js';
 import { findIntakeOffice, insertIntake, type IntakeOffice } from './case-statements.js';
+import type { CaseRow } from './cases.repository.js';
+import { claimIntakeKey, type IntakeKeyClaim } from './intake-keys.js';
+import type { Executor } from '../../db/client.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
 import { numberMarker, receiptSequenceKey, type DrawnNumber } from './sequences.repository.js';
@@ -50,8 +53,28 @@ function refuseImpossibleReceipt(body: IntakeBody, receivedAt: Date, receivedOn:
   }
 }
 
+type IntakeOptions = { sourceCaseId?: string; office?: IntakeOffice };
+
 /** `opts.office`: the actor's office as the request already read it with the session. */
-export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: { sourceCaseId?: string; office?: IntakeOffice } = {}) {
+export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: IntakeOptions = {}): Promise<CaseRow> {
+  return (await draftIntake(deps, actor, body, opts)).write(deps.db);
+}
+
+/**
+ * The intake of a request that carries an Idempotency-Key: the key is claimed and the case written
+ * in one transaction, or, when an earlier request with the same key and body made a case, nothing is
+ * written and that case's id is given back (intake-keys.ts).
+ */
+export async function createIntakeOnce(deps: Deps, actor: Actor, body: IntakeBody, claim: IntakeKeyClaim, opts: IntakeOptions = {}): Promise<{ row: CaseRow } | { priorCaseId: string }> {
+  const draft = await draftIntake(deps, actor, body, opts);
+  return deps.db.transaction(async (tx) => {
+    const priorCaseId = await claimIntakeKey(tx, claim, draft.id, deps.now());
+    return priorCaseId ? { priorCaseId } : { row: await draft.write(tx) };
+  });
+}
+
+/** Everything about a new case decided and validated; `write` stores it (nothing before). */
+async function draftIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: IntakeOptions): Promise<{ id: string; write: (ex: Executor) => Promise<CaseRow> }> {
   const office = opts.office ?? (await findIntakeOffice(deps.db, actor.officeId));
   if (!office) throw new AppError('NOT_FOUND');
   const now = deps.now();
@@ -110,8 +133,9 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
     reportedAgency: info.agency,
     ...derivedColumns(record, office.regionCode, info.eventRegion, calendar, now),
   };
-  return insertIntake(
-    deps.db,
+  const write = (ex: Executor) =>
+    insertIntake(
+    ex,
     values,
     {
       reporter: reporter === undefined || reporter === null ? null : deps.sealer.seal(JSON.stringify(reporter), reporterContext(id)),
@@ -128,4 +152,5 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
     }),
     number,
   );
+  return { id, write };
 }

@@ -1,23 +1,17 @@
 // The temuan (a supervisor's finding, from a Form A report) and informasi awal (a tip, a media
 // item, a report withdrawn or not registered) forms.
 import { Stack } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
 import { useUser } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { fromLocalInput } from './case-format.js';
-import type { InformasiAwalInput, IntakeReceipt } from './cases-api.js';
+import type { InformasiAwalInput } from './cases-api.js';
 import { Choice, clean, ElectionFields, EventFields, Field, Section, RegionField, ReportedPartyFields, useForm } from './intake-fields.js';
-import { ReceivedAtField, REPORTED_BLANK, Submit, type IntakeProps } from './intake-laporan.js';
+import { ReceivedAtField, REPORTED_BLANK, Submit, useIntake, type IntakeProps } from './intake-laporan.js';
 import { EvidenceList, WitnessList } from './intake-lists.js';
 
 const SOURCES: readonly InformasiAwalInput['source'][] = ['media', 'media-sosial', 'masyarakat', 'laporan-dicabut', 'laporan-tidak-diregistrasi', 'sp4n-lapor', 'sbt-bkn', 'lainnya'];
-
-function useIntake(onCreated: (r: IntakeReceipt) => void) {
-  return useMutation({ mutationFn: (body: unknown) => api.post<IntakeReceipt>('/api/v1/cases', body), onSuccess: onCreated });
-}
 
 export function TemuanForm({ within, offset, defaults, onCreated }: IntakeProps) {
   const { t } = useTranslation();

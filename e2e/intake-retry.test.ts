@@ -1,0 +1,66 @@
+// A report whose answer is lost on the way back (the server took it; the browser saw the connection
+// drop) and which the staff member sends again from the same form: the same receipt, one case. The
+// server and the browser are real; only the first answer is cut off, after the server gave it.
+import { expect, it } from 'vitest';
+import { signIn, useRunningApp } from './support/app.js';
+import { describeBrowser } from './support/browser.js';
+
+const app = useRunningApp();
+
+describeBrowser('an intake whose answer is lost, in Chromium', () => {
+  it('sent again from the form, gets the receipt of the case already made, and the inbox holds one case', async () => {
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'kota-serang.penanganan');
+    await page.waitForURL(/\/konsol/);
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('case-new').click();
+    await page.getByTestId('intake-tab-informasi-awal').click();
+    await page.getByTestId('intake-source').click();
+    await page.getByRole('option').first().click();
+    const text = `Kiriman warga ${Date.now().toString(36)}: ASN memasang spanduk paslon di depan kantor kelurahan.`;
+    await page.getByTestId('intake-description').fill(text);
+
+    const keys: string[] = [];
+    let answered = 0;
+    await page.route('**/api/v1/cases', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      // The first report reaches the server, which stores it and answers; the answer is then lost.
+      if (answered++ === 0) {
+        expect((await route.fetch()).status()).toBe(201);
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+
+    await page.getByTestId('intake-submit').click();
+    const error = page.getByTestId('intake-error');
+    await error.waitFor({ timeout: 15_000 });
+    expect(await error.getAttribute('data-code')).toBe('NETWORK');
+    expect(await page.getByTestId('intake-description').inputValue()).toBe(text); // nothing typed is lost
+
+    await page.getByTestId('intake-submit').click();
+    const receipt = (await page.getByTestId('intake-receipt').textContent({ timeout: 15_000 }))!;
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+
+    // The office's inbox has this report once, under the receipt shown.
+    const found = await page.request.get(`${app.server.url}/api/v1/cases`, { params: { q: text.slice(0, 40), limit: 50 } });
+    const items = ((await found.json()) as { items: { receiptNumber: string }[] }).items;
+    expect(items.map((i) => i.receiptNumber)).toEqual([receipt]);
+
+    // Another report from the same form is a new case, with a new key.
+    await page.getByTestId('intake-another').click();
+    await page.getByTestId('intake-tab-informasi-awal').click();
+    await page.getByTestId('intake-source').click();
+    await page.getByRole('option').first().click();
+    await page.getByTestId('intake-description').fill(`${text} Laporan kedua.`);
+    await page.getByTestId('intake-submit').click();
+    const second = (await page.getByTestId('intake-receipt').textContent({ timeout: 15_000 }))!;
+    expect(second).not.toBe(receipt);
+    expect(keys).toHaveLength(3);
+    expect(keys[2]).not.toBe(keys[0]);
+    await page.close();
+  }, 120_000);
+});

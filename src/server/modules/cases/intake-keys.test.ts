@@ -1,0 +1,105 @@
+// An intake sent again with its Idempotency-Key (its answer lost, a second click) gets the case
+// the first one made: one case, one receipt number, one audit row, never a second count of the
+// same report. A key sent with a different report is refused; another user's key is another key.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { testApp, type TestApp } from '../../test/harness.js';
+import { rowsOf } from '../../db/client.js';
+import { forgetIntakeKeys } from './intake-keys.js';
+
+let t: TestApp;
+let staff: Session;
+let colleague: Session;
+let clock = new Date('2024-11-10T03:00:00Z');
+
+beforeAll(async () => {
+  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30 } });
+  const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
+  colleague = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
+});
+afterAll(() => t.app.close());
+
+const send = (key: string | undefined, body: object, who: Session = staff) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...who.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) }, payload: body });
+/** Cases (and their audit rows) of a report told apart by its place. */
+const stored = async (place: string) => ({
+  cases: rowsOf<{ id: string }>(await t.deps.db.execute(sql`select id from cases where event_place = ${place}`)).map((r) => r.id),
+  audits: rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log a join cases c on c.id::text = a.entity_id where c.event_place = ${place} and a.action = 'case.received'`))[0]!.n,
+});
+const report = (place: string) => laporanBody({ event: { ...laporanBody().event, place } });
+
+describe('Idempotency-Key on intake', () => {
+  it('answers a report sent again with its key with the same receipt, and stores one case', async () => {
+    const key = 'c8a1f0de-5b1e-4c1e-9f3a-2d7c0b1e9a01';
+    const first = await send(key, report('Pasar Rau, lapak 12'));
+    expect(first.statusCode).toBe(201);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await send(key, report('Pasar Rau, lapak 12'));
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await stored('Pasar Rau, lapak 12')).toEqual({ cases: [first.json().id], audits: 1 });
+    // The answer tells the case as it stands now: someone has started on it since.
+    await t.app.inject({ method: 'POST', url: `/api/v1/cases/${first.json().id}/actions/mulai-kajian-awal`, headers: staff.headers, payload: {} });
+    const later = await send(key, report('Pasar Rau, lapak 12'));
+    expect(later.json()).toEqual({ ...first.json(), state: 'kajian-awal' });
+  });
+
+  it('makes one case of the same report sent several times at once', async () => {
+    const key = 'field-app-sync-0001';
+    const answers = await Promise.all(Array.from({ length: 5 }, () => send(key, report('Alun-alun Kota Serang'))));
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.json().receiptNumber)).size).toBe(1);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
+    expect(await stored('Alun-alun Kota Serang')).toEqual({ cases: [answers[0]!.json().id], audits: 1 });
+  });
+
+  it('refuses the key with a different report (422, both languages), writing nothing', async () => {
+    const key = 'kunci-dipakai-ulang-01';
+    expect((await send(key, report('Kantor Kecamatan Taktakan'))).statusCode).toBe(201);
+    const other = await send(key, report('Kantor Kecamatan Walantaka'));
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error).toEqual({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringContaining('sudah dipakai untuk laporan lain') });
+    const en = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...staff.headers, 'idempotency-key': key, 'accept-language': 'en' }, payload: report('Kantor Kecamatan Walantaka') });
+    expect(en.json().error.message).toContain('was already used for another report');
+    expect(await stored('Kantor Kecamatan Walantaka')).toEqual({ cases: [], audits: 0 });
+  });
+
+  it("keeps each user's keys apart, and takes reports without a key as before", async () => {
+    const key = 'sama-untuk-dua-pengguna';
+    const mine = await send(key, report('Stadion Maulana Yusuf'));
+    const theirs = await send(key, report('Stadion Maulana Yusuf'), colleague);
+    expect(theirs.headers['idempotent-replayed']).toBeUndefined();
+    expect(theirs.json().id).not.toBe(mine.json().id);
+    await send(undefined, report('Stadion Maulana Yusuf'));
+    await send(undefined, report('Stadion Maulana Yusuf'));
+    expect((await stored('Stadion Maulana Yusuf')).cases).toHaveLength(4);
+  });
+
+  it('refuses a malformed key with a 400 naming the header', async () => {
+    for (const bad of ['pendek', 'dengan spasi di dalamnya', 'x'.repeat(256), 'ünïcödé-kunci']) {
+      const res = await send(bad, report('Terminal Pakupatan'));
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.details, bad).toEqual([{ path: 'headers.idempotency-key', message: expect.stringContaining('8–255') }]);
+    }
+    expect(await stored('Terminal Pakupatan')).toEqual({ cases: [], audits: 0 });
+  });
+
+  it('forgets a key after a day: the same report sent then is a new case', async () => {
+    clock = new Date('2024-11-10T03:00:00Z');
+    const key = 'lupa-setelah-sehari';
+    const first = await send(key, report('Kampus Untirta'));
+    clock = new Date('2024-11-10T23:00:00Z');
+    expect(await forgetIntakeKeys(t.deps.db, clock)).toBe(0);
+    expect((await send(key, report('Kampus Untirta'))).json().id).toBe(first.json().id);
+    clock = new Date('2024-11-11T03:00:01Z');
+    expect(await forgetIntakeKeys(t.deps.db, clock)).toBeGreaterThanOrEqual(1);
+    const later = await send(key, report('Kampus Untirta'));
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+    expect(later.json().id).not.toBe(first.json().id);
+    clock = new Date('2024-11-10T03:00:00Z');
+  });
+});
