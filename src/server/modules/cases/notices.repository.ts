@@ -22,6 +22,7 @@ export async function listNotices(db: Executor, opts: { officeCode?: string | un
       reportedAgency: cases.reportedAgency,
       officeCode: offices.code,
       officeName: offices.name,
+      officeRegionCode: offices.regionCode,
     })
     .from(documents)
     .innerJoin(cases, eq(documents.caseId, cases.id))

@@ -6,6 +6,8 @@ import { errorResponse } from '../../../core/api/common.js';
 import { STATES, type CaseState } from '../../../core/cases/index.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
+import { localDateOf } from '../../../core/law/index.js';
+import { officeTimeZone, TIME_ZONES } from '../../../core/regions/time-zone.js';
 import { findNoticeDocument, listNotices } from './notices.repository.js';
 
 const notice = z
@@ -13,6 +15,7 @@ const notice = z
     documentId: z.uuid(),
     number: z.string(),
     issuedAt: z.string(),
+    issuedOn: z.string().describe("tanggal surat di zona waktu kantor, seperti tercetak / the letter's date in the office's time zone, as printed"),
     caseNumber: z.string(),
     caseKind: z.string(),
     status: z.object({ id: z.string(), en: z.string() }),
@@ -48,6 +51,7 @@ export function registerNoticeRoutes(app: FastifyInstance, deps: Deps): void {
         documentId: n.documentId,
         number: n.number,
         issuedAt: n.issuedAt.toISOString(),
+        issuedOn: localDateOf(n.issuedAt.getTime(), TIME_ZONES[officeTimeZone(n.officeRegionCode)].offsetMinutes),
         caseNumber: n.registerNumber ?? n.receiptNumber,
         caseKind: n.caseKind,
         status: STATES[n.state as CaseState]?.label ?? { id: n.state, en: n.state },

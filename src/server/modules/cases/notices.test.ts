@@ -162,3 +162,21 @@ describe('notices owed', () => {
     expect((await act(staff, id, 'registrasi')).notices).toEqual([]);
   });
 });
+
+describe('the public notice board', () => {
+  it("dates a notice on the office's day, as its letter does, also just after midnight", async () => {
+    clock = new Date('2024-11-10T03:00:00Z');
+    const id = await intake();
+    await act(staff, id, 'mulai-kajian-awal');
+    await act(staff, id, 'nilai-syarat', allRequirementsMet());
+    await act(staff, id, 'registrasi');
+    clock = new Date('2024-11-10T17:30:00Z'); // 11 November, 00:30 WIB
+    const doc = await makeDoc(id, 'pemberitahuan-status-laporan');
+    const board = (await t.app.inject({ url: `/api/v1/public/notices?office=${officeCode}&limit=100` })).json() as { items: { documentId: string; issuedAt: string; issuedOn: string }[] };
+    const item = board.items.find((i) => i.documentId === doc.id)!;
+    expect(item.issuedAt).toBe('2024-11-10T17:30:00.000Z');
+    expect(item.issuedOn).toBe('2024-11-11');
+    const text = pdfText((await t.app.inject({ url: `/api/v1/public/notices/${doc.id}/file` })).rawPayload);
+    if (text !== undefined) expect(text).toMatch(/Serang, 11 November 2024/);
+  });
+});

@@ -15,6 +15,8 @@ type Notice = {
   documentId: string;
   number: string;
   issuedAt: string;
+  /** The letter's date in the office's time zone, as printed on it. */
+  issuedOn: string;
   caseNumber: string;
   caseKind: string;
   status: { id: string; en: string };
@@ -72,7 +74,7 @@ export function NoticesPage() {
     <>
       <Text size="sm">{n.number}</Text>
       <Text size="xs" c="dimmed">
-        {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date(n.issuedAt))}
+        {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${n.issuedOn}T00:00:00Z`))}
       </Text>
     </>
   );
