@@ -1,14 +1,16 @@
 // A report whose answer is lost on the way back (the server took it; the browser saw the connection
 // drop) and which the staff member sends again from the same form: the same receipt, one case. The
-// server and the browser are real; only the first answer is cut off, after the server gave it.
+// server and the browser are real; only the first answer is cut off, after the server gave it. An
+// action whose answer is lost alike leaves the case page showing the case as it now stands.
 import { expect, it } from 'vitest';
 import { signIn, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
+import { caseState } from './support/case-console.js';
 
 const app = useRunningApp();
 
 describeBrowser('an intake whose answer is lost, in Chromium', () => {
-  it('sent again from the form, gets the receipt of the case already made, and the inbox holds one case', async () => {
+  it('sent again from the form, gets the receipt of the case already made, and the inbox holds one case; a lost action leaves the page true', async () => {
     const page = await app.browser.newPage();
     await signIn(page, app.server.url, 'kota-serang.penanganan');
     await page.waitForURL(/\/konsol/);
@@ -50,8 +52,23 @@ describeBrowser('an intake whose answer is lost, in Chromium', () => {
     const items = ((await found.json()) as { items: { receiptNumber: string }[] }).items;
     expect(items.map((i) => i.receiptNumber)).toEqual([receipt]);
 
+    // An action whose answer is lost: the page shows the case as it now stands, not as it was.
+    await page.getByTestId('intake-open-case').click();
+    await page.waitForURL(/\/konsol\/perkara\/[0-9a-f-]{36}$/);
+    expect(await caseState(page)).toBe('informasi-awal');
+    await page.route('**/api/v1/cases/*/actions/*', async (route) => {
+      expect((await route.fetch()).status()).toBe(200);
+      return route.abort('connectionreset');
+    });
+    await page.getByTestId('case-action-arsipkan').click();
+    await page.getByTestId('action-field-reason').fill('Tidak cukup keterangan untuk ditindaklanjuti.');
+    await page.getByTestId('action-submit').click();
+    await page.getByTestId('action-error').waitFor({ timeout: 15_000 });
+    await expect.poll(() => caseState(page), { timeout: 15_000 }).toBe('diarsipkan');
+    await page.unroute('**/api/v1/cases/*/actions/*');
+
     // Another report from the same form is a new case, with a new key.
-    await page.getByTestId('intake-another').click();
+    await page.goto(`${app.server.url}/konsol/perkara/baru`);
     await page.getByTestId('intake-tab-informasi-awal').click();
     await page.getByTestId('intake-source').click();
     await page.getByRole('option').first().click();

@@ -21,6 +21,12 @@ export function useCaseAction(caseId: string, onDone?: (view: CaseView) => void)
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
       onDone?.(view);
     },
+    onError: (error) => {
+      // The action may have been taken although its answer was lost (the network, a server or
+      // database restart), or someone else moved the case meanwhile: show the case as it stands
+      // now, so that nobody takes a step twice on a page that no longer tells the truth.
+      if (!(error instanceof ApiError) || error.status === 0 || error.status === 409 || error.status >= 500) void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+    },
   });
 }
 
