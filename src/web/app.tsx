@@ -1,6 +1,6 @@
 // Routes of the web app. Public pages first; everything under /konsol needs a session (and, for
 // administrators, TOTP enrolment before anything else).
-import { Alert, Center } from '@mantine/core';
+import { Alert, Center, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../core/access.js';
@@ -82,6 +82,22 @@ function Forbidden() {
   );
 }
 
+/** The console while the server cannot say who is signed in: why, and that it keeps asking. */
+function Unavailable({ message }: { message: string }) {
+  const { t } = useTranslation();
+  usePageTitle(t('errors.unavailableTitle'));
+  return (
+    <Center h="100vh" p="md">
+      <Alert color="yellow" title={t('errors.unavailableTitle')} maw={560} role="alert" data-testid="session-unavailable">
+        <Text size="sm">{message}</Text>
+        <Text size="sm" mt="xs" c="dimmed">
+          {t('errors.retrying')}
+        </Text>
+      </Alert>
+    </Center>
+  );
+}
+
 function Console({ pathname }: { pathname: string }) {
   const { state, can } = useSession();
   if (state.status === 'loading') {
@@ -91,6 +107,7 @@ function Console({ pathname }: { pathname: string }) {
       </Center>
     );
   }
+  if (state.status === 'unavailable') return <Unavailable message={state.message} />;
   if (state.status === 'anonymous') {
     const back = state.signedOut || pathname === '/konsol' ? undefined : pathname;
     return <Redirect to={withQuery(SIGN_IN_PATH, { lanjut: back })} />;

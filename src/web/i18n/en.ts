@@ -37,6 +37,8 @@ export const en: Messages = {
     unexpected: 'Something unexpected went wrong.',
     forbiddenTitle: 'Not permitted',
     forbidden: 'Your role is not permitted to open this page.',
+    unavailableTitle: 'Netra cannot be reached yet',
+    retrying: 'Your session is kept. Netra tries again every few seconds on its own; this page opens as soon as the server answers.',
   },
   notFound: {
     title: 'Page not found',

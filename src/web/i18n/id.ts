@@ -35,6 +35,8 @@ export const id = {
     unexpected: 'Terjadi kesalahan yang tidak terduga.',
     forbiddenTitle: 'Tidak berwenang',
     forbidden: 'Peran Anda tidak memiliki izin untuk membuka halaman ini.',
+    unavailableTitle: 'Netra belum dapat dihubungi',
+    retrying: 'Sesi Anda tetap ada. Netra mencoba lagi otomatis setiap beberapa detik; halaman ini terbuka sendiri begitu server menjawab.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

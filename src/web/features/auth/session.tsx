@@ -10,7 +10,15 @@ import { navigate } from '../../router.js';
 export const ENROL_PATH = '/konsol/aktivasi-totp';
 export const SIGN_IN_PATH = '/masuk';
 
-type State = { status: 'loading' } | { status: 'anonymous'; signedOut?: boolean } | { status: 'signed-in'; user: SessionUser };
+type State =
+  | { status: 'loading' }
+  | { status: 'anonymous'; signedOut?: boolean }
+  | { status: 'signed-in'; user: SessionUser }
+  /** The server or its database cannot answer now (a restart): asked again until it does. */
+  | { status: 'unavailable'; message: string };
+
+/** How soon the session is asked for again while the server cannot answer (its Retry-After). */
+const RETRY_MS = 5000;
 
 type SessionApi = {
   state: State;
@@ -43,12 +51,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    api
-      .get<Session>('/api/v1/auth/me')
-      .then((s) => live && accept(s))
-      .catch(() => live && setState({ status: 'anonymous' }));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const restore = () =>
+      api
+        .get<Session>('/api/v1/auth/me')
+        .then((s) => live && accept(s))
+        .catch((error: unknown) => {
+          if (!live) return;
+          // No answer (the network) or 5xx (a restart, the database away) says nothing about the
+          // session: ask again, rather than send someone signed in to the sign-in page.
+          if (error instanceof ApiError && error.status > 0 && error.status < 500) return setState({ status: 'anonymous' });
+          setState({ status: 'unavailable', message: error instanceof Error ? error.message : String(error) });
+          timer = setTimeout(() => void restore(), RETRY_MS);
+        });
+    void restore();
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [accept]);
 

@@ -1,7 +1,8 @@
-// A report whose answer is lost on the way back (the server took it; the browser saw the connection
+// When answers are lost: a report whose answer is lost on the way back (the server took it; the browser saw the connection
 // drop) and which the staff member sends again from the same form: the same receipt, one case. The
 // server and the browser are real; only the first answer is cut off, after the server gave it. An
-// action whose answer is lost alike leaves the case page showing the case as it now stands.
+// action whose answer is lost alike leaves the case page showing the case as it now stands. A
+// console opened while the server cannot be reached keeps the session and opens once it answers.
 import { expect, it } from 'vitest';
 import { signIn, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
@@ -9,7 +10,7 @@ import { caseState } from './support/case-console.js';
 
 const app = useRunningApp();
 
-describeBrowser('an intake whose answer is lost, in Chromium', () => {
+describeBrowser('answers lost on the way, in Chromium', () => {
   it('sent again from the form, gets the receipt of the case already made, and the inbox holds one case; a lost action leaves the page true', async () => {
     const page = await app.browser.newPage();
     await signIn(page, app.server.url, 'kota-serang.penanganan');
@@ -80,4 +81,23 @@ describeBrowser('an intake whose answer is lost, in Chromium', () => {
     expect(keys[2]).not.toBe(keys[0]);
     await page.close();
   }, 120_000);
+
+  it('keeps a signed-in person signed in when the console is opened while the server cannot be reached, and opens once it answers', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'kota-serang.penanganan');
+    await page.waitForURL(/\/konsol/);
+    // Reopened while no connection reaches the server (a restart, the network down).
+    await page.route('**/api/v1/auth/me', (route) => route.abort('connectionrefused'));
+    await page.goto(`${app.server.url}/konsol/perkara`);
+    const notice = page.getByTestId('session-unavailable');
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toContain('Tidak dapat menghubungi server');
+    expect(page.url()).toMatch(/\/konsol\/perkara$/); // not sent to the sign-in page
+    await page.unroute('**/api/v1/auth/me');
+    // It asks again by itself, and the page opens in the same session, with no sign-in.
+    await page.getByTestId('case-row').first().waitFor({ timeout: 20_000 });
+    expect(page.url()).toMatch(/\/konsol\/perkara$/);
+    await context.close();
+  }, 60_000);
 });
