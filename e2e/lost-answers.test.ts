@@ -1,12 +1,13 @@
-// When answers are lost: a report whose answer is lost on the way back (the server took it; the browser saw the connection
-// drop) and which the staff member sends again from the same form: the same receipt, one case. The
-// server and the browser are real; only the first answer is cut off, after the server gave it. An
-// action whose answer is lost alike leaves the case page showing the case as it now stands. A
-// console opened while the server cannot be reached keeps the session and opens once it answers.
+// When answers are lost on the way, in a real browser against the real server (only the first
+// answer is cut off, after the server gave it):
+// - a report sent again from the same form gets the same receipt, and the office has one case;
+// - a file uploaded twice to a case is one piece of evidence, and the page says so;
+// - an action whose answer is lost leaves the case page showing the case as it now stands;
+// - a console opened while the server cannot be reached keeps the session and opens once it answers.
 import { expect, it } from 'vitest';
 import { signIn, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
-import { caseState } from './support/case-console.js';
+import { caseState, SCREENSHOT_PNG } from './support/case-console.js';
 
 const app = useRunningApp();
 
@@ -57,6 +58,17 @@ describeBrowser('answers lost on the way, in Chromium', () => {
     await page.getByTestId('intake-open-case').click();
     await page.waitForURL(/\/konsol\/perkara\/[0-9a-f-]{36}$/);
     expect(await caseState(page)).toBe('informasi-awal');
+    // The same screenshot uploaded again (the first upload's answer was slow to come): the page
+    // says it is there already, and the case keeps one piece of evidence.
+    for (const attempt of [1, 2]) {
+      await page.getByTestId('evidence-file').setInputFiles({ name: 'spanduk.png', mimeType: 'image/png', buffer: Buffer.from(SCREENSHOT_PNG, 'base64') });
+      await page.getByTestId('evidence-label').fill('Foto spanduk di depan kantor kelurahan');
+      await page.getByTestId('evidence-submit').click();
+      await expect.poll(() => page.getByTestId('evidence-row').count(), { timeout: 15_000 }).toBe(1);
+      if (attempt === 2) expect(await page.getByTestId('evidence-already').textContent({ timeout: 15_000 })).toContain('sudah ada di bukti perkara ini');
+    }
+    expect(await page.getByTestId('evidence-row').count()).toBe(1);
+
     await page.route('**/api/v1/cases/*/actions/*', async (route) => {
       expect((await route.fetch()).status()).toBe(200);
       return route.abort('connectionreset');

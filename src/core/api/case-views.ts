@@ -48,6 +48,11 @@ export const evidenceItem = z
   })
   .meta({ id: 'Evidence' });
 
+/** The answer to an upload: the evidence, and whether this very file was among the case's already. */
+export const evidenceAdded = evidenceItem
+  .extend({ alreadyAttached: z.boolean().describe('berkas yang sama sudah ada di bukti perkara ini (tidak ditambah lagi) / the same file was already among this case\'s evidence (not added again)') })
+  .meta({ id: 'EvidenceAdded' });
+
 /**
  * A letter's delivery, as staff recorded it: to whom (a party, for a letter with notices to several;
  * null: its one addressee), how, on which (local) day, a note (e.g. who signed for it).

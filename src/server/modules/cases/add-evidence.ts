@@ -1,12 +1,13 @@
 // Evidence upload: the file is stored by its SHA-256 first; only a complete file gets a record,
-// in one transaction with its audit row. The type comes from the bytes, never from the client.
+// in one transaction with its audit row. The type comes from the bytes, never from the client. A
+// file already among the case's evidence is not added twice.
 import type { Readable } from 'node:stream';
 import { auditActor, type Actor } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
 import { AppError } from '../../errors.js';
 import { BlobTooLargeError } from '../../storage/blob-store.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { insertEvidence, type CaseRow } from './cases.repository.js';
+import { insertEvidence, lockEvidenceOfContent, type CaseRow } from './cases.repository.js';
 
 export const EVIDENCE_TYPES = new Set([
   'image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/heic',
@@ -28,6 +29,10 @@ export async function addEvidence(deps: Deps, actor: Actor, row: CaseRow, file: 
   if (!stored.type || !EVIDENCE_TYPES.has(stored.type.mediaType)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const at = deps.now();
   return deps.db.transaction(async (tx) => {
+    // The same file sent again to the same case (an upload retried on a weak connection, a second
+    // click) is the evidence already there: answered as such, with no second row and no audit row.
+    const existing = await lockEvidenceOfContent(tx, row.id, stored.sha256);
+    if (existing) return { ...existing, alreadyAttached: true };
     const ev = await insertEvidence(tx, {
       caseId: row.id,
       sha256: stored.sha256,
@@ -48,6 +53,6 @@ export async function addEvidence(deps: Deps, actor: Actor, row: CaseRow, file: 
       regionCode: row.regionCode || null,
       summary: { evidenceId: ev.id, sha256: ev.sha256, mediaType: ev.mediaType, sizeBytes: ev.sizeBytes, sourceUrl: ev.sourceUrl },
     });
-    return ev;
+    return { ...ev, alreadyAttached: false };
   });
 }

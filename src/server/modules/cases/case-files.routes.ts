@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { documentDelivery, documentDeliveryBody, documentEmailed, documentItem, evidenceItem } from '../../../core/api/case-views.js';
+import { documentDelivery, documentDeliveryBody, documentEmailed, documentItem, evidenceAdded } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
 import { webLink } from '../../../core/cases/fields.js';
 import type { Deps } from '../../http/deps.js';
@@ -51,7 +51,7 @@ const evidenceFields = z.object({
 export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/v1/cases/:id/evidence', { schema: { tags, summary: 'Unggah bukti (multipart: label, sourceUrl?, capturedAt?, lalu/then file) / upload evidence', consumes: ['multipart/form-data'], params: z.object({ id: z.uuid() }), response: { 201: evidenceItem, ...errors } } }, async (req, reply) => {
+  r.post('/api/v1/cases/:id/evidence', { schema: { tags, summary: 'Unggah bukti (multipart: label, sourceUrl?, capturedAt?, lalu/then file) / upload evidence', consumes: ['multipart/form-data'], params: z.object({ id: z.uuid() }), response: { 200: evidenceAdded, 201: evidenceAdded, ...errors } } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
@@ -69,7 +69,8 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
       throw new AppError('VALIDATION_FAILED', meta.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message })));
     }
     const ev = await addEvidence(deps, actor, row, part.file, { ...meta.data, capturedAt: meta.data.capturedAt ? new Date(meta.data.capturedAt) : undefined });
-    return reply.status(201).send({ id: ev.id, label: ev.label, mediaType: ev.mediaType, sizeBytes: ev.sizeBytes, sha256: ev.sha256, sourceUrl: ev.sourceUrl, capturedAt: ev.capturedAt?.toISOString() ?? null, createdAt: ev.createdAt.toISOString() });
+    // 200 with the evidence already there when this file was attached before, 201 when added now.
+    return reply.status(ev.alreadyAttached ? 200 : 201).send({ id: ev.id, label: ev.label, mediaType: ev.mediaType, sizeBytes: ev.sizeBytes, sha256: ev.sha256, sourceUrl: ev.sourceUrl, capturedAt: ev.capturedAt?.toISOString() ?? null, createdAt: ev.createdAt.toISOString(), alreadyAttached: ev.alreadyAttached });
   });
 
   r.get('/api/v1/cases/:id/evidence/:fileId/file', { schema: { tags, summary: 'Unduh bukti (PDF: ?tampil=1 untuk penampil) / download evidence (PDF: ?tampil=1 for the viewer)', params: fileParams, querystring: fileQuery } }, async (req, reply) => {

@@ -309,6 +309,15 @@ export async function insertEvidence(db: Executor, values: typeof evidence.$infe
 export async function listEvidence(db: Executor, caseId: string) {
   return db.select().from(evidence).where(eq(evidence.caseId, caseId)).orderBy(asc(evidence.createdAt));
 }
+/**
+ * The evidence of a case with this content, if any, after taking a lock (for the transaction) on
+ * adding evidence to that case: two uploads of one file at once find each other.
+ */
+export async function lockEvidenceOfContent(tx: Executor, caseId: string, sha256: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`evidence:${caseId}`}, 0))`);
+  const [row] = await tx.select().from(evidence).where(and(eq(evidence.caseId, caseId), eq(evidence.sha256, sha256))).orderBy(asc(evidence.createdAt)).limit(1);
+  return row;
+}
 export async function findEvidence(db: Executor, caseId: string, id: string) {
   const [row] = await db.select().from(evidence).where(and(eq(evidence.caseId, caseId), eq(evidence.id, id)));
   return row;

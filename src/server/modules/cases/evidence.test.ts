@@ -41,6 +41,27 @@ describe('evidence', () => {
     expect(view.evidence.map((e: { id: string }) => e.id)).toContain(res.json().id);
   });
 
+  it('takes a file sent again to the same case as the evidence already there: 200, no second row, no second audit row', async () => {
+    const id = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
+    const shot = pngOf('unggahan yang dikirim dua kali');
+    const first = await upload(staff, { label: 'Tangkapan layar spanduk' }, { name: 'spanduk.png', type: 'image/png', body: shot }, id);
+    expect(first.statusCode).toBe(201);
+    expect(first.json().alreadyAttached).toBe(false);
+    // Retried on a weak connection, and twice at once.
+    const again = await Promise.all([0, 1].map(() => upload(staff, { label: 'Tangkapan layar spanduk (ulang)' }, { name: 'spanduk.png', type: 'image/png', body: shot }, id)));
+    for (const res of again) {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ ...first.json(), alreadyAttached: true });
+    }
+    const view = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json();
+    expect(view.evidence.map((e: { id: string }) => e.id)).toEqual([first.json().id]);
+    const timeline = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: staff.headers })).json().items as { action: string }[];
+    expect(timeline.filter((i) => i.action === 'case.evidence-added')).toHaveLength(1);
+    // The same file on another case is that case's evidence.
+    const other = (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
+    expect((await upload(staff, { label: 'Tangkapan layar spanduk' }, { name: 'spanduk.png', type: 'image/png', body: shot }, other)).statusCode).toBe(201);
+  });
+
   it('refuses a file whose content is not evidence, and records nothing', async () => {
     const res = await upload(staff, { label: 'Bukan bukti' }, { name: 'foto.png', type: 'image/png', body: Buffer.from('MZ\x90\x00 executable') });
     expect(res.statusCode).toBe(415);
@@ -55,7 +76,7 @@ describe('evidence', () => {
   });
 
   it('drops a NUL character from a label and keeps the evidence', async () => {
-    const res = await upload(staff, { label: 'Tangkapan\u0000 layar' }, { name: 'layar.png', type: 'image/png', body: PNG });
+    const res = await upload(staff, { label: 'Tangkapan\u0000 layar' }, { name: 'layar.png', type: 'image/png', body: pngOf('tangkapan layar dengan NUL') });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().label).toBe('Tangkapan layar');
   });

@@ -47,13 +47,13 @@ export function runAction(caseId: string, action: CaseAction, payload: object): 
 }
 
 /** Multipart upload: the text fields first, then the file (the server reads them in that order). */
-export function uploadEvidence(caseId: string, input: { file: File; label: string; sourceUrl?: string; capturedAt?: string }): Promise<EvidenceItem> {
+export function uploadEvidence(caseId: string, input: { file: File; label: string; sourceUrl?: string; capturedAt?: string }): Promise<EvidenceItem & { alreadyAttached: boolean }> {
   const form = new FormData();
   form.append('label', input.label);
   if (input.sourceUrl) form.append('sourceUrl', input.sourceUrl);
   if (input.capturedAt) form.append('capturedAt', input.capturedAt);
   form.append('file', input.file, input.file.name);
-  return api.post<EvidenceItem>(`/api/v1/cases/${caseId}/evidence`, form);
+  return api.post<EvidenceItem & { alreadyAttached: boolean }>(`/api/v1/cases/${caseId}/evidence`, form);
 }
 
 export const evidenceUrl = (caseId: string, evidenceId: string) => `/api/v1/cases/${caseId}/evidence/${evidenceId}/file`;

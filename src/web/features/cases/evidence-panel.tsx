@@ -1,7 +1,7 @@
 // Evidence: upload (label, source link, capture time, then the file), the list with each file's
 // SHA-256, and an inline viewer for images, audio, video and PDFs (in a frame the server allows
 // for Netra's own pages only). Every file can also be downloaded.
-import { Anchor, Box, Button, Card, Collapse, Group, Image, Input, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Collapse, Group, Image, Input, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,9 +97,12 @@ export function EvidencePanel({ view, offset }: { view: CaseView; offset: string
   const [label, setLabel] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
   const [capturedAt, setCapturedAt] = useState('');
+  /** The label of the evidence the last upload turned out to be already (the same file). */
+  const [already, setAlready] = useState<string | null>(null);
   const upload = useMutation({
     mutationFn: () => uploadEvidence(view.id, { file: file as File, label: label.trim() || (file as File).name, sourceUrl: sourceUrl.trim() || undefined, capturedAt: fromLocalInput(capturedAt, offset) || undefined }),
-    onSuccess: () => {
+    onSuccess: (item) => {
+      setAlready(item.alreadyAttached ? item.label : null);
       setFile(null);
       setLabel('');
       setSourceUrl('');
@@ -141,7 +144,10 @@ export function EvidencePanel({ view, offset }: { view: CaseView; offset: string
                 ref={fileRef}
                 type="file"
                 accept="image/*,application/pdf,audio/*,video/*"
-                onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+                onChange={(e) => {
+                  setFile(e.currentTarget.files?.[0] ?? null);
+                  setAlready(null);
+                }}
                 data-testid="evidence-file"
                 style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
               />
@@ -151,6 +157,11 @@ export function EvidencePanel({ view, offset }: { view: CaseView; offset: string
               <TextInput type="url" label={t('cases.evidence.sourceUrl')} placeholder="https://" value={sourceUrl} onChange={(e) => setSourceUrl(e.currentTarget.value)} data-testid="evidence-source" />
               <TextInput type="datetime-local" label={t('cases.evidence.capturedAt')} value={capturedAt} onChange={(e) => setCapturedAt(e.currentTarget.value)} data-testid="evidence-captured" />
             </SimpleGrid>
+            {already !== null ? (
+              <Alert color="blue" variant="light" data-testid="evidence-already">
+                {t('cases.evidence.alreadyAttached', { label: already })}
+              </Alert>
+            ) : null}
             <ActionError error={friendly(upload.error)} testId="evidence-error" />
             <Group>
               <Button type="submit" loading={upload.isPending} disabled={!file} data-testid="evidence-submit">

@@ -300,6 +300,7 @@ export const casesEn: Messages['cases'] = {
     noPreview: 'No preview for this type; download the file.',
     unsupported: 'This kind of file is not accepted. Upload an image, PDF, audio or video (the type is checked from the content).',
     tooLarge: 'The file is too large to upload.',
+    alreadyAttached: 'The same file is already among this case\'s evidence as “{{label}}”; it was not added again.',
   },
   ...lettersEn,
   assign: { title: 'Assignee', me: 'Assign to me' },

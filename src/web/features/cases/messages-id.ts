@@ -299,6 +299,7 @@ export const casesId = {
     noPreview: 'Pratinjau tidak tersedia untuk jenis ini; unduh berkasnya.',
     unsupported: 'Jenis berkas tidak diterima. Unggah gambar, PDF, audio, atau video (jenisnya diperiksa dari isi berkas).',
     tooLarge: 'Berkas terlalu besar untuk diunggah.',
+    alreadyAttached: 'Berkas yang sama sudah ada di bukti perkara ini sebagai “{{label}}”; tidak ditambahkan lagi.',
   },
   ...lettersId,
   assign: { title: 'Petugas', me: 'Tugaskan kepada saya' },
