@@ -8,6 +8,7 @@ import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
 import { mailOutageLog } from './modules/cases/sweep-log.js';
 import { forgetIntakeKeys } from './modules/cases/intake-keys.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { loadConfig, type Config } from './config.js';
 import { DatabaseUnreachableError, openConfiguredDatabase, prepareDatabase, waitForDatabase, withDataKey } from './boot.js';
 import type { Database } from './db/client.js';
@@ -58,7 +59,9 @@ async function serve(config: Config, database: Database) {
       const reminded = await sendReminders(deps);
       for (const line of mailLog(reminded, Date.now())) app.log[line.level](line.fields, line.message);
     } catch (err) {
-      app.log.error({ err }, 'deadline sweep failed');
+      // The database away (a restart, a failover) is said in one line: the next sweep tries again.
+      if (isDatabaseUnavailable(err)) app.log.warn({ reason: err instanceof Error ? err.message : String(err) }, 'deadline sweep: the database cannot be reached; the next sweep tries again');
+      else app.log.error({ err }, 'deadline sweep failed');
     } finally {
       sweeping = false;
     }
