@@ -186,6 +186,18 @@ export const intakeCreateBody = z.discriminatedUnion('kind', [laporanCreateBody,
   error: 'Jenis penerimaan harus laporan, temuan atau informasi-awal / kind must be laporan, temuan or informasi-awal',
 });
 
+/**
+ * Headers of an intake: an optional Idempotency-Key (IETF draft), printable ASCII without spaces
+ * such as a UUID; other headers pass through untouched.
+ */
+export const intakeCreateHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{8,255}$/, { message: 'Idempotency-Key: 8–255 karakter ASCII tanpa spasi, mis. sebuah UUID / 8–255 ASCII characters without spaces, such as a UUID' })
+    .optional()
+    .describe('satu per laporan; laporan yang sama dikirim ulang dengan kunci ini menjawab tanda terima yang sama / one per report; the same report sent again with it gets the same receipt'),
+});
+
 export const intakeCreateResponse = z
   .object({ id: z.uuid(), kind: z.enum(INTAKE_KINDS), receiptNumber: z.string(), state: z.enum(CASE_STATES), receivedAt: z.string() })
   .meta({ id: 'IntakeReceipt' });

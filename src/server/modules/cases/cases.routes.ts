@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
+import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateHeaders, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
 import { assignBody, bulkBody, bulkResult, caseActionReceipt, caseInboxQuery, caseListResult, caseView, deadlineCounts, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
 import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
@@ -83,7 +83,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     'No report is refused: whatever passes validation gets a receipt number at once. Send an `Idempotency-Key` header (such as a UUID, one per report) so that sending the same report again (its answer lost to the network, the database restarting) answers the same receipt with `Idempotent-Replayed: true` instead of making a second case; keys are kept 24 hours.';
 
   // Intake reads the session with the caller's office (its region and plenary size): one round trip less.
-  r.post('/api/v1/cases', { config: { sessionInHandler: true }, schema: { tags, summary: 'Terima laporan, temuan atau informasi awal / take in a case', description: INTAKE_DESCRIPTION, body: intakeCreateBody, response: { 201: intakeCreateResponse, ...errors } } }, async (req, reply) => {
+  r.post('/api/v1/cases', { config: { sessionInHandler: true }, schema: { tags, summary: 'Terima laporan, temuan atau informasi awal / take in a case', description: INTAKE_DESCRIPTION, headers: intakeCreateHeaders, body: intakeCreateBody, response: { 201: intakeCreateResponse, ...errors } } }, async (req, reply) => {
     const { session, office } = await readSessionWithIntakeOffice(deps.db, req.sessionId, deps.now());
     admitSession(req, session);
     const actor = requirePermission(req, 'cases.intake');

@@ -88,6 +88,16 @@ describe('Idempotency-Key on intake', () => {
     expect(await stored('Terminal Pakupatan')).toEqual({ cases: [], audits: 0 });
   });
 
+  it('is documented: the header, and the answer that says a report was already taken in', async () => {
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const intakeOp = spec.paths['/api/v1/cases'].post;
+    expect(intakeOp.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false })]));
+    expect(intakeOp.description).toContain('Idempotent-Replayed: true');
+    const upload = spec.paths['/api/v1/cases/{id}/evidence'].post.responses;
+    expect(Object.keys(upload)).toEqual(expect.arrayContaining(['200', '201']));
+    expect(JSON.stringify(upload['200'])).toContain('EvidenceAdded');
+  });
+
   it('forgets a key after a day: the same report sent then is a new case', async () => {
     clock = new Date('2024-11-10T03:00:00Z');
     const key = 'lupa-setelah-sehari';

@@ -11,25 +11,17 @@ import { AppError } from '../../errors.js';
 /** How long a key is remembered: a client tries again within minutes, the field app within a day. */
 export const INTAKE_KEY_HOURS = 24;
 
-/** Printable ASCII without spaces, as a UUID or any random token a client makes. */
-const KEY = /^[\x21-\x7e]{8,255}$/;
-
 export type IntakeKeyClaim = { keyHash: string; requestHash: string };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**
- * The claim of the header's key, if one was sent: the key hashed with the user's id (one user's key
- * never finds another's case, and the key is not stored as sent), and a hash of the validated body.
+ * The claim of the header's key, if one was sent (validated by the route: intakeCreateHeaders): the
+ * key hashed with the user's id (one user's key never finds another's case, and the key is not
+ * stored as sent), and a hash of the validated body.
  */
-export function intakeKeyClaim(header: string | string[] | undefined, userId: string, body: unknown): IntakeKeyClaim | undefined {
-  if (header === undefined) return undefined;
-  const key = Array.isArray(header) ? header.join(',') : header;
-  if (!KEY.test(key)) {
-    throw new AppError('VALIDATION_FAILED', [
-      { path: 'headers.idempotency-key', message: 'Idempotency-Key: 8–255 karakter ASCII tanpa spasi, mis. sebuah UUID / 8–255 ASCII characters without spaces, such as a UUID' },
-    ]);
-  }
+export function intakeKeyClaim(key: string | undefined, userId: string, body: unknown): IntakeKeyClaim | undefined {
+  if (key === undefined) return undefined;
   return { keyHash: sha256(`${userId}\u0000${key}`), requestHash: sha256(JSON.stringify(body)) };
 }
 
