@@ -38,7 +38,11 @@ export function plainText(raw: string): string {
 export type TestSmtp = { url: string; mails: Mail[]; readonly connections: number; close: () => Promise<void> };
 
 /** `port`: listen there (to bring a stopped server back at its address); else any free port. */
-export async function startSmtp(opts: { refuse?: (address: string) => boolean; unavailable?: (address: string) => boolean; port?: number } = {}): Promise<TestSmtp> {
+/**
+ * `refuse`: 550 for good; `later`: 451 "try again later" (greylisting, a full mailbox);
+ * `unavailable`: 421 (the server itself cannot take mail now).
+ */
+export async function startSmtp(opts: { refuse?: (address: string) => boolean; later?: (address: string) => boolean; unavailable?: (address: string) => boolean; port?: number } = {}): Promise<TestSmtp> {
   const mails: Mail[] = [];
   let connections = 0;
   const server = new SMTPServer({
@@ -50,6 +54,7 @@ export async function startSmtp(opts: { refuse?: (address: string) => boolean; u
     disabledCommands: ['STARTTLS'],
     onRcptTo(address, _session, done) {
       if (opts.unavailable?.(address.address)) done(Object.assign(new Error('service not available'), { responseCode: 421 }));
+      else if (opts.later?.(address.address)) done(Object.assign(new Error('greylisted, try again later'), { responseCode: 451 }));
       else done(opts.refuse?.(address.address) ? Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }) : undefined);
     },
     onData(stream, session, done) {

@@ -1,7 +1,7 @@
 // Every query of cases. Methods that read for a caller take its region scope: a case belongs to
 // the region of the office handling it, and a foreign case is never loaded.
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { rawQuery, type Executor } from '../../db/client.js';
+import { rawQuery, rowsOf, type Executor } from '../../db/client.js';
 import { noticesWithLetters } from '../../../core/cases/notices.js';
 import { caseContacts, caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
@@ -231,6 +231,15 @@ export async function claimReminders(db: Executor, now: Date, windowEnd: Date, l
     )
     .returning()
     .then((rows) => rows.sort((a, b) => (a.nextDueAt?.getTime() ?? 0) - (b.nextDueAt?.getTime() ?? 0)));
+}
+
+/** How many times a case's mail for this deadline was answered "later" (4xx other than 421). */
+export async function laterFailures(db: Executor, caseId: string, due: Date): Promise<number> {
+  const rows = await db.execute(sql`
+    select count(*)::int as n from audit_log
+    where entity_type = 'case' and entity_id = ${caseId} and action = 'case.reminder-failed'
+      and summary->>'due' = ${due.toISOString()} and (summary->>'responseCode')::int between 400 and 499 and (summary->>'responseCode')::int <> 421`);
+  return rowsOf<{ n: number }>(rows)[0]!.n;
 }
 
 /**

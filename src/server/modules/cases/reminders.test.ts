@@ -6,7 +6,7 @@ import { makeOffice, makeUser, signIn, type Session } from '../../test/factories
 import { testApp, type TestApp } from '../../test/harness.js';
 import { startSmtp, type Mail, type TestSmtp } from '../../test/smtp.js';
 import { updateUser } from '../users/users.repository.js';
-import { sendReminders } from './send-reminders.js';
+import { LATER_TRIES, sendReminders } from './send-reminders.js';
 
 let smtp: TestSmtp;
 let received: Mail[];
@@ -174,6 +174,55 @@ describe('deadline reminders', () => {
     } finally {
       await app.app.close();
       await back?.close();
+    }
+  });
+
+  it('tries a mail the server asks to send later (4xx: greylisting, a full mailbox) again in the next sweeps, then gives up', async () => {
+    // A day no other test's deadlines fall on (the sweep covers every office of a shared database).
+    const now = new Date('2031-03-11T02:00:00Z');
+    let greylisting = true;
+    const mailer = await startSmtp({ later: (address) => (address.startsWith('abu') && greylisting) || address.startsWith('penuh') });
+    const app = await testApp({ now: () => now, config: { sessionHours: 24 * 30, remindHours: 72, smtp: { url: mailer.url, from: 'Netra <netra@bawaslu.test>' } } });
+    try {
+      const staffOf = async (prefix: string) => {
+        const office = await makeOffice(app.deps.db, { regionCode: '36.71' });
+        const u = await makeUser(app.deps.db, { office, role: 'penanganan' });
+        await updateUser(app.deps.db, u.id, { email: `${prefix}${u.username}@bawaslu.test` });
+        return signIn(app.app, u, now);
+      };
+      const [greylisted, full, plain] = [await staffOf('abu-'), await staffOf('penuh-'), await staffOf('')];
+      const report = async (s: Session) => (await app.app.inject({ method: 'POST', url: '/api/v1/cases', headers: s.headers, payload: laporanBody({ receivedAt: now.toISOString() }) })).json() as { id: string; receiptNumber: string };
+      const history = async (s: Session, id: string) =>
+        ((await app.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: s.headers })).json().items as { action: string; summary: Record<string, unknown> }[])
+          .filter((i) => i.action.startsWith('case.remind'))
+          .map((i) => (i.action === 'case.reminded' ? 'reminded' : `failed ${String(i.summary.responseCode)}, retry ${String(i.summary.retry)}`));
+      const mailsAbout = (receipt: string) => mailer.mails.filter((m) => m.body.includes(receipt)).length;
+      const [grey, fullCase, plainCase] = [await report(greylisted), await report(full), await report(plain)];
+
+      // First sweep: both are asked to wait; the other mail of the batch goes out all the same.
+      const first = await sendReminders(app.deps);
+      expect(first).toMatchObject({ later: 2, refused: 0, deferred: 0 });
+      expect(first.mailServerDown).toBeUndefined();
+      expect(mailsAbout(plainCase.receiptNumber)).toBe(1);
+      expect(await history(greylisted, grey.id)).toEqual(['reminded', 'failed 451, retry true']);
+
+      // The greylisting server takes it at the next try: sent once, and the history says so.
+      greylisting = false;
+      await sendReminders(app.deps);
+      expect(mailsAbout(grey.receiptNumber)).toBe(1);
+      expect(await history(greylisted, grey.id)).toEqual(['reminded', 'failed 451, retry true', 'reminded']);
+
+      // A mailbox that stays full is tried LATER_TRIES times in all, then recorded as refused.
+      for (let i = 0; i < LATER_TRIES + 3; i++) await sendReminders(app.deps);
+      const tries = await history(full, fullCase.id);
+      expect(tries.filter((h) => h === 'reminded')).toHaveLength(LATER_TRIES);
+      expect(tries.filter((h) => h === 'failed 451, retry true')).toHaveLength(LATER_TRIES - 1);
+      expect(tries.at(-1)).toBe('failed 451, retry false');
+      expect(mailsAbout(fullCase.receiptNumber)).toBe(0);
+      expect(mailsAbout(plainCase.receiptNumber)).toBe(1);
+    } finally {
+      await app.app.close();
+      await mailer.close();
     }
   });
 });

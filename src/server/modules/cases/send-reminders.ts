@@ -7,7 +7,7 @@ import type { Executor } from '../../db/client.js';
 import type { Deps } from '../../http/deps.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
-import { anyReminderDue, claimReminders, releaseReminders, reminderRecipients, type CaseRow } from './cases.repository.js';
+import { anyReminderDue, claimReminders, laterFailures, releaseReminders, reminderRecipients, type CaseRow } from './cases.repository.js';
 import { dateTimeText } from '../../../core/i18n/dates.js';
 import { INTAKE_KIND_LABELS, type IntakeKind } from '../../../core/cases/intake.js';
 import { STATES, type CaseState } from '../../../core/cases/states.js';
@@ -61,14 +61,21 @@ function reminderMail(row: CaseRow, publicUrl: string | undefined): { subject: s
   };
 }
 
+/** How often one deadline's mail is tried when the server says "later" (4xx) before giving up. */
+export const LATER_TRIES = 10;
+
 /**
- * Whether a mail failed because the server cannot take mail now (unreachable, a timeout, a broken
- * connection, or 421 "service not available"), rather than because it refused this mail (any other
- * SMTP reply: no such mailbox, a full one). The first passes; the second would come again.
+ * Why a mail failed:
+ * - `server-down`: the server cannot take mail now (unreachable, a timeout, a broken connection,
+ *   or 421 "service not available"): the sweep stops and gives back what it had not sent;
+ * - `later`: the server asks to send this mail again later (another 4xx: greylisting, a full
+ *   mailbox, a local error; RFC 5321 §4.2.1): given back for the next sweeps, LATER_TRIES at most;
+ * - `refused`: the server refused it for good (5xx: no such mailbox): not tried again.
  */
-function serverUnavailable(err: unknown): boolean {
+function mailFailure(err: unknown): 'server-down' | 'later' | 'refused' {
   const code = (err as { responseCode?: unknown } | null)?.responseCode;
-  return typeof code !== 'number' || code === 421;
+  if (typeof code !== 'number' || code === 421) return 'server-down';
+  return code >= 400 && code < 500 ? 'later' : 'refused';
 }
 
 /** What an audit row keeps of a mail failure: codes only (a server's reply may name a mailbox). */
@@ -83,6 +90,8 @@ export type ReminderSweep = {
   emails: number;
   /** mails the server refused (recorded on the case, not tried again for this deadline) */
   refused: number;
+  /** mails the server asked to send later (4xx): claims given back, tried again by the next sweeps */
+  later: number;
   /** claims given back because the mail server failed in the middle of a batch (cases with someone to mail) */
   deferred: number;
   /** the mail server could not be reached before anything was claimed: nothing was, the next sweep tries */
@@ -104,8 +113,9 @@ function pooled(url: string): string {
  * A reminder is never lost to a mail server that is down. The server is asked first (only when a
  * reminder is due): if it cannot be reached, nothing is claimed and the next sweep tries again. If
  * it fails in the middle of a batch, the claims not yet mailed are given back and recorded, and the
- * sweep stops. A mail the server refuses (a mailbox that does not exist or is full) is recorded on
- * its case and the others go on. A reminder goes twice only if the server took a mail and then
+ * sweep stops. A mail the server asks to send later (4xx: greylisting, a full mailbox) is given
+ * back for the next sweeps, LATER_TRIES times at most, and the others go on. A mail the server
+ * refuses (a mailbox that does not exist) is recorded on its case and the others go on. A reminder goes twice only if the server took a mail and then
  * failed to say so.
  */
 export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, batch = 200): Promise<ReminderSweep> {
@@ -122,7 +132,7 @@ export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, b
 async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Transporter | undefined, batch: number): Promise<ReminderSweep> {
   const now = deps.now();
   const windowEnd = new Date(now.getTime() + deps.config.remindHours * 3_600_000);
-  const sweep: ReminderSweep = { cases: 0, emails: 0, refused: 0, deferred: 0 };
+  const sweep: ReminderSweep = { cases: 0, emails: 0, refused: 0, later: 0, deferred: 0 };
   if (transport && (await anyReminderDue(deps.db, now, windowEnd))) {
     try {
       await transport.verify();
@@ -142,6 +152,7 @@ async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Tran
     });
     sweep.cases += rows.length;
     const refused: { row: CaseRow; err: unknown }[] = [];
+    const later: { row: CaseRow; err: unknown }[] = [];
     let stopped: { rows: CaseRow[]; err: unknown } | undefined;
     for (const row of transport ? rows : []) {
       const recipients = await reminderRecipients(deps.db, row);
@@ -154,17 +165,22 @@ async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Tran
         await transport!.sendMail({ from: deps.config.smtp!.from, to: recipients.map((r) => `${r.displayName} <${r.email}>`), ...reminderMail(row, deps.config.publicUrl) });
         sweep.emails += 1;
       } catch (err) {
-        if (!serverUnavailable(err)) {
-          refused.push({ row, err });
-          continue;
-        }
-        stopped = { rows: [row], err };
+        const failure = mailFailure(err);
+        if (failure === 'server-down') stopped = { rows: [row], err };
+        else (failure === 'later' ? later : refused).push({ row, err });
       }
     }
-    if (refused.length > 0 || stopped) {
+    if (refused.length > 0 || later.length > 0 || stopped) {
       const halt = stopped;
       await deps.db.transaction(async (tx) => {
         for (const { row, err } of refused) await failed(tx, row, false, err);
+        for (const { row, err } of later) {
+          // Given back while tries are left for this deadline; then recorded as refused.
+          const again = (await laterFailures(tx, row.id, row.nextDueAt!)) + 1 < LATER_TRIES && (await releaseReminders(tx, [row.id])).has(row.id);
+          await failed(tx, row, again, err);
+          if (again) sweep.later += 1;
+          else sweep.refused += 1;
+        }
         if (!halt) return;
         const released = await releaseReminders(tx, halt.rows.map((r) => r.id));
         for (const row of halt.rows) if (released.has(row.id)) await failed(tx, row, true, halt.err);

@@ -5,9 +5,9 @@ import type { ReminderSweep } from './send-reminders.js';
 import { mailOutageLog } from './sweep-log.js';
 
 const MIN = 60_000;
-const ok = (emails: number): ReminderSweep => ({ cases: emails, emails, refused: 0, deferred: 0 });
-const down: ReminderSweep = { cases: 0, emails: 0, refused: 0, deferred: 0, mailServerDown: { code: 'ECONNREFUSED', responseCode: null } };
-const halted: ReminderSweep = { cases: 2, emails: 2, refused: 0, deferred: 3 };
+const ok = (emails: number): ReminderSweep => ({ cases: emails, emails, refused: 0, later: 0, deferred: 0 });
+const down: ReminderSweep = { cases: 0, emails: 0, refused: 0, later: 0, deferred: 0, mailServerDown: { code: 'ECONNREFUSED', responseCode: null } };
+const halted: ReminderSweep = { cases: 2, emails: 2, refused: 0, later: 0, deferred: 3 };
 const idle = ok(0);
 
 describe('the sweep log of a mail server that stops taking mail', () => {
@@ -44,8 +44,17 @@ describe('the sweep log of a mail server that stops taking mail', () => {
 
   it('warns of refused mails each sweep that has them', () => {
     const say = mailOutageLog();
-    const refused: ReminderSweep = { cases: 3, emails: 2, refused: 1, deferred: 0 };
+    const refused: ReminderSweep = { cases: 3, emails: 2, refused: 1, later: 0, deferred: 0 };
     expect(say(refused, 0).map((l) => l.level)).toEqual(['info', 'warn']);
     expect(say(refused, MIN).map((l) => l.level)).toEqual(['info', 'warn']);
+  });
+
+  it('says once a sweep, as information, that some mails are to be sent later (4xx)', () => {
+    const say = mailOutageLog();
+    const later: ReminderSweep = { cases: 3, emails: 2, refused: 0, later: 1, deferred: 0 };
+    expect(say(later, 0).map((l) => [l.level, l.message])).toEqual([
+      ['info', 'deadline reminders sent'],
+      ['info', 'deadline reminders: the mail server asked to send some mails later (4xx); the next sweeps try them again'],
+    ]);
   });
 });

@@ -36,6 +36,7 @@ export function mailOutageLog(repeatEveryMs = HOUR) {
       deferredSweeps = 0;
     }
     if (sweep.cases > 0) lines.push({ level: 'info', fields: { ...sweep }, message: 'deadline reminders sent' });
+    if (sweep.later > 0) lines.push({ level: 'info', fields: { ...sweep }, message: 'deadline reminders: the mail server asked to send some mails later (4xx); the next sweeps try them again' });
     if (sweep.refused > 0) lines.push({ level: 'warn', fields: { ...sweep }, message: "deadline reminders: the mail server refused some mails (see the cases' history)" });
     return lines;
   };
