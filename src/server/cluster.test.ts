@@ -6,10 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from './db/client.js';
-import { dropDatabaseWhenIdle } from './db/drop-database.js';
+import { createServerDatabase, type ServerDatabase } from './test/server-database.js';
 import { allRequirementsMet, laporanBody } from './test/case-fixtures.js';
 import { freePort } from './test/free-port.js';
 
@@ -60,7 +58,7 @@ async function until<T>(what: string, fn: () => T | undefined | Promise<T | unde
 }
 
 describe.runIf(baseUrl)('two server processes (NETRA_WORKERS=2)', () => {
-  let admin: Database;
+  let server: ServerDatabase | undefined;
   let name: string;
   let primary: ChildProcess;
   let port: number;
@@ -77,13 +75,10 @@ describe.runIf(baseUrl)('two server processes (NETRA_WORKERS=2)', () => {
     });
 
   beforeAll(async () => {
-    name = `netra_cluster_${Math.random().toString(36).slice(2, 8)}`;
-    admin = await openDatabase({ databaseUrl: baseUrl!, poolSize: 1 });
-    await admin.db.execute(sql.raw(`create database ${name}`));
-    const url = new URL(baseUrl!);
-    url.pathname = `/${name}`;
+    server = await createServerDatabase(baseUrl!, 'netra_cluster');
+    name = server.name;
     port = await freePort();
-    const env = { ...process.env, DATABASE_URL: url.toString(), NETRA_WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', NETRA_DEMO: '1', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', NETRA_DATA_DIR: `/tmp/${name}` };
+    const env = { ...process.env, DATABASE_URL: server.url, NETRA_WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', NETRA_DEMO: '1', NETRA_LOG_LEVEL: 'warn', NETRA_SWEEP_SECONDS: '0', NETRA_DATA_DIR: `/tmp/${name}` };
     primary = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     primary.stdout!.on('data', (d) => (out += d));
     primary.stderr!.on('data', (d) => (out += d));
@@ -97,9 +92,7 @@ describe.runIf(baseUrl)('two server processes (NETRA_WORKERS=2)', () => {
       for (const pid of [...pidsOf(0), ...pidsOf(1)]) if (alive(pid)) process.kill(pid, 'SIGKILL');
     }
     rmSync(`/tmp/${name}`, { recursive: true, force: true });
-    if (!admin) return;
-    await dropDatabaseWhenIdle(admin, name);
-    await admin.close();
+    await server?.drop();
   }, 60_000);
 
   it('prepares the database once and serves one port from two processes', async () => {

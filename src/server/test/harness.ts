@@ -4,15 +4,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
-import { dropDatabaseWhenIdle } from '../db/drop-database.js';
 import { buildApp } from '../http/app.js';
 import { makeDeps, type Deps } from '../http/deps.js';
 import { TEST_DATA_KEY } from './data-key.js';
+import { createServerDatabase } from './server-database.js';
 
 let shared: Promise<Database> | undefined;
 const testBlobRoot = mkdtempSync(path.join(os.tmpdir(), 'netra-test-blobs-'));
@@ -53,19 +52,14 @@ export async function isolatedDatabase(): Promise<Database> {
     await db.migrate();
     return db;
   }
-  const name = `netra_iso_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = await openDatabase({ databaseUrl, poolSize: 1 });
-  await admin.db.execute(sql.raw(`create database ${name}`));
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
+  const server = await createServerDatabase(databaseUrl, 'netra_iso');
+  const db = await openDatabase({ databaseUrl: server.url, poolSize: 2 });
   await db.migrate();
   return {
     ...db,
     close: async () => {
       await db.close();
-      await dropDatabaseWhenIdle(admin, name);
-      await admin.close();
+      await server.drop();
     },
   };
 }

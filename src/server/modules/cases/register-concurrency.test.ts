@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
-import { dropDatabaseWhenIdle } from '../../db/drop-database.js';
+import { createServerDatabase, type ServerDatabase } from '../../test/server-database.js';
 import { makeDeps } from '../../http/deps.js';
 import { buildApp } from '../../http/app.js';
 import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
@@ -24,18 +24,13 @@ const CASES = 1000;
 const NOW = new Date('2024-11-10T05:00:00Z');
 
 describe.runIf(baseUrl)('register numbers across two server processes', () => {
-  let admin: Database;
+  let server: ServerDatabase | undefined;
   let db: Database;
-  let name: string;
   const nodes: NetraProcess[] = [];
 
   beforeAll(async () => {
-    name = `netra_conc_${Math.random().toString(36).slice(2, 8)}`;
-    admin = await openDatabase({ databaseUrl: baseUrl!, poolSize: 1 });
-    await admin.db.execute(sql.raw(`create database ${name}`));
-    const url = new URL(baseUrl!);
-    url.pathname = `/${name}`;
-    db = await openDatabase({ databaseUrl: url.toString(), poolSize: 8 });
+    server = await createServerDatabase(baseUrl!, 'netra_conc');
+    db = await openDatabase({ databaseUrl: server.url, poolSize: 8 });
     await db.migrate();
     await loadRegions({ db: db.db });
     await seedCalendar(db.db, OFFICIAL_CALENDAR);
@@ -44,9 +39,7 @@ describe.runIf(baseUrl)('register numbers across two server processes', () => {
   afterAll(async () => {
     await Promise.all(nodes.map((n) => n.stop()));
     await db?.close();
-    if (!admin) return;
-    await dropDatabaseWhenIdle(admin, name);
-    await admin.close();
+    await server?.drop();
   });
 
   it('gives 1,000 concurrent registrations the numbers 1 to 1,000, each once', async () => {
@@ -69,9 +62,7 @@ describe.runIf(baseUrl)('register numbers across two server processes', () => {
     }
     await app.close();
 
-    const url = new URL(baseUrl!);
-    url.pathname = `/${name}`;
-    const env = { DATABASE_URL: url.toString(), NETRA_DEMO: '0', NETRA_DATA_KEY: TEST_DATA_KEY_BASE64, NETRA_LOGIN_RATE_PER_MINUTE: '1000' };
+    const env = { DATABASE_URL: server!.url, NETRA_DEMO: '0', NETRA_DATA_KEY: TEST_DATA_KEY_BASE64, NETRA_LOGIN_RATE_PER_MINUTE: '1000' };
     const [a, b] = await Promise.all([startNetra(env), startNetra(env)]);
     nodes.push(a, b);
     const heads = [await signInOver(a.url, user), await signInOver(b.url, user)];
