@@ -69,7 +69,7 @@ function logSealing(report: SealingReport, config: Config & { dataKey: Buffer },
   }
 }
 
-/** The start gave up waiting for PostgreSQL: said to the operator in one line, without a stack trace. */
+/** PostgreSQL did not answer in time, or refused the connection: said to the operator in one line, without a stack trace. */
 export class DatabaseUnreachableError extends Error {}
 
 /** What an error of the driver says, in one line (drizzle wraps it with the failed query). */
@@ -83,8 +83,8 @@ function reasonOf(err: unknown): string {
 /**
  * Waits until the database answers, for at most `seconds`: PostgreSQL started at the same time
  * (Docker Compose, systemd after a power cut), restarting or failing over is waited for, with one
- * line said, instead of a start that fails with a stack trace. Any other error (a wrong password,
- * a database that does not exist) is thrown at once.
+ * line said, instead of a start that fails with a stack trace. A wrong user or password, or a
+ * database that does not exist, is said at once in one line too; any other error is thrown.
  */
 export async function waitForDatabase(database: Database, opts: { seconds: number; log: BootLog; pauseMs?: number }): Promise<void> {
   const until = Date.now() + opts.seconds * 1000;
@@ -95,6 +95,13 @@ export async function waitForDatabase(database: Database, opts: { seconds: numbe
       if (waiting) opts.log('Netra: basis data tersedia / the database answers');
       return;
     } catch (err) {
+      const code = (((err as { cause?: unknown }).cause ?? err) as { code?: unknown }).code;
+      if (typeof code === 'string' && (code.startsWith('28') || code === '3D000')) {
+        // A wrong user or password (class 28) or a database that does not exist: waiting won't help.
+        throw new DatabaseUnreachableError(
+          `Netra: basis data menolak koneksi (${reasonOf(err)}); periksa DATABASE_URL. / the database refused the connection (${reasonOf(err)}); check DATABASE_URL.`,
+        );
+      }
       if (!isDatabaseUnavailable(err)) throw err;
       if (Date.now() >= until) {
         throw new DatabaseUnreachableError(

@@ -99,6 +99,21 @@ describe.runIf(baseUrl)('a server process whose PostgreSQL ends its connections'
     await server?.drop();
   });
 
+  it('is refused at start in one line, without waiting, when DATABASE_URL names a database that does not exist', async () => {
+    const missing = new URL(dbUrl);
+    missing.pathname = `/${name}_tidak_ada`;
+    const database = await openDatabase({ databaseUrl: missing.toString(), poolSize: 1 });
+    const lines: string[] = [];
+    try {
+      await expect(waitForDatabase(database, { seconds: 60, log: (l) => lines.push(l) })).rejects.toThrow(
+        /^Netra: basis data menolak koneksi \(3D000: database ".*_tidak_ada" does not exist\); periksa DATABASE_URL\. \/ the database refused the connection/,
+      );
+      expect(lines).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('keeps serving after its idle connections are ended, and says so in its log', async () => {
     const headers = await signInOver(node!.url, user);
     // Several requests at once leave several idle connections in the pool.
