@@ -19,4 +19,5 @@ const stale = !existsSync(index) || sources.some((s) => (statSync(s).isDirectory
 if (stale) {
   console.log('Membangun antarmuka web / building the web app…');
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  execSync('node scripts/compress-web.mjs', { stdio: 'inherit' });
 }

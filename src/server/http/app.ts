@@ -129,7 +129,21 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
 
   const webRoot = deps.config.webDist;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
+  // The web app: Brotli or gzip copies where the browser takes them (scripts/compress-web.mjs), and
+  // the files under /assets/, whose names carry a hash of their content, kept by the browser for a
+  // year without asking again; the page itself is asked for each time, so a new version shows at once.
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      index: ['index.html'],
+      preCompressed: true,
+      setHeaders: (reply, filePath) => {
+        const hashed = filePath.startsWith(path.join(webRoot, 'assets') + path.sep);
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) return sendError(reply, req.locale, 'ROUTE_NOT_FOUND', 404);
     // The web app routes on the client: every other GET gets the shell.
