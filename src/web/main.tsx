@@ -15,8 +15,11 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 15_000,
       refetchOnWindowFocus: false,
-      // 4xx answers will not change on retry: show them at once.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      // 4xx answers will not change on retry: show them at once. No answer, or the server or its
+      // database restarting (503, Retry-After: 5), is asked again for about 15 s before the page
+      // says so: 1, 2, 4 and 8 s apart.
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 4,
+      retryDelay: (count) => Math.min(1000 * 2 ** count, 8000),
     },
   },
 });
