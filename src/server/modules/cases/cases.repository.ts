@@ -1,6 +1,6 @@
 // Every query of cases. Methods that read for a caller take its region scope: a case belongs to
 // the region of the office handling it, and a foreign case is never loaded.
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { rawQuery, rowsOf, type Executor } from '../../db/client.js';
 import { noticesWithLetters } from '../../../core/cases/notices.js';
 import { caseContacts, caseNotes, caseReporters, cases, documents, evidence, users } from '../../db/schema.js';
@@ -218,14 +218,16 @@ export async function anyReminderDue(db: Executor, now: Date, windowEnd: Date): 
  * Cases whose next deadline falls within the window and that were not yet reminded for it, the
  * nearest `limit` (and returned nearest first); the claim sets reminded_due_at = next_due_at, so
  * each deadline is reminded once. Two sweeps at once take different rows, as in claimOverdue.
+ * `skip`: cases this sweep already tried (a mail given back to be sent later, not in this sweep).
  */
-export async function claimReminders(db: Executor, now: Date, windowEnd: Date, limit: number): Promise<CaseRow[]> {
+export async function claimReminders(db: Executor, now: Date, windowEnd: Date, limit: number, skip: readonly string[] = []): Promise<CaseRow[]> {
+  const due = skip.length > 0 ? and(dueForReminder(now, windowEnd), notInArray(cases.id, [...skip])) : dueForReminder(now, windowEnd);
   return db
     .update(cases)
     .set({ remindedDueAt: sql`${cases.nextDueAt}`, version: sql`${cases.version} + 1` })
     .where(
       and(
-        oneOf(db.select({ id: cases.id }).from(cases).where(dueForReminder(now, windowEnd)).orderBy(asc(cases.nextDueAt)).limit(limit).for('update', { skipLocked: true })),
+        oneOf(db.select({ id: cases.id }).from(cases).where(due).orderBy(asc(cases.nextDueAt)).limit(limit).for('update', { skipLocked: true })),
         dueForReminder(now, windowEnd),
       ),
     )

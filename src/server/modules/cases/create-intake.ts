@@ -135,22 +135,22 @@ async function draftIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: Int
   };
   const write = (ex: Executor) =>
     insertIntake(
-    ex,
-    values,
-    {
-      reporter: reporter === undefined || reporter === null ? null : deps.sealer.seal(JSON.stringify(reporter), reporterContext(id)),
-      contacts: contacts ? deps.sealer.seal(JSON.stringify(contacts), contactsContext(id)) : null,
-    },
-    auditDraft({
-      at: now,
-      actor: auditActor(actor),
-      action: 'case.received',
-      entityType: 'case',
-      entityId: id,
-      regionCode: office.regionCode,
-      summary: { kind: body.kind, regime: body.regime, receiptNumber: number.marker, state: values.state, sourceCaseId: opts.sourceCaseId ?? null },
-    }),
-    number,
-  );
+      ex,
+      values,
+      {
+        reporter: reporter === undefined || reporter === null ? null : deps.sealer.seal(JSON.stringify(reporter), reporterContext(id)),
+        contacts: contacts ? deps.sealer.seal(JSON.stringify(contacts), contactsContext(id)) : null,
+      },
+      auditDraft({
+        at: now,
+        actor: auditActor(actor),
+        action: 'case.received',
+        entityType: 'case',
+        entityId: id,
+        regionCode: office.regionCode,
+        summary: { kind: body.kind, regime: body.regime, receiptNumber: number.marker, state: values.state, sourceCaseId: opts.sourceCaseId ?? null },
+      }),
+      number,
+    );
   return { id, write };
 }

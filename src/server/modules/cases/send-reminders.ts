@@ -115,8 +115,8 @@ function pooled(url: string): string {
  * it fails in the middle of a batch, the claims not yet mailed are given back and recorded, and the
  * sweep stops. A mail the server asks to send later (4xx: greylisting, a full mailbox) is given
  * back for the next sweeps, LATER_TRIES times at most, and the others go on. A mail the server
- * refuses (a mailbox that does not exist) is recorded on its case and the others go on. A reminder goes twice only if the server took a mail and then
- * failed to say so.
+ * refuses (a mailbox that does not exist) is recorded on its case and the others go on. A
+ * reminder goes twice only if the server took a mail and then failed to say so.
  */
 export async function sendReminders(deps: Pick<Deps, 'db' | 'now' | 'config'>, batch = 200): Promise<ReminderSweep> {
   // A pool of a few connections for the whole sweep: on a voting day with thousands due, a
@@ -144,9 +144,12 @@ async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Tran
   const audit = (tx: Executor, row: CaseRow, action: 'case.reminded' | 'case.reminder-failed', summary: Record<string, unknown>) =>
     appendAudit(tx, { at: now, actor, action, entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { due: row.nextDueAt?.toISOString() ?? null, ...summary } });
   const failed = (tx: Executor, row: CaseRow, retry: boolean, err: unknown) => audit(tx, row, 'case.reminder-failed', { retry, ...failureOf(err) });
+  // Mails given back to be sent later are not tried again within this sweep (a greylisting server
+  // wants minutes, not the next batch).
+  const triedLater: string[] = [];
   for (;;) {
     const rows = await deps.db.transaction(async (tx) => {
-      const claimed = await claimReminders(tx, now, windowEnd, batch);
+      const claimed = await claimReminders(tx, now, windowEnd, batch, triedLater);
       for (const row of claimed) await audit(tx, row, 'case.reminded', { email: !!transport });
       return claimed;
     });
@@ -178,8 +181,10 @@ async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Tran
           // Given back while tries are left for this deadline; then recorded as refused.
           const again = (await laterFailures(tx, row.id, row.nextDueAt!)) + 1 < LATER_TRIES && (await releaseReminders(tx, [row.id])).has(row.id);
           await failed(tx, row, again, err);
-          if (again) sweep.later += 1;
-          else sweep.refused += 1;
+          if (again) {
+            sweep.later += 1;
+            triedLater.push(row.id);
+          } else sweep.refused += 1;
         }
         if (!halt) return;
         const released = await releaseReminders(tx, halt.rows.map((r) => r.id));
