@@ -94,8 +94,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (isDatabaseUnavailable(err)) {
       // Not the request's fault and not a bug: PostgreSQL is restarting, failing over, out of
-      // connections or unreachable. Its transaction did not commit (or, if the connection broke
-      // during COMMIT, the version check refuses a repeat), so the client may simply try again.
+      // connections or unreachable. Its transaction did not commit, so the client may simply try
+      // again. (Should the connection break while PostgreSQL commits, a repeated action is refused
+      // as the case moved on, and a repeated intake with its Idempotency-Key gets the same receipt.)
       req.log.warn({ code: (err as { code?: unknown }).code, reason: err.message }, 'database unavailable');
       reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
       return sendError(reply, locale, 'DATABASE_UNAVAILABLE', 503);
