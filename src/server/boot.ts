@@ -72,10 +72,15 @@ function logSealing(report: SealingReport, config: Config & { dataKey: Buffer },
 /** PostgreSQL did not answer in time, or refused the connection: said to the operator in one line, without a stack trace. */
 export class DatabaseUnreachableError extends Error {}
 
-/** What an error of the driver says, in one line (drizzle wraps it with the failed query). */
+/** The driver's own error: drizzle wraps it with the failed query. */
+function driverError(err: unknown): { code?: unknown } {
+  return ((err as { cause?: unknown }).cause ?? err) as { code?: unknown };
+}
+
+/** What an error of the driver says, in one line. */
 function reasonOf(err: unknown): string {
-  const inner = (err as { cause?: unknown }).cause ?? err;
-  const code = (inner as { code?: unknown }).code;
+  const inner = driverError(err);
+  const code = inner.code;
   const message = inner instanceof Error ? inner.message : String(inner);
   return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
@@ -95,7 +100,7 @@ export async function waitForDatabase(database: Database, opts: { seconds: numbe
       if (waiting) opts.log('Netra: basis data tersedia / the database answers');
       return;
     } catch (err) {
-      const code = (((err as { cause?: unknown }).cause ?? err) as { code?: unknown }).code;
+      const code = driverError(err).code;
       if (typeof code === 'string' && (code.startsWith('28') || code === '3D000')) {
         // A wrong user or password (class 28) or a database that does not exist: waiting won't help.
         throw new DatabaseUnreachableError(

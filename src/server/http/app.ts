@@ -133,14 +133,14 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   // the files under /assets/, whose names carry a hash of their content, kept by the browser for a
   // year without asking again; the page itself is asked for each time, so a new version shows at once.
   if (hasWeb) {
+    const assets = path.join(webRoot, 'assets') + path.sep;
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: true,
       index: ['index.html'],
       preCompressed: true,
       setHeaders: (reply, filePath) => {
-        const hashed = filePath.startsWith(path.join(webRoot, 'assets') + path.sep);
-        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('cache-control', filePath.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

@@ -2,6 +2,7 @@
 // its own endpoint, for the roles that need it, and every read is audited.
 import { availableActions, checklistFor, isTerminal, STATES, statisticsOf, type CaseState, type ElectionKind } from '../../../core/cases/index.js';
 import { getRegime } from '../../../core/law/index.js';
+import type { IntakeKind } from '../../../core/cases/intake.js';
 import { can, type Role } from '../../../core/access.js';
 import { invitationName } from '../../../core/cases/pelapor-names.js';
 import { letterAddressees, letterToPelapor, noticeProgress, type OwedNotice } from '../../../core/cases/notices.js';
@@ -100,6 +101,11 @@ export function presentCase(
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
   };
+}
+
+/** The intake's answer (intakeCreateResponse): for a case just taken in, or the one a repeated key names. */
+export function presentIntakeReceipt(row: Pick<CaseRow, 'id' | 'kind' | 'receiptNumber' | 'state' | 'receivedAt'>) {
+  return { id: row.id, kind: row.kind as IntakeKind, receiptNumber: row.receiptNumber, state: row.state as CaseState, receivedAt: row.receivedAt.toISOString() };
 }
 
 /** The action's answer for a client that asked for no page (`Prefer: return=minimal`): caseActionReceipt. */

@@ -16,10 +16,10 @@ import { appendAudit } from '../audit/append-audit.js';
 import { listAudit } from '../audit/audit.repository.js';
 import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
-import { presentActionReceipt, presentSummary } from './cases.presenter.js';
+import { presentActionReceipt, presentIntakeReceipt, presentSummary } from './cases.presenter.js';
 import { countDeadlines, deadlineWindows, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake, createIntakeOnce } from './create-intake.js';
-import { intakeKeyClaim, intakeReceipt } from './intake-keys.js';
+import { intakeKeyClaim, priorIntake } from './intake-keys.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
@@ -94,14 +94,14 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     if ('priorCaseId' in created) {
       // Sent again with the key of a report already taken in: its receipt, and no second case.
       reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send((await intakeReceipt(deps.db, created.priorCaseId)) as never);
+      return reply.status(201).send(presentIntakeReceipt(await priorIntake(deps.db, created.priorCaseId)));
     }
     const { row } = created;
     if (session && office) {
       deps.caseCache.putSession(session);
       deps.caseCache.putCase({ row, extras: { office: { id: office.id, name: office.name, regionCode: office.regionCode }, evidence: [], documents: [], notes: [], hasReporter: 'reporter' in req.body && req.body.reporter != null } });
     }
-    return reply.status(201).send({ id: row.id, kind: req.body.kind, receiptNumber: row.receiptNumber, state: row.state as never, receivedAt: row.receivedAt.toISOString() });
+    return reply.status(201).send(presentIntakeReceipt(row));
   });
 
   // The case page and the workflow actions read the session with the case: one round trip less.

@@ -43,14 +43,14 @@ export async function claimIntakeKey(tx: Executor, claim: IntakeKeyClaim, caseId
   return prior.caseId;
 }
 
-/** What the intake answered for a case, as it stands now (its state may have moved on since). */
-export async function intakeReceipt(db: Db, caseId: string) {
+/** The case a repeated key names, as the intake's answer tells it: as it stands now (its state may have moved on since). */
+export async function priorIntake(db: Db, caseId: string) {
   const [row] = await db
     .select({ id: cases.id, kind: cases.kind, receiptNumber: cases.receiptNumber, state: cases.state, receivedAt: cases.receivedAt })
     .from(cases)
     .where(eq(cases.id, caseId));
   if (!row) throw new AppError('NOT_FOUND');
-  return { ...row, receivedAt: row.receivedAt.toISOString() };
+  return row;
 }
 
 /** Forgets keys older than INTAKE_KEY_HOURS (the deadline sweep calls it); how many went. */
