@@ -133,6 +133,12 @@ export const caseView = caseDetail
     notices: z.array(noticeItem),
     notes: z.array(z.object({ id: z.uuid(), authorId: z.uuid(), body: z.string(), createdAt: z.string() })),
     version: z.number().int(),
+    /**
+     * workflow actions taken so far (also the `ETag`, `"r<revision>"`): send it back in If-Match
+     * with an action, and it is refused if someone acted in between. Notes, evidence, documents,
+     * assignment and the sweep do not move it; `version` moves with every write.
+     */
+    revision: z.number().int(),
   })
   .meta({ id: 'CaseView' });
 
@@ -147,6 +153,8 @@ export const caseActionReceipt = z
     id: z.uuid(),
     state: z.enum(CASE_STATES),
     version: z.number().int(),
+    /** workflow actions taken so far: send it back as If-Match `"r<revision>"` with the next action */
+    revision: z.number().int(),
     registerNumber: z.string().nullable(),
     invitations: z.array(z.object({ id: z.uuid(), party: z.enum(CLARIFICATION_PARTIES), scheduledAt: z.string() })),
     links: z.array(z.object({ relation: z.string(), caseId: z.string() })),

@@ -12,6 +12,7 @@ import {
   ELECTION_KINDS,
   INTAKE_KINDS,
   KAJIAN_CONCLUSIONS,
+  parseIfMatch,
   REFUSAL_CODES,
   REQUIREMENT_GROUPS,
   REQUIREMENT_RESULTS,
@@ -203,6 +204,20 @@ export const intakeCreateResponse = z
   .meta({ id: 'IntakeReceipt' });
 
 // ── POST /api/v1/cases/:id/actions/:action (body: ACTION_PAYLOADS[action]) ─────────────────────
+
+/**
+ * Headers of a workflow action. `If-Match` names the case's revision the client acted on (the
+ * `ETag` of GET /api/v1/cases/:id and of the action's answer, `revision` in the page): when someone
+ * acted in between, the action is refused with 412 CASE_CHANGED and nothing is written.
+ */
+export const caseActionHeaders = z.looseObject({
+  prefer: z.string().optional().describe('`return=minimal`: ringkasan, tanpa halaman perkara (RFC 7240) / a receipt instead of the case page'),
+  'if-match': z
+    .string()
+    .refine((v) => parseIfMatch(v) !== undefined, { message: 'If-Match: ETag kuat revisi perkara seperti "r3", beberapa dipisah koma, atau * / a strong ETag of the case\'s revision such as "r3", several separated by commas, or *' })
+    .optional()
+    .describe('revisi perkara yang dilihat, mis. "r3"; bila perkara sudah berubah, 412 CASE_CHANGED / the case revision acted on, e.g. "r3"; if the case changed since, 412 CASE_CHANGED'),
+});
 
 export const caseActionParams = z.object({
   id: z.uuid(),

@@ -93,3 +93,4 @@ export {
   type RefusalCode,
   type TransitionDecision,
 } from './transitions.js';
+export { parseIfMatch, revisionAllows, revisionTag, type RevisionCondition } from './revision.js';

@@ -98,6 +98,10 @@ export const ERROR_MESSAGES = {
     id: 'Perkara ini sedang diubah oleh pengguna lain. Muat ulang lalu coba lagi.',
     en: 'Someone else is changing this case right now. Reload it and try again.',
   },
+  CASE_CHANGED: {
+    id: 'Perkara ini sudah diubah dengan tindakan lain sejak Anda membukanya, jadi tindakan ini tidak disimpan. Periksa perubahannya di halaman perkara, lalu kirim lagi bila masih perlu.',
+    en: 'This case was changed by another action since you opened it, so this action was not saved. Check the change on the case page, then send again if it is still needed.',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     id: 'Idempotency-Key ini sudah dipakai untuk laporan lain yang isinya berbeda. Kirim laporan baru dengan kunci baru.',
     en: 'This Idempotency-Key was already used for another report with different content. Send a new report with a new key.',

@@ -9,7 +9,7 @@ let t: TestApp;
 let staff: Session;
 let member: Session;
 const NOW = new Date('2024-11-12T07:00:00Z'); // after the hearing and the plenary below
-const RECEIPT_KEYS = ['id', 'invitations', 'links', 'registerNumber', 'state', 'version'];
+const RECEIPT_KEYS = ['id', 'invitations', 'links', 'registerNumber', 'revision', 'state', 'version'];
 
 beforeAll(async () => {
   t = await testApp({ now: () => NOW });

@@ -2,7 +2,7 @@
 // parsed its payload; this writes what happened into the record (pure: ids and time come in).
 import type { ActionPayloads, CaseAction, CaseState, ChecklistEntry, Effect } from '../../../core/cases/index.js';
 import { owedNotices } from '../../../core/cases/notices.js';
-import type { CaseRecord } from './case-record.js';
+import { revisionOf, type CaseRecord } from './case-record.js';
 
 export type ApplyContext = { now: string; today: string; newId: () => string; completionDue: string | null };
 
@@ -110,5 +110,6 @@ export function applyAction(record: CaseRecord, action: CaseAction, payload: unk
   // The notices the law requires of this transition, owed until a document carries them.
   const owed = owedNotices(effects, { now: ctx.now, newId: ctx.newId, invitationIds });
   if (owed.length > 0) r.notices = [...(r.notices ?? []), ...owed];
+  r.revision = revisionOf(record) + 1;
   return r;
 }

@@ -44,7 +44,16 @@ export type CaseRecord = {
   links: { relation: string; caseId: string }[];
   /** the notices the transitions required (`notify` effects); absent in records made before them */
   notices?: OwedNotice[];
+  /**
+   * how many workflow actions were taken (core/cases/revision.ts): the case's ETag, checked against
+   * If-Match. Absent at intake and in records made before it (revision 0).
+   */
+  revision?: number;
 };
+
+export function revisionOf(record: Pick<CaseRecord, 'revision'>): number {
+  return record.revision ?? 0;
+}
 
 export function emptyRecord(machine: CaseFacts, extra: Partial<CaseRecord> = {}): CaseRecord {
   return {

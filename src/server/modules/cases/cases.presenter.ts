@@ -10,7 +10,7 @@ import { DOCUMENT_TITLES, type DocumentKind } from '../documents/index.js';
 import { isDeliverable } from '../../../core/cases/documents.js';
 import type { OfficeRow } from '../offices/offices.repository.js';
 import { clockRegion, clockStatus, runningClocks } from './case-deadlines.js';
-import type { CaseRecord } from './case-record.js';
+import { revisionOf, type CaseRecord } from './case-record.js';
 import type { CaseRow } from './cases.repository.js';
 import { localIso, offsetOf } from './local-time.js';
 import type { CaseExtras } from './case-statements.js';
@@ -100,6 +100,7 @@ export function presentCase(
     notices: noticeProgress(record.notices ?? [], ctx.documents),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
+    revision: revisionOf(record),
   };
 }
 
@@ -115,6 +116,7 @@ export function presentActionReceipt(row: CaseRow) {
     id: row.id,
     state: row.state as CaseState,
     version: row.version,
+    revision: revisionOf(record),
     registerNumber: row.registerNumber,
     invitations: record.invitations.map((i) => ({ id: i.id, party: i.party, scheduledAt: i.scheduledAt })),
     links: record.links,

@@ -2,10 +2,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateHeaders, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
+import { caseActionHeaders, caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateHeaders, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
 import { assignBody, bulkBody, bulkResult, caseActionReceipt, caseInboxQuery, caseListResult, caseView, deadlineCounts, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
-import { REFUSAL_MESSAGES, STATES, type CaseAction } from '../../../core/cases/index.js';
+import { parseIfMatch, REFUSAL_MESSAGES, revisionTag, STATES, type CaseAction, type RevisionCondition } from '../../../core/cases/index.js';
 import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
 import { can } from '../../../core/access.js';
 import type { Deps } from '../../http/deps.js';
@@ -23,13 +23,18 @@ import { intakeKeyClaim, priorIntake } from './intake-keys.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
-import { runAction, runConfirmedAction, type ActionResult } from './run-action.js';
+import { CaseChangedError, runAction, runConfirmedAction, type ActionResult } from './run-action.js';
+import { caseChangedError } from './case-changed.js';
+import { revisionOf, type CaseRecord } from './case-record.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
 import { readCaseWithSession, readSessionWithIntakeOffice } from './case-statements.js';
 import { admitSession } from '../auth/auth.plugin.js';
 
 const tags = ['cases'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: caseRefusalResponse.or(errorResponse), 422: errorResponse };
+
+/** The case's entity tag: its revision (decision 018). */
+const etagOf = (row: { facts: unknown }) => revisionTag(revisionOf(row.facts as CaseRecord));
 
 export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -119,7 +124,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   // decided on what it has and written only if the write confirms both (decision 011): one round
   // trip. Anything else (nothing cached, a refusal, a write that did not confirm) is not answered
   // from here: the request then reads afresh and runs as if nothing had been cached.
-  const confirmedAction = async (req: FastifyRequest, id: string, action: CaseAction, payload: unknown, list: boolean): Promise<{ actor: Actor; result: ActionResult } | undefined> => {
+  const confirmedAction = async (req: FastifyRequest, id: string, action: CaseAction, payload: unknown, list: boolean, ifMatch: RevisionCondition | undefined): Promise<{ actor: Actor; result: ActionResult } | undefined> => {
     const session = req.sessionId ? deps.caseCache.getSession(req.sessionId) : undefined;
     const cached = deps.caseCache.getCase(id);
     const counts = deps.caseCache.counts;
@@ -130,7 +135,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     try {
       admitSession(req, session);
       const actor = requirePermission(req, 'cases.act');
-      const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now(), list });
+      const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now(), list }, ifMatch);
       if (result) {
         counts.confirmed += 1;
         return { actor, result };
@@ -143,10 +148,11 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return undefined;
   };
 
-  r.get('/api/v1/cases/:id', { config: withSession, schema: { tags, summary: 'Satu perkara / one case', params: uuidParam, response: { 200: caseView, ...errors } } }, async (req) => {
+  r.get('/api/v1/cases/:id', { config: withSession, schema: { tags, summary: 'Satu perkara; ETag: revisinya, untuk If-Match / one case; ETag: its revision, for If-Match', params: uuidParam, response: { 200: caseView, ...errors } } }, async (req, reply) => {
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.read');
     if (!found) throw new AppError('NOT_FOUND');
+    reply.header('etag', etagOf(found.row));
     return presentView(deps, actor, found.row, found.extras);
   });
 
@@ -154,20 +160,26 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   // app on a slow line, an integration), only what it needs to go on (caseActionReceipt).
   const serializeReceipt = (receipt: unknown) => JSON.stringify(caseActionReceipt.parse(receipt));
   const actionSummary = 'Jalankan tindakan alur kerja; dengan `Prefer: return=minimal` hanya ringkasan, tanpa halaman perkara / run a workflow action; with `Prefer: return=minimal` a receipt instead of the case page';
-  r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: actionSummary, params: caseActionParams, body: z.record(z.string(), z.unknown()).default({}), response: { 200: z.union([caseView, caseActionReceipt]), ...errors } } }, async (req, reply) => {
+  r.post('/api/v1/cases/:id/actions/:action', { config: withSession, schema: { tags, summary: actionSummary, params: caseActionParams, headers: caseActionHeaders, body: z.record(z.string(), z.unknown()).default({}), response: { 200: z.union([caseView, caseActionReceipt]), ...errors, 412: errorResponse } } }, async (req, reply) => {
     const minimal = prefersMinimal(req.headers.prefer);
+    const ifMatch = req.headers['if-match'] === undefined ? undefined : parseIfMatch(req.headers['if-match']);
     const answer = (actor: Actor, { row, extras }: ActionResult) => {
+      reply.header('etag', etagOf(row));
       if (!minimal) return presentView(deps, actor, row, extras);
       reply.header('preference-applied', 'return=minimal');
       reply.serializer(serializeReceipt); // checked against its own schema, not first against the page's
       return presentActionReceipt(row);
     };
-    const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {}, !minimal);
+    const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {}, !minimal, ifMatch);
     if (confirmed) return answer(confirmed.actor, confirmed.result);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');
     if (!found) throw new AppError('NOT_FOUND');
-    return answer(actor, await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, found));
+    try {
+      return answer(actor, await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, { read: found, ifMatch }));
+    } catch (err) {
+      throw err instanceof CaseChangedError ? await caseChangedError(deps.db, reply, err) : err;
+    }
   });
 
   // Personal data of a case, read on purpose by a role that may (decision 008).

@@ -2,10 +2,11 @@
 // recomputed deadlines and the audit row in one statement that applies only if the case is still
 // as read. If someone changed it in between, queue on the row lock, read again and decide again.
 // Actions that write more than the case (a register number, a delegation, a linked case) run in
-// one transaction. A refused or failed action changes nothing.
+// one transaction. A refused or failed action changes nothing. With an If-Match condition, the
+// case must still be at a revision the caller saw, each time it is decided (decision 018).
 import { randomUUID } from 'node:crypto';
 import { computeDeadline, getRegime, type Calendar } from '../../../core/law/index.js';
-import { decideTransition, registerNumberShape, type ActionPayloads, type CaseAction, type Effect } from '../../../core/cases/index.js';
+import { decideTransition, registerNumberShape, revisionAllows, type ActionPayloads, type CaseAction, type Effect, type RevisionCondition } from '../../../core/cases/index.js';
 import { invitationWitnessIssues } from '../../../core/cases/contacts.js';
 import type { Executor } from '../../db/client.js';
 import { auditActor, type Actor } from '../../http/context.js';
@@ -16,7 +17,7 @@ import { findOfficeById } from '../offices/offices.repository.js';
 import { needsLetter } from '../../../core/cases/notices.js';
 import { applyAction } from './apply-action.js';
 import { clockRegion, decisionClocks } from './case-deadlines.js';
-import type { CaseRecord } from './case-record.js';
+import { revisionOf, type CaseRecord } from './case-record.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { listsTheSame, lockCase, readCaseWithExtras, writeTransition, type CaseExtras, type CaseWithExtras, type Confirm } from './case-statements.js';
 import type { CaseRow } from './cases.repository.js';
@@ -32,12 +33,28 @@ import { numberMarker, sequenceKey, type DrawnNumber } from './sequences.reposit
 const TRANSACTIONAL_EFFECTS = new Set<Effect['type']>(['delegate', 'transfer-office', 'open-case']);
 export type ActionResult = { row: CaseRow; opened: string[]; extras: CaseExtras };
 
-/** `read`: the case as the caller's request already read it through their scope (readCaseWithSession). */
-export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, read?: CaseWithExtras): Promise<ActionResult> {
+/** The case is no longer at a revision the caller's If-Match named: 412, nothing written. */
+export class CaseChangedError extends AppError {
+  constructor(
+    readonly caseId: string,
+    readonly revision: number,
+    /** the case's clock region, for the time of the last action */
+    readonly region: string,
+  ) {
+    super('CASE_CHANGED');
+  }
+}
+
+/**
+ * `read`: the case as the caller's request already read it through their scope
+ * (readCaseWithSession). `ifMatch`: the revisions the caller acted on (If-Match).
+ */
+export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, opts: { read?: CaseWithExtras; ifMatch?: RevisionCondition } = {}): Promise<ActionResult> {
+  const { ifMatch } = opts;
   const calendar = await deps.calendar.current();
-  const found = read ?? (await readCaseWithExtras(deps.db, actor.scope, caseId));
+  const found = opts.read ?? (await readCaseWithExtras(deps.db, actor.scope, caseId));
   if (!found) throw new AppError('NOT_FOUND');
-  const written = await attemptAction(deps, actor, found.row, action, payload, calendar);
+  const written = await attemptAction(deps, actor, found.row, action, payload, calendar, { ifMatch });
   if (written) return remember(deps, withExtras(written, found.extras));
   // Someone changed the case in between: queue on its row lock, then read and decide again. Under
   // the lock the write cannot go stale, so a busy case never starves a caller.
@@ -45,7 +62,7 @@ export async function runAction(deps: Deps, actor: Actor, caseId: string, action
     await lockCase(tx, caseId);
     const again = await readCaseWithExtras(tx, actor.scope, caseId);
     if (!again) throw new AppError('NOT_FOUND');
-    const locked = await attemptAction(deps, actor, again.row, action, payload, calendar, { tx });
+    const locked = await attemptAction(deps, actor, again.row, action, payload, calendar, { tx, ifMatch });
     if (!locked) throw new AppError('CASE_BUSY');
     return withExtras(locked, again.extras);
   }).then((result) => remember(deps, result));
@@ -58,9 +75,9 @@ export async function runAction(deps: Deps, actor: Actor, caseId: string, action
  * written, and the caller reads afresh and runs the action again. A refusal is thrown as usual;
  * the caller must not answer with it either, since it was decided on cached data.
  */
-export async function runConfirmedAction(deps: Deps, actor: Actor, cached: CaseWithExtras, action: CaseAction, payload: unknown, confirm: Confirm): Promise<ActionResult | undefined> {
+export async function runConfirmedAction(deps: Deps, actor: Actor, cached: CaseWithExtras, action: CaseAction, payload: unknown, confirm: Confirm, ifMatch?: RevisionCondition): Promise<ActionResult | undefined> {
   const calendar = await deps.calendar.current();
-  const written = await attemptAction(deps, actor, cached.row, action, payload, calendar, { confirm });
+  const written = await attemptAction(deps, actor, cached.row, action, payload, calendar, { confirm, ifMatch });
   if (!written) {
     deps.caseCache.dropCase(cached.row.id);
     return undefined;
@@ -94,11 +111,14 @@ const STALE = Symbol('stale');
  * writes there; otherwise in one statement, or in a transaction of its own when the action writes
  * more than the case.
  */
-async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar, opts: { tx?: Executor; confirm?: Confirm } = {}) {
-  const { tx, confirm } = opts;
+async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar, opts: { tx?: Executor; confirm?: Confirm; ifMatch?: RevisionCondition | undefined } = {}) {
+  const { tx, confirm, ifMatch } = opts;
   const now = deps.now();
   const record = row.facts as CaseRecord;
+  // Checked on the row decided on: if it changes before the write, the write does not apply and
+  // the caller decides again on the new row, checking again.
   const region = clockRegion(row.regionCode || null, row.eventRegionCode);
+  if (ifMatch && !revisionAllows(ifMatch, revisionOf(record))) throw new CaseChangedError(row.id, revisionOf(record), region);
   const nowIso = localIso(now, region);
   const decision = decideTransition(record.machine, action, payload, { role: actor.role, officeId: actor.officeId }, nowIso, decisionClocks(row));
   if (!decision.ok) throw new CaseRefusedError(decision.code, decision.missing);

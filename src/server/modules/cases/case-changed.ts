@@ -1,0 +1,35 @@
+// The answer to an action refused by its If-Match (decision 018): 412 CASE_CHANGED with the
+// case's current ETag, and what was done since, as the case's history names it, so that the
+// caller knows what to look at (often their own action, whose first answer was lost).
+import type { FastifyReply } from 'fastify';
+import { ACTIONS, isCaseAction, revisionTag } from '../../../core/cases/index.js';
+import type { Executor } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import { listAudit } from '../audit/audit.repository.js';
+import { localIso } from './local-time.js';
+import { regionTimeZone } from '../../../core/regions/time-zone.js';
+import type { CaseChangedError } from './run-action.js';
+
+/** How far back the history is searched for the last workflow action (notes and reads come between). */
+const LOOK_BACK = 50;
+
+export async function caseChangedError(db: Executor, reply: FastifyReply, err: CaseChangedError): Promise<AppError> {
+  reply.header('etag', revisionTag(err.revision));
+  const recent = await listAudit(db, { scope: null, entityType: 'case', entityId: err.caseId, limit: LOOK_BACK });
+  const action = recent.map((a) => ({ row: a, action: a.action.replace(/^case\./, '') })).find((a) => isCaseAction(a.action));
+  const now = revisionTag(err.revision);
+  if (!action || !isCaseAction(action.action)) return new AppError('CASE_CHANGED', [{ path: 'headers.if-match', message: `Revisi perkara sekarang ${now} / the case is now at ${now}` }]);
+  const last = action.row;
+  const label = ACTIONS[action.action].label;
+  const local = localIso(new Date(last.at), err.region);
+  const [day, time] = [local.slice(0, 10), local.slice(11, 16)];
+  const zone = regionTimeZone(err.region);
+  return new AppError('CASE_CHANGED', [
+    {
+      path: 'headers.if-match',
+      message:
+        `Revisi perkara sekarang ${now}; tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${day} pukul ${time.replace(':', '.')} ${zone}` +
+        ` / the case is now at ${now}; the last action: "${label.en}" by ${last.actorLabel}, ${day} at ${time} ${zone}`,
+    },
+  ]);
+}
