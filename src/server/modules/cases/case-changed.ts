@@ -17,8 +17,8 @@ export async function caseChangedError(db: Executor, reply: FastifyReply, err: C
   reply.header('etag', revisionTag(err.revision));
   const recent = await listAudit(db, { scope: null, entityType: 'case', entityId: err.caseId, limit: LOOK_BACK });
   const action = recent.map((a) => ({ row: a, action: a.action.replace(/^case\./, '') })).find((a) => isCaseAction(a.action));
-  const now = revisionTag(err.revision);
-  if (!action || !isCaseAction(action.action)) return new AppError('CASE_CHANGED', [{ path: 'headers.if-match', message: `Revisi perkara sekarang ${now} / the case is now at ${now}` }]);
+  // Not the revision itself (it is in the ETag): people are told what happened, not a counter.
+  if (!action || !isCaseAction(action.action)) return new AppError('CASE_CHANGED');
   const last = action.row;
   const label = ACTIONS[action.action].label;
   const local = localIso(new Date(last.at), err.region);
@@ -27,9 +27,7 @@ export async function caseChangedError(db: Executor, reply: FastifyReply, err: C
   return new AppError('CASE_CHANGED', [
     {
       path: 'headers.if-match',
-      message:
-        `Revisi perkara sekarang ${now}; tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${day} pukul ${time.replace(':', '.')} ${zone}` +
-        ` / the case is now at ${now}; the last action: "${label.en}" by ${last.actorLabel}, ${day} at ${time} ${zone}`,
+      message: `Tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${day} pukul ${time.replace(':', '.')} ${zone} / The last action: "${label.en}" by ${last.actorLabel}, ${day} at ${time} ${zone}`,
     },
   ]);
 }

@@ -2,7 +2,7 @@
 // case, the refusal (the server's message and the list of what is missing), and the buttons.
 import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
 import { ApiError } from '../../api/client.js';
@@ -10,12 +10,22 @@ import { errorMessage } from '../../components/ui/api-error.js';
 import { useCaseFormat } from './case-format.js';
 import { runAction, type CaseView } from './cases-api.js';
 
-/** Runs actions on one case; the answer replaces the case in the cache. */
-export function useCaseAction(caseId: string, onDone?: (view: CaseView) => void) {
+/**
+ * Runs actions on one case; the answer replaces the case in the cache. Each action is sent with
+ * the revision of the case as it was when the person began (If-Match, decision 018): `editing`
+ * says when that is (a dialog: from its opening; a panel: from the first change). If someone
+ * acted on the case since (or this very action was taken and its answer lost), the server refuses
+ * it with CASE_CHANGED: the page then shows the case as it is, the form keeps what was typed, and
+ * sending again is sending against what is now shown.
+ */
+export function useCaseAction(view: CaseView, { onDone, editing = true }: { onDone?: (view: CaseView) => void; editing?: boolean } = {}) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ action, payload }: { action: CaseAction; payload: object }) => runAction(caseId, action, payload),
+  const caseId = view.id;
+  const base = useRef(view.revision);
+  const mutation = useMutation({
+    mutationFn: ({ action, payload }: { action: CaseAction; payload: object }) => runAction(caseId, action, payload, base.current),
     onSuccess: (view) => {
+      base.current = view.revision;
       queryClient.setQueryData(['case', caseId], view);
       void queryClient.invalidateQueries({ queryKey: ['case', caseId, 'timeline'] });
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
@@ -25,9 +35,18 @@ export function useCaseAction(caseId: string, onDone?: (view: CaseView) => void)
       // The action may have been taken although its answer was lost (the network, a server or
       // database restart), or someone else moved the case meanwhile: show the case as it stands
       // now, so that nobody takes a step twice on a page that no longer tells the truth.
-      if (!(error instanceof ApiError) || error.status === 0 || error.status === 409 || error.status >= 500) void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+      if (!(error instanceof ApiError) || error.status === 0 || error.status === 409 || error.status === 412 || error.status >= 500) {
+        void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+        void queryClient.invalidateQueries({ queryKey: ['case', caseId, 'timeline'] });
+      }
     },
   });
+  // Refused as changed: what is sent next is sent against the case as it is now shown.
+  const changed = mutation.error instanceof ApiError && mutation.error.code === 'CASE_CHANGED';
+  useEffect(() => {
+    if (changed || !editing) base.current = view.revision;
+  }, [changed, editing, view.revision]);
+  return mutation;
 }
 
 /** A refused action: the message as the server worded it, then each missing item. */
@@ -52,7 +71,7 @@ export function ActionError({ error, testId = 'action-error' }: { error: unknown
           ))}
           {details.map((d, i) => (
             <List.Item key={`${d.path}-${i}`}>
-              {d.path ? <strong>{d.path.replace(/^body\./, '')}: </strong> : null}
+              {d.path && !d.path.startsWith('headers.') ? <strong>{d.path.replace(/^body\./, '')}: </strong> : null}
               {half(d.message)}
             </List.Item>
           ))}

@@ -25,7 +25,7 @@ const INLINE: Partial<Record<CaseAction, string>> = { 'nilai-syarat': 'checklist
 export type OpenAction = { action: CaseAction; preset?: Record<string, string> } | null;
 
 function ActionBody({ view, offset, open, onClose }: { view: CaseView; offset: string; open: NonNullable<OpenAction>; onClose: () => void }) {
-  const run = useCaseAction(view.id, onClose);
+  const run = useCaseAction(view, { onDone: onClose });
   const Form = FORMS[open.action];
   const props: ActionFormProps = { view, offset, preset: open.preset, pending: run.isPending, error: run.error, onCancel: onClose, onSubmit: (payload) => run.mutate({ action: open.action, payload }) };
   return Form ? <Form {...props} /> : <SimpleActionForm action={open.action} {...props} />;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { bulkResult, caseListItem, caseView, documentItem, evidenceItem } from '../../../core/api/case-views.js';
 import type { informasiAwalCreateBody, IntakeCreateResponse, laporanCreateBody, partyContacts, reporterIdentity, temuanCreateBody } from '../../../core/api/cases.js';
 import type { CaseAction } from '../../../core/cases/actions.js';
+import { revisionTag } from '../../../core/cases/revision.js';
 import { api, type Query } from '../../api/client.js';
 import type { Items, User } from '../../api/types.js';
 
@@ -42,8 +43,9 @@ export function useReveal<T>(caseId: string, what: 'reporter' | 'contacts') {
   });
 }
 
-export function runAction(caseId: string, action: CaseAction, payload: object): Promise<CaseView> {
-  return api.post<CaseView>(`/api/v1/cases/${caseId}/actions/${action}`, payload);
+/** `revision`: the case's revision the action was decided on, sent as If-Match (decision 018). */
+export function runAction(caseId: string, action: CaseAction, payload: object, revision?: number): Promise<CaseView> {
+  return api.post<CaseView>(`/api/v1/cases/${caseId}/actions/${action}`, payload, revision === undefined ? undefined : { 'If-Match': revisionTag(revision) });
 }
 
 /** Multipart upload: the text fields first, then the file (the server reads them in that order). */

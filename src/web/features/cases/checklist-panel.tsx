@@ -3,7 +3,8 @@
 // Beside 'Disampaikan dalam batas waktu' of a laporan it shows what the law engine's filing clock
 // says; assessing a late laporan as in time needs a note (the server refuses it without one).
 import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/client.js';
 import { useTranslation } from 'react-i18next';
 import { FlagBadge } from '../law/flag-badge.js';
 import { ActionError, useCaseAction } from './action-shell.js';
@@ -21,12 +22,34 @@ export function ChecklistPanel({ view }: { view: CaseView }) {
   const editable = view.availableActions.some((a) => a.action === 'nilai-syarat' && a.enabled);
   const initial = () => Object.fromEntries(view.checklist.map((c) => [c.itemId, { result: c.result as Result, note: c.note ?? '' }]));
   const [entries, setEntries] = useState(initial);
+  // Changed by this person since the last save: until then the panel follows the case as it is
+  // read (someone else's assessment shows), and the save is sent against the case as it was when
+  // they began (If-Match).
+  const [touched, setTouched] = useState(false);
   const [saved, setSaved] = useState(false);
-  const run = useCaseAction(view.id, () => setSaved(true));
+  const run = useCaseAction(view, {
+    editing: touched,
+    onDone: () => {
+      setSaved(true);
+      setTouched(false);
+    },
+  });
+  const { revision } = view;
+  useEffect(() => {
+    // re-read when the case moves on (its revision), not at each render
+    if (!touched) setEntries(initial());
+  }, [revision, touched]);
   if (view.checklist.length === 0) return null;
+  const changedMeanwhile = run.error instanceof ApiError && run.error.code === 'CASE_CHANGED';
+  const discard = () => {
+    setTouched(false);
+    setEntries(initial());
+    run.reset();
+  };
 
   const set = (itemId: string, patch: Partial<{ result: Result; note: string }>) => {
     setSaved(false);
+    setTouched(true);
     setEntries((e) => ({ ...e, [itemId]: { result: 'belum-dinilai', note: '', ...e[itemId], ...patch } }));
   };
   const dirty = view.checklist.some((c) => entries[c.itemId]?.result !== c.result || (entries[c.itemId]?.note ?? '') !== (c.note ?? ''));
@@ -126,6 +149,11 @@ export function ChecklistPanel({ view }: { view: CaseView }) {
               <Button onClick={save} loading={run.isPending} disabled={!dirty} data-testid="checklist-submit">
                 {t('cases.checklist.save')}
               </Button>
+              {changedMeanwhile ? (
+                <Button variant="default" onClick={discard} data-testid="checklist-discard">
+                  {t('cases.checklist.discard')}
+                </Button>
+              ) : null}
               {saved && !dirty ? (
                 <Text size="sm" c="green.8" role="status" data-testid="checklist-saved">
                   {t('cases.checklist.saved')}

@@ -210,6 +210,7 @@ export const casesEn: Messages['cases'] = {
     lateNote: 'Why it is met although past the last day (e.g. the date it became known was corrected)',
     save: 'Save the assessment',
     saved: 'Assessment saved.',
+    discard: 'Show the latest assessment (discard my changes)',
   },
   klarifikasi: {
     title: 'Clarification (klarifikasi)',

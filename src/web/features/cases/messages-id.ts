@@ -209,6 +209,7 @@ export const casesId = {
     lateNote: 'Alasan tetap memenuhi meski lewat batas (mis. tanggal diketahui dikoreksi)',
     save: 'Simpan penilaian',
     saved: 'Penilaian disimpan.',
+    discard: 'Tampilkan penilaian terkini (buang isian saya)',
   },
   klarifikasi: {
     title: 'Klarifikasi',

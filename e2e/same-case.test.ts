@@ -1,0 +1,130 @@
+// Two people on one case, and a step sent twice, in a real browser against the real server
+// (If-Match, decision 018):
+// - what one assesses while the other's page still shows the case as it was is not overwritten
+//   unseen: the second save is refused, says who did what, keeps what was typed, and is taken when
+//   sent again, or is dropped on request for the assessment now stored;
+// - an invitation whose answer was lost, sent again from the same dialog, is one invitation.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { allRequirementsMet, laporanBody } from '../src/server/test/case-fixtures.js';
+import { signIn, useRunningApp } from './support/app.js';
+import { describeBrowser } from './support/browser.js';
+import { openFromInbox, wib } from './support/case-console.js';
+
+const app = useRunningApp();
+
+/** The API with the page's session, as the console calls it (CSRF token from /auth/me). */
+async function apiOf(page: Page) {
+  const base = app.server.url;
+  const me = (await (await page.request.get(`${base}/api/v1/auth/me`)).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': me.csrfToken };
+  return {
+    post: async (path: string, data: object) => {
+      const res = await page.request.post(`${base}${path}`, { data, headers });
+      expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
+      return res.json() as Promise<Record<string, unknown>>;
+    },
+    get: async (path: string) => (await page.request.get(`${base}${path}`)).json() as Promise<Record<string, unknown>>,
+  };
+}
+
+/** A laporan received today by Bawaslu Kota Serang, taken to kajian awal. */
+async function laporanInKajianAwal(page: Page) {
+  const api = await apiOf(page);
+  const today = wib(Date.now()).slice(0, 10);
+  const body = laporanBody({ receivedAt: undefined, event: { ...laporanBody().event, occurredOn: today, knownOn: today } });
+  const { id } = (await api.post('/api/v1/cases', body)) as { id: string };
+  await api.post(`/api/v1/cases/${id}/actions/mulai-kajian-awal`, {});
+  return { id, api };
+}
+
+async function signedIn(username: string) {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, app.server.url, username);
+  await page.waitForURL(/\/konsol/);
+  return { context, page };
+}
+
+describeBrowser('one case, two people, in Chromium', () => {
+  it("does not let a stale page overwrite another's assessment unseen, and keeps what was typed", async () => {
+    const ani = await signedIn('kota-serang.penanganan');
+    const budi = await signedIn('kota-serang.pimpinan');
+    const { id } = await laporanInKajianAwal(ani.page);
+    for (const { page } of [ani, budi]) {
+      await openFromInbox(page, app.server.url, id);
+      await page.getByTestId('checklist').waitFor();
+    }
+    // Ani starts assessing: one requirement not met, with her reason.
+    await ani.page.getByTestId('checklist-result-tepat-waktu').getByText('Tidak memenuhi').click();
+    await ani.page.getByTestId('checklist-note-tepat-waktu').fill('Dilaporkan lewat batas waktu.');
+    // Meanwhile Budi marks everything met and saves.
+    await budi.page.getByTestId('checklist-all-met').click();
+    await budi.page.getByTestId('checklist-submit').click();
+    await budi.page.getByTestId('checklist-saved').waitFor({ timeout: 15_000 });
+
+    // Ani saves: refused, told who did what, and her assessment is still in the form.
+    await ani.page.getByTestId('checklist-submit').click();
+    const error = ani.page.getByTestId('checklist-error');
+    await error.waitFor({ timeout: 15_000 });
+    expect(await error.getAttribute('data-code')).toBe('CASE_CHANGED');
+    const said = (await error.textContent())!;
+    expect(said).toContain('sudah diubah dengan tindakan lain');
+    expect(said).toContain('«Nilai syarat formal dan materiil» oleh kota-serang.pimpinan');
+    expect(await ani.page.getByTestId('checklist-note-tepat-waktu').inputValue()).toBe('Dilaporkan lewat batas waktu.');
+    const stored = await (await apiOf(ani.page)).get(`/api/v1/cases/${id}`);
+    expect((stored.checklist as { result: string }[]).every((c) => c.result === 'memenuhi')).toBe(true);
+    // Her history shows Budi's assessment.
+    await expect.poll(() => ani.page.getByTestId('timeline').textContent(), { timeout: 15_000 }).toContain('kota-serang.pimpinan');
+
+    // She may drop her changes for the stored assessment...
+    await ani.page.getByTestId('checklist-discard').click();
+    expect(await ani.page.getByTestId('checklist-item').first().getAttribute('data-result')).toBe('memenuhi');
+    expect(await ani.page.getByTestId('checklist-error').count()).toBe(0);
+    // ...or, having seen it, assess again and save: taken.
+    await ani.page.getByTestId('checklist-result-tepat-waktu').getByText('Tidak memenuhi').click();
+    await ani.page.getByTestId('checklist-note-tepat-waktu').fill('Dilaporkan lewat batas waktu.');
+    await ani.page.getByTestId('checklist-submit').click();
+    await ani.page.getByTestId('checklist-saved').waitFor({ timeout: 15_000 });
+    const after = await (await apiOf(ani.page)).get(`/api/v1/cases/${id}`);
+    expect((after.checklist as { itemId: string; result: string }[]).find((c) => c.itemId === 'tepat-waktu')?.result).toBe('tidak-memenuhi');
+    expect(after.revision).toBe(3); // mulai-kajian-awal, Budi's assessment, Ani's
+    await ani.context.close();
+    await budi.context.close();
+  }, 120_000);
+
+  it('takes an invitation once when the dialog sends it again after its answer was lost', async () => {
+    const { page, context } = await signedIn('kota-serang.penanganan');
+    const { id, api } = await laporanInKajianAwal(page);
+    await api.post(`/api/v1/cases/${id}/actions/nilai-syarat`, allRequirementsMet());
+    await api.post(`/api/v1/cases/${id}/actions/registrasi`, {});
+    await openFromInbox(page, app.server.url, id);
+
+    const tags: string[] = [];
+    let answered = 0;
+    await page.route('**/api/v1/cases/*/actions/undang-klarifikasi', async (route) => {
+      tags.push(route.request().headers()['if-match'] ?? '');
+      // The first invitation reaches the server, which records it; its answer is then lost.
+      if (answered++ === 0) {
+        expect((await route.fetch()).status()).toBe(200);
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await page.getByTestId('case-action-undang-klarifikasi').click();
+    await page.getByTestId('invite-scheduledAt-0').fill(wib(Date.now() + 86_400_000).slice(0, 16));
+    await page.getByTestId('invite-place-0').fill('Kantor Bawaslu Kota Serang');
+    await page.getByTestId('action-submit').click();
+    const error = page.getByTestId('action-error');
+    await expect.poll(() => error.getAttribute('data-code'), { timeout: 15_000 }).toBe('NETWORK');
+    // Sent again from the same dialog: refused as already changed, by this very step.
+    await page.getByTestId('action-submit').click();
+    await expect.poll(() => error.getAttribute('data-code'), { timeout: 15_000 }).toBe('CASE_CHANGED');
+    expect(await error.textContent()).toContain('«Undang klarifikasi» oleh kota-serang.penanganan');
+    expect(tags).toEqual(['"r3"', '"r3"']);
+    const stored = await api.get(`/api/v1/cases/${id}`);
+    expect(stored.invitations).toHaveLength(1);
+    expect(stored.state).toBe('klarifikasi');
+    await context.close();
+  }, 120_000);
+});
