@@ -15,6 +15,7 @@ import { installAuth } from '../modules/auth/auth.plugin.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerCaseFileRoutes } from '../modules/cases/case-files.routes.js';
 import { registerCaseRoutes } from '../modules/cases/cases.routes.js';
+import { registerCaseExportRoute } from '../modules/cases/case-export.js';
 import { registerNoticeRoutes } from '../modules/cases/notices.routes.js';
 import { registerHealthRoutes } from '../modules/health/health.routes.js';
 import { registerLawRoutes } from '../modules/law/law.routes.js';
@@ -124,6 +125,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   registerAuditRoutes(app, deps);
   registerLawRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerCaseExportRoute(app, deps);
   registerCaseFileRoutes(app, deps);
   registerNoticeRoutes(app, deps);
 

@@ -175,6 +175,26 @@ export async function listCases(db: Executor, f: CaseListFilters): Promise<{ row
   return { rows, total: Number(totalRow?.n ?? 0) };
 }
 
+/** Where an export stopped: the last row's received_at, as PostgreSQL wrote it (microseconds kept), and id. */
+export type ExportCursor = { receivedAt: string; id: string };
+
+/**
+ * One batch of the inbox's cases as an export lists them (the filters of the list, the oldest
+ * received first, as a register is kept), after `cursor`: a keyset page on cases_received_idx, so
+ * that the thousandth batch costs what the first does and no connection is held between batches.
+ */
+export async function exportBatch(db: Executor, f: Omit<CaseListFilters, 'limit' | 'offset' | 'sort'>, cursor: ExportCursor | null, limit: number): Promise<{ rows: CaseRow[]; cursor: ExportCursor | null }> {
+  const after = cursor ? sql`(${cases.receivedAt}, ${cases.id}) > (${cursor.receivedAt}::timestamptz, ${cursor.id}::uuid)` : undefined;
+  const found = await db
+    .select({ row: cases, key: sql<string>`${cases.receivedAt}::text` })
+    .from(cases)
+    .where(and(listWhere({ ...f, limit, offset: 0 }), after))
+    .orderBy(asc(cases.receivedAt), asc(cases.id))
+    .limit(limit);
+  const last = found.at(-1);
+  return { rows: found.map((r) => r.row), cursor: last ? { receivedAt: last.key, id: last.row.id } : null };
+}
+
 /** Open cases (any office) for recomputation after a calendar change. */
 export async function listOpenCases(db: Executor): Promise<CaseRow[]> {
   return db.select().from(cases).where(and(eq(cases.open, true), sql`${cases.kind} <> 'informasi-awal'`));

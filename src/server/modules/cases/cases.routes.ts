@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { caseActionHeaders, caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateHeaders, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
 import { assignBody, bulkBody, bulkResult, caseActionReceipt, caseInboxQuery, caseListResult, caseView, deadlineCounts, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
-import { parseIfMatch, REFUSAL_MESSAGES, revisionTag, STATES, type CaseAction, type RevisionCondition } from '../../../core/cases/index.js';
+import { parseIfMatch, REFUSAL_MESSAGES, revisionTag, type CaseAction, type RevisionCondition } from '../../../core/cases/index.js';
 import { withoutPelaporNames } from '../../../core/cases/pelapor-names.js';
 import { can } from '../../../core/access.js';
 import type { Deps } from '../../http/deps.js';
@@ -17,8 +17,9 @@ import { listAudit } from '../audit/audit.repository.js';
 import { findOfficesByIds } from '../offices/offices.repository.js';
 import { CaseRefusedError } from './case-refused-error.js';
 import { presentActionReceipt, presentIntakeReceipt, presentSummary } from './cases.presenter.js';
-import { countDeadlines, deadlineWindows, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
+import { countDeadlines, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake, createIntakeOnce } from './create-intake.js';
+import { inboxFilters } from './inbox-filters.js';
 import { intakeKeyClaim, priorIntake } from './intake-keys.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
@@ -44,27 +45,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const actor = requirePermission(req, 'cases.read');
     const q = req.query;
     const now = deps.now();
-    const windows = deadlineWindows(now);
-    const { rows, total } = await listCases(deps.db, {
-      scope: actor.scope,
-      states: q.state ? q.state.split(',').filter((s) => s in STATES) : undefined,
-      kind: q.kind,
-      regime: q.regime,
-      q: q.q,
-      searchText: can(actor.role, 'cases.reporter'),
-      nip: q.nip,
-      agency: q.agency,
-      assigneeId: q.assigneeId,
-      // As the deadline board groups them (and the clock badge says): overdue, due today, due
-      // within seven days (deadlineWindows).
-      overdueAt: q.due === 'terlambat' ? now : undefined,
-      dueWithin: q.due === 'hari-ini' ? { from: now, until: windows.today } : q.due === 'minggu-ini' ? { from: now, until: windows.week } : undefined,
-      open: q.open === undefined ? undefined : q.open === 'true',
-      noticesOwed: q.notices === 'belum',
-      sort: q.sort,
-      limit: q.limit,
-      offset: q.offset,
-    });
+    const { rows, total } = await listCases(deps.db, { ...inboxFilters(q, actor, now), sort: q.sort, limit: q.limit, offset: q.offset });
     const offices = await findOfficesByIds(deps.db, [...new Set(rows.map((row) => row.officeId))]);
     return { items: rows.map((row) => presentSummary(row, offices.get(row.officeId)!, now)), total };
   });

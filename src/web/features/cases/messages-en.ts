@@ -1,6 +1,7 @@
 // English texts of the case screens (the `cases` section of i18n/en.ts); legal terms keep their
 // Indonesian names where Bawaslu staff use them.
 import type { Messages } from '../../i18n/id.js';
+import { CLOCK_LABELS, CLOCK_STATUS_LABELS, labelsIn } from '../../../core/cases/clock-labels.js';
 import { lettersEn } from './messages-letters-en.js';
 
 export const casesEn: Messages['cases'] = {
@@ -44,16 +45,8 @@ export const casesEn: Messages['cases'] = {
   },
   sort: { received: 'Most recently received', due: 'Nearest deadline' },
   dueFilter: { terlambat: 'Overdue', 'hari-ini': 'Due today', 'minggu-ini': 'Within 7 days' },
-  clock: { 'tepat-waktu': 'On time', 'jatuh-tempo-hari-ini': 'Due today', terlambat: 'Overdue', none: 'No running deadline' },
-  clocks: {
-    filing: 'Time limit to file the report',
-    temuan: 'Time limit to establish the finding',
-    kajianAwal: 'Preliminary analysis (kajian awal)',
-    noticeToComplete: 'Notice to complete',
-    completion: 'Time limit to complete the report',
-    decision: 'Follow-up (plenary decision)',
-    criminalForwarding: 'Forwarding of an alleged crime',
-  },
+  clock: labelsIn(CLOCK_STATUS_LABELS, 'en'),
+  clocks: labelsIn(CLOCK_LABELS, 'en'),
   columns: { number: 'Number', state: 'Status', reported: 'Reported party', received: 'Received', due: 'Nearest deadline', assignee: 'Assignee' },
   bulk: {
     title: 'Bulk actions',

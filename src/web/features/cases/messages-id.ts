@@ -1,5 +1,6 @@
 // Bahasa Indonesia texts of the case screens (the `cases` section of i18n/id.ts). State, action
 // and checklist labels come from the API and core/cases; act texts from core/law.
+import { CLOCK_LABELS, CLOCK_STATUS_LABELS, labelsIn } from '../../../core/cases/clock-labels.js';
 import { lettersId } from './messages-letters-id.js';
 
 export const casesId = {
@@ -43,16 +44,8 @@ export const casesId = {
   },
   sort: { received: 'Terbaru diterima', due: 'Tenggat terdekat' },
   dueFilter: { terlambat: 'Terlambat', 'hari-ini': 'Jatuh tempo hari ini', 'minggu-ini': 'Dalam 7 hari' },
-  clock: { 'tepat-waktu': 'Tepat waktu', 'jatuh-tempo-hari-ini': 'Jatuh tempo hari ini', terlambat: 'Terlambat', none: 'Tidak ada tenggat berjalan' },
-  clocks: {
-    filing: 'Batas penyampaian laporan',
-    temuan: 'Batas penetapan temuan',
-    kajianAwal: 'Kajian awal',
-    noticeToComplete: 'Pemberitahuan kelengkapan',
-    completion: 'Batas melengkapi laporan',
-    decision: 'Tindak lanjut (putusan pleno)',
-    criminalForwarding: 'Penerusan dugaan tindak pidana',
-  },
+  clock: labelsIn(CLOCK_STATUS_LABELS, 'id'),
+  clocks: labelsIn(CLOCK_LABELS, 'id'),
   columns: { number: 'Nomor', state: 'Status', reported: 'Terlapor', received: 'Diterima', due: 'Tenggat terdekat', assignee: 'Petugas' },
   bulk: {
     title: 'Tindakan massal',
