@@ -100,6 +100,8 @@ describe('the inbox export', () => {
     expect(table[0]!.slice(0, 4)).toEqual(['Receipt number', 'Register number', 'Kind', 'Status']);
     expect(table.slice(1).map((r) => r[0]).sort()).toEqual(inbox.map((i) => i.receiptNumber).sort());
     expect(table[1]![2]).toBe('Report');
+    // The console's language, whatever the browser sends.
+    expect((await exported(serang, `?lang=en${query}`, 'id')).table[0]![0]).toBe('Receipt number');
   });
 
   it('holds nothing outside the caller\'s area', async () => {

@@ -30,6 +30,7 @@ export const caseExportQuery = caseInboxQuery.omit({ sort: true, limit: true, of
     .enum(['koma', 'titik-koma'])
     .default('koma')
     .describe('pemisah kolom: koma (RFC 4180), atau titik koma untuk Excel berbahasa Indonesia / column separator: comma (RFC 4180), or semicolon for Excel in Indonesian'),
+  lang: z.enum(['id', 'en']).optional().describe('bahasa judul kolom dan label (bawaan: Accept-Language) / language of the headings and labels (default: Accept-Language)'),
 });
 
 type Bi = { id: string; en: string };
@@ -66,11 +67,11 @@ export function registerCaseExportRoute(app: FastifyInstance, deps: Deps): void 
     async (req, reply) => {
       const actor = requirePermission(req, 'cases.read');
       const now = deps.now();
-      const { separator: sepName, ...filters } = req.query;
+      const { separator: sepName, lang: asked, ...filters } = req.query;
       const separator: CsvSeparator = sepName === 'titik-koma' ? ';' : ',';
       const f = inboxFilters(filters, actor, now);
       await appendAudit(deps.db, { at: now, actor: auditActor(actor), action: 'cases.exported', entityType: 'office', entityId: actor.officeId, regionCode: actor.scope, summary: { filters: req.query } });
-      const lang: Locale = req.locale;
+      const lang: Locale = asked ?? req.locale;
       reply
         .header('content-type', 'text/csv; charset=utf-8; header=present')
         .header('content-disposition', `attachment; filename="netra-perkara-${now.toISOString().slice(0, 10)}.csv"`)

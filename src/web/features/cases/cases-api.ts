@@ -48,6 +48,19 @@ export function runAction(caseId: string, action: CaseAction, payload: object, r
   return api.post<CaseView>(`/api/v1/cases/${caseId}/actions/${action}`, payload, revision === undefined ? undefined : { 'If-Match': revisionTag(revision) });
 }
 
+/**
+ * The inbox with these filters as a CSV file (GET /api/v1/cases/export.csv): a plain link, so the
+ * browser downloads it as it comes. `semicolon` for Excel set to Indonesian, which reads commas as
+ * decimals.
+ */
+export function exportUrl(filters: Query, opts: { semicolon: boolean; lang: 'id' | 'en' }): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  qs.set('separator', opts.semicolon ? 'titik-koma' : 'koma');
+  qs.set('lang', opts.lang);
+  return `/api/v1/cases/export.csv?${qs.toString()}`;
+}
+
 /** Multipart upload: the text fields first, then the file (the server reads them in that order). */
 export function uploadEvidence(caseId: string, input: { file: File; label: string; sourceUrl?: string; capturedAt?: string }): Promise<EvidenceItem & { alreadyAttached: boolean }> {
   const form = new FormData();

@@ -1,6 +1,6 @@
 // The office inbox: every case in the user's jurisdiction, filtered and sorted (received, or
 // nearest deadline), with the clock status of each, paging, and row selection for bulk triage.
-import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -14,7 +14,7 @@ import { BulkBar, caseNumber } from './bulk-bar.js';
 import { ClockBadge, StateBadge } from './case-badges.js';
 import { CaseFilters, type InboxFilters } from './case-filters.js';
 import { useCaseFormat } from './case-format.js';
-import { fetchCases, useOfficeUsers, type BulkResult, type CaseListItem } from './cases-api.js';
+import { exportUrl, fetchCases, useOfficeUsers, type BulkResult, type CaseListItem } from './cases-api.js';
 import { ListTable } from '../../components/ui/list-table.js';
 import { SlashBreaks, useNarrowScreen } from '../../components/ui/narrow.js';
 
@@ -25,7 +25,7 @@ const LIMIT = 50;
 const KEYS = ['state', 'kind', 'due', 'assigneeId', 'agency', 'q', 'open', 'notices', 'sort'] as const;
 
 export function CasesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { bi, short } = useCaseFormat();
   const { can } = useSession();
   const me = useUser();
@@ -55,6 +55,9 @@ export function CasesPage() {
     limit: LIMIT,
     offset,
   };
+  // The file holds what the list shows with these filters, every page of it, oldest first.
+  const { limit: _limit, offset: _offset, sort: _sort, ...exportFilters } = params;
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const list = useQuery({
     queryKey: ['cases', 'list', params],
     queryFn: ({ signal }) => fetchCases(params, signal),
@@ -217,6 +220,21 @@ export function CasesPage() {
             <Button variant="default" component={Link} to="/konsol/tenggat" data-testid="cases-board">
               {t('cases.board.title')}
             </Button>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="default" data-testid="cases-export">
+                  {t('cases.export.button')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('cases.export.hint')}</Menu.Label>
+                {([false, true] as const).map((semicolon) => (
+                  <Menu.Item key={String(semicolon)} component="a" href={exportUrl(exportFilters, { semicolon, lang })} download data-testid={semicolon ? 'cases-export-semicolon' : 'cases-export-comma'}>
+                    {t(semicolon ? 'cases.export.semicolon' : 'cases.export.comma')}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
             {can('cases.intake') ? (
               <Button component={Link} to="/konsol/perkara/baru" data-testid="case-new">
                 {t('cases.new')}

@@ -43,6 +43,12 @@ export const casesEn: Messages['cases'] = {
     showActive: 'Filter and sort ({{count}} active)',
     hide: 'Close filters',
   },
+  export: {
+    button: 'Download CSV',
+    hint: 'Every case with these filters, no pelapor data; recorded in the audit log',
+    comma: 'CSV (comma-separated)',
+    semicolon: 'CSV for Excel set to Indonesian (semicolon-separated)',
+  },
   sort: { received: 'Most recently received', due: 'Nearest deadline' },
   dueFilter: { terlambat: 'Overdue', 'hari-ini': 'Due today', 'minggu-ini': 'Within 7 days' },
   clock: labelsIn(CLOCK_STATUS_LABELS, 'en'),

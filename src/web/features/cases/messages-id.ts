@@ -42,6 +42,12 @@ export const casesId = {
     showActive: 'Saring dan urutkan ({{count}} aktif)',
     hide: 'Tutup saringan',
   },
+  export: {
+    button: 'Unduh CSV',
+    hint: 'Semua perkara dengan filter ini, tanpa data pelapor; tercatat di log audit',
+    comma: 'CSV (pemisah koma)',
+    semicolon: 'CSV untuk Excel berbahasa Indonesia (pemisah titik koma)',
+  },
   sort: { received: 'Terbaru diterima', due: 'Tenggat terdekat' },
   dueFilter: { terlambat: 'Terlambat', 'hari-ini': 'Jatuh tempo hari ini', 'minggu-ini': 'Dalam 7 hari' },
   clock: labelsIn(CLOCK_STATUS_LABELS, 'id'),
