@@ -18,6 +18,7 @@ const sources = ['src/web', 'src/core', 'index.html', 'vite.config.ts'].filter(e
 const stale = !existsSync(index) || sources.some((s) => (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > statSync(index).mtimeMs);
 if (stale) {
   console.log('Membangun antarmuka web / building the web app…');
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  // Always the production bundle, whatever NODE_ENV the caller runs with (a test runner sets 'test').
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   execSync('node scripts/compress-web.mjs', { stdio: 'inherit' });
 }

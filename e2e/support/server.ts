@@ -20,7 +20,9 @@ function freePort(): Promise<number> {
 }
 
 export function buildWeb(): void {
-  const res = spawnSync(process.execPath, ['scripts/ensure-web-build.mjs'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, with which Vite would bundle React's development build: the
+  // browser suites must run the app people get.
+  const res = spawnSync(process.execPath, ['scripts/ensure-web-build.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (res.status !== 0) throw new Error('web build failed');
 }
 
