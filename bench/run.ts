@@ -14,6 +14,7 @@ import { openDatabase, rowsOf, type Database } from '../src/server/db/client.js'
 import { makeOffice, makeUser } from '../src/server/test/factories.js';
 import { findOfficeById } from '../src/server/modules/offices/offices.repository.js';
 import { startApp, startAppProcesses } from './lib/app.js';
+import { measureExports } from './lib/export.js';
 import { bulkLoad, explainInbox, LIFECYCLE_EXTRA_REGIONS, type BulkSummary } from './lib/bulk.js';
 import { makeClient, signIn, type Session } from './lib/http.js';
 import { LIFECYCLE_REQUESTS, runLoad, type LoadOptions, type LoadResult, type Scenario } from './lib/load.js';
@@ -37,7 +38,7 @@ const { values: args } = parseArgs({
     workers: { type: 'string', default: '1' },
     client: { type: 'string', default: 'process' },
     offices: { type: 'string', default: '1' },
-    only: { type: 'string', default: 'lifecycle,minimal,baseline,inbox' },
+    only: { type: 'string', default: 'lifecycle,minimal,baseline,inbox,export' },
     'server-url': { type: 'string' },
     database: { type: 'string', default: BENCH_DB },
     reuse: { type: 'boolean', default: false },
@@ -186,11 +187,16 @@ async function main() {
     if (only.has('minimal')) results.minimal = await measured(database, 'minimal', { ...base, concurrency, scenario: { kind: 'lifecycle', staff: main.staff, member: main.member, minimal: true } });
     if (only.has('floor')) results.floor = await measured(database, 'floor', { ...base, concurrency, scenario: { kind: 'floor', staff: main.staff, member: main.member } });
     if (only.has('baseline')) results.baseline = await measured(database, 'baseline', { ...base, concurrency, scenario: { kind: 'baseline' } });
+    const variants = only.has('inbox') || only.has('export') ? await inboxVariants(database, main.staff, client, casesBefore > 10_000) : [];
     if (only.has('inbox')) {
-      const variants = await inboxVariants(database, main.staff, client, casesBefore > 10_000);
       results.inbox = await measured(database, 'inbox', { url, warmupS: 2, durationS: inboxDurationS, concurrency: inboxConcurrency, scenario: { kind: 'inbox', variants } });
       if (database.kind === 'postgres' && args.explain && workers === 1) results.explain = await explainInbox(withDatabase(serverUrl, args.database!), client, variants);
       else if (workers > 1) log('inbox: no EXPLAIN with --workers (the SQL is captured in the app process)');
+    }
+    // Each scope's whole inbox as CSV, one download at a time (the export, not a load test).
+    if (only.has('export')) {
+      const scopes = variants.filter((v) => v.path === '/api/v1/cases?limit=50').map((v) => ({ name: v.name.replace(/^inbox /, 'export ').replace(/ limit=50$/, ''), session: v.session }));
+      results.export = await measureExports(url, scopes, () => appProcesses?.pids() ?? [process.pid], log);
     }
     const casesAfter = Number(rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from cases`))[0]!.n);
 

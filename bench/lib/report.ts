@@ -2,6 +2,7 @@
 import type { LoadResult } from './load.js';
 import type { Observation } from './observe.js';
 import type { ProfileSummary } from './profile.js';
+import type { ExportFigures } from './export.js';
 
 type Measured = LoadResult & { observed?: Observation & { loadGenCpuPct: number }; profile?: ProfileSummary };
 
@@ -13,7 +14,7 @@ export type Report = {
   database: Record<string, unknown>;
   options: Record<string, unknown> & { lifecycleRequests: number };
   bulk?: Record<string, unknown>;
-  results: { lifecycle?: Measured; minimal?: Measured; floor?: Measured; baseline?: Measured; inbox?: Measured; explain?: unknown };
+  results: { lifecycle?: Measured; minimal?: Measured; floor?: Measured; baseline?: Measured; inbox?: Measured; export?: ExportFigures[]; explain?: unknown };
 };
 
 const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
@@ -69,6 +70,10 @@ export function printReport(r: Report): void {
   if (inbox) {
     console.log('\ninbox, ms');
     console.log(table([['variant', 'n', 'p50', 'p95', 'p99', 'max'], ...Object.entries(inbox.kinds).map(([k, v]) => [k, String(v.n), f(v.p50), f(v.p95), f(v.p99), f(v.max)])]));
+  }
+  if (r.results.export?.length) {
+    console.log('\ninbox export (CSV, whole scope, one download at a time)');
+    console.log(table([['scope', 'status', 'rows', 'MB', 'first byte ms', 's', 'rows/s', 'app MB before', 'app MB peak'], ...r.results.export.map((e) => [e.name, String(e.status), String(e.rows), f(e.mb), f(e.ttfbMs, 0), f(e.totalS), f(e.rowsPerS, 0), f(e.rssBeforeMb, 0), f(e.rssPeakMb, 0)])]));
   }
   for (const [name, m] of Object.entries({ lifecycle: lc, minimal: mn, floor: fl, baseline: bl, inbox })) {
     const o = m?.observed;
