@@ -122,7 +122,7 @@ describe('the inbox export', () => {
     );
     expect(rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where action = 'cases.exported'`))[0]!.n).toBe(before + 1);
     expect(audit!.actor_label).toMatch(/\.datin$/);
-    expect(audit!.summary.filters).toMatchObject({ state: 'diterima', q: 'Budi', separator: 'koma' });
+    expect(audit!.summary.filters).toMatchObject({ state: 'diterima', q: '[4 karakter / characters]', separator: 'koma' }); // not the text searched
   });
 
   it('refuses bad filters with a 400 in both languages, and callers not signed in with a 401', async () => {

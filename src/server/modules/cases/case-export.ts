@@ -70,7 +70,9 @@ export function registerCaseExportRoute(app: FastifyInstance, deps: Deps): void 
       const { separator: sepName, lang: asked, ...filters } = req.query;
       const separator: CsvSeparator = sepName === 'titik-koma' ? ';' : ',';
       const f = inboxFilters(filters, actor, now);
-      await appendAudit(deps.db, { at: now, actor: auditActor(actor), action: 'cases.exported', entityType: 'office', entityId: actor.officeId, regionCode: actor.scope, summary: { filters: req.query } });
+      // The search text is not kept: it may be a pelapor's name (for roles that search the event's text).
+      const recorded = { ...req.query, ...(req.query.q ? { q: `[${req.query.q.length} karakter / characters]` } : {}) };
+      await appendAudit(deps.db, { at: now, actor: auditActor(actor), action: 'cases.exported', entityType: 'office', entityId: actor.officeId, regionCode: actor.scope, summary: { filters: recorded } });
       const lang: Locale = asked ?? req.locale;
       reply
         .header('content-type', 'text/csv; charset=utf-8; header=present')
