@@ -35,10 +35,8 @@ export function useCaseAction(view: CaseView, { onDone, editing = true }: { onDo
       // The action may have been taken although its answer was lost (the network, a server or
       // database restart), or someone else moved the case meanwhile: show the case as it stands
       // now, so that nobody takes a step twice on a page that no longer tells the truth.
-      if (!(error instanceof ApiError) || error.status === 0 || error.status === 409 || error.status === 412 || error.status >= 500) {
-        void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
-        void queryClient.invalidateQueries({ queryKey: ['case', caseId, 'timeline'] });
-      }
+      // (The case's key is a prefix of its history's: both are read again.)
+      if (!(error instanceof ApiError) || error.status === 0 || error.status === 409 || error.status === 412 || error.status >= 500) void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
     },
   });
   // Refused as changed: what is sent next is sent against the case as it is now shown.
