@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { signIn, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
-import { caseState, SCREENSHOT_PNG } from './support/case-console.js';
+import { caseState, loseFirstAnswer, SCREENSHOT_PNG } from './support/case-console.js';
 
 const app = useRunningApp();
 
@@ -24,18 +24,8 @@ describeBrowser('answers lost on the way, in Chromium', () => {
     const text = `Kiriman warga ${Date.now().toString(36)}: ASN memasang spanduk paslon di depan kantor kelurahan.`;
     await page.getByTestId('intake-description').fill(text);
 
-    const keys: string[] = [];
-    let answered = 0;
-    await page.route('**/api/v1/cases', async (route) => {
-      if (route.request().method() !== 'POST') return route.continue();
-      keys.push(route.request().headers()['idempotency-key'] ?? '');
-      // The first report reaches the server, which stores it and answers; the answer is then lost.
-      if (answered++ === 0) {
-        expect((await route.fetch()).status()).toBe(201);
-        return route.abort('connectionreset');
-      }
-      return route.continue();
-    });
+    // The first report reaches the server, which stores it and answers; the answer is then lost.
+    const keys = await loseFirstAnswer(page, '**/api/v1/cases', 201, 'idempotency-key');
 
     await page.getByTestId('intake-submit').click();
     const error = page.getByTestId('intake-error');

@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../src/server/test/case-fixtures.js';
 import { signIn, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
-import { openFromInbox, wib } from './support/case-console.js';
+import { loseFirstAnswer, openFromInbox, wib } from './support/case-console.js';
 
 const app = useRunningApp();
 
@@ -100,17 +100,8 @@ describeBrowser('one case, two people, in Chromium', () => {
     await api.post(`/api/v1/cases/${id}/actions/registrasi`, {});
     await openFromInbox(page, app.server.url, id);
 
-    const tags: string[] = [];
-    let answered = 0;
-    await page.route('**/api/v1/cases/*/actions/undang-klarifikasi', async (route) => {
-      tags.push(route.request().headers()['if-match'] ?? '');
-      // The first invitation reaches the server, which records it; its answer is then lost.
-      if (answered++ === 0) {
-        expect((await route.fetch()).status()).toBe(200);
-        return route.abort('connectionreset');
-      }
-      return route.continue();
-    });
+    // The first invitation reaches the server, which records it; its answer is then lost.
+    const tags = await loseFirstAnswer(page, '**/api/v1/cases/*/actions/undang-klarifikasi', 200, 'if-match');
     await page.getByTestId('case-action-undang-klarifikasi').click();
     await page.getByTestId('invite-scheduledAt-0').fill(wib(Date.now() + 86_400_000).slice(0, 16));
     await page.getByTestId('invite-place-0').fill('Kantor Bawaslu Kota Serang');

@@ -58,7 +58,7 @@ export function printReport(r: Report): void {
     rows.push(['inbox errors', String(inbox.errors), '0', '', '']);
   }
   console.log(`\nNetra bench — ${r.scenario}${r.label ? ` (${r.label})` : ''}, ${String(r.database.kind)} ${String(r.database.server_version ?? '')}, fsync=${String(r.database.fsync ?? '?')}, cases stored ${String(r.database.casesBefore)}; ${String(r.machine.cpus)} CPUs, load generator: ${String(r.options.client)}`);
-  console.log(table(rows));
+  if (rows.length > 1) console.log(table(rows));
   if (lc) {
     console.log('\nper request kind (lifecycle run), ms');
     console.log(table([['kind', 'n', '/s', 'p50', 'p95', 'p99', 'max'], ...Object.entries(lc.kinds).map(([k, v]) => [k, String(v.n), f(v.perS), f(v.p50), f(v.p95), f(v.p99), f(v.max)])]));

@@ -101,3 +101,23 @@ export async function expectShownInPage(page: Page, open: () => Promise<void>, t
   page.off('console', onConsole);
   expect(refused).toEqual([]);
 }
+
+/**
+ * Loses the first answer to the POST requests that `url` matches: the request reaches the server,
+ * which does its work and answers `status`; the browser sees the connection reset. Later requests
+ * go through. Returns the value of `header` in each request, in order.
+ */
+export async function loseFirstAnswer(page: Page, url: string, status: number, header: string): Promise<string[]> {
+  const seen: string[] = [];
+  let answered = 0;
+  await page.route(url, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    seen.push(route.request().headers()[header] ?? '');
+    if (answered++ === 0) {
+      expect((await route.fetch()).status()).toBe(status);
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  return seen;
+}
