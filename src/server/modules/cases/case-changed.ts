@@ -6,8 +6,7 @@ import { ACTIONS, isCaseAction, revisionTag } from '../../../core/cases/index.js
 import type { Executor } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { listAudit } from '../audit/audit.repository.js';
-import { localIso } from './local-time.js';
-import { regionTimeZone } from '../../../core/regions/time-zone.js';
+import { dateTimeText } from '../../../core/i18n/dates.js';
 import type { CaseChangedError } from './run-action.js';
 
 /** How far back the history is searched for the last workflow action (notes and reads come between). */
@@ -21,13 +20,11 @@ export async function caseChangedError(db: Executor, reply: FastifyReply, err: C
   if (!action || !isCaseAction(action.action)) return new AppError('CASE_CHANGED');
   const last = action.row;
   const label = ACTIONS[action.action].label;
-  const local = localIso(new Date(last.at), err.region);
-  const [day, time] = [local.slice(0, 10), local.slice(11, 16)];
-  const zone = regionTimeZone(err.region);
+  const when = dateTimeText(new Date(last.at).toISOString(), err.region);
   return new AppError('CASE_CHANGED', [
     {
       path: 'headers.if-match',
-      message: `Tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${day} pukul ${time.replace(':', '.')} ${zone} / The last action: "${label.en}" by ${last.actorLabel}, ${day} at ${time} ${zone}`,
+      message: `Tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${when.id} / The last action: "${label.en}" by ${last.actorLabel}, ${when.en}`,
     },
   ]);
 }

@@ -107,7 +107,7 @@ describe('an action sent with If-Match', () => {
     expect(error.details).toEqual([
       {
         path: 'headers.if-match',
-        message: `Tindakan terakhir: «Nilai syarat formal dan materiil» oleh ${bobUser.username}, 2024-11-11 pukul 14.05 WIB / The last action: "Assess formal and material requirements" by ${bobUser.username}, 2024-11-11 at 14:05 WIB`,
+        message: `Tindakan terakhir: «Nilai syarat formal dan materiil» oleh ${bobUser.username}, Senin, 11 November 2024 pukul 14.05 WIB / The last action: "Assess formal and material requirements" by ${bobUser.username}, Monday, 11 November 2024 at 14:05 WIB`,
       },
     ]);
     const inEnglish = await act(alice, id, 'nilai-syarat', checklist('tidak-memenuhi'), { 'if-match': '"r1"', 'accept-language': 'en' });
