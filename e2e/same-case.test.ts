@@ -3,7 +3,8 @@
 // - what one assesses while the other's page still shows the case as it was is not overwritten
 //   unseen: the second save is refused, says who did what, keeps what was typed, and is taken when
 //   sent again, or is dropped on request for the assessment now stored;
-// - an invitation whose answer was lost, sent again from the same dialog, is one invitation.
+// - an invitation whose answer was lost, sent again from the same dialog, is one invitation, and a
+//   letter asked for again after its answer was lost is one letter with one number.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../src/server/test/case-fixtures.js';
@@ -93,7 +94,7 @@ describeBrowser('one case, two people, in Chromium', () => {
     await budi.context.close();
   }, 120_000);
 
-  it('takes an invitation once when the dialog sends it again after its answer was lost', async () => {
+  it('takes an invitation once, and makes a letter once, when sent again after the answer was lost', async () => {
     const { page, context } = await signedIn('kota-serang.penanganan');
     const { id, api } = await laporanInKajianAwal(page);
     await api.post(`/api/v1/cases/${id}/actions/nilai-syarat`, allRequirementsMet());
@@ -116,6 +117,21 @@ describeBrowser('one case, two people, in Chromium', () => {
     const stored = await api.get(`/api/v1/cases/${id}`);
     expect(stored.invitations).toHaveLength(1);
     expect(stored.state).toBe('klarifikasi');
+
+    // A letter asked for again after its answer was lost is the letter made: one number used.
+    await page.keyboard.press('Escape');
+    const keys = await loseFirstAnswer(page, '**/api/v1/cases/*/documents', 201, 'idempotency-key');
+    for (const attempt of [1, 2]) {
+      await page.getByTestId('doc-generate').click();
+      await page.getByTestId('doc-kind-tanda-bukti-penyampaian-laporan').click();
+      if (attempt === 1) await expect.poll(() => page.getByTestId('doc-error').getAttribute('data-code'), { timeout: 15_000 }).toBe('NETWORK');
+    }
+    const rows = page.locator('[data-testid=doc-row][data-kind="tanda-bukti-penyampaian-laporan"]');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    const letters = ((await api.get(`/api/v1/cases/${id}`)).documents as { kind: string }[]).filter((d) => d.kind === 'tanda-bukti-penyampaian-laporan');
+    expect(letters).toHaveLength(1);
     await context.close();
   }, 120_000);
 });

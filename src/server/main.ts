@@ -7,7 +7,7 @@ import { makeDeps } from './http/deps.js';
 import { sendReminders } from './modules/cases/send-reminders.js';
 import { sweepOverdue } from './modules/cases/sweep-overdue.js';
 import { mailOutageLog } from './modules/cases/sweep-log.js';
-import { forgetIntakeKeys } from './modules/cases/intake-keys.js';
+import { forgetKeys } from './modules/cases/idempotency-keys.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { loadConfig, type Config } from './config.js';
 import { DatabaseUnreachableError, openConfiguredDatabase, prepareDatabase, waitForDatabase, withDataKey } from './boot.js';
@@ -55,7 +55,7 @@ async function serve(config: Config, database: Database) {
     try {
       const marked = await sweepOverdue(deps);
       if (marked > 0) app.log.info({ marked }, 'deadline sweep: cases became overdue');
-      await forgetIntakeKeys(deps.db, deps.now());
+      await forgetKeys(deps.db, deps.now());
       const reminded = await sendReminders(deps);
       for (const line of mailLog(reminded, Date.now())) app.log[line.level](line.fields, line.message);
     } catch (err) {

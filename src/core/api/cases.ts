@@ -191,13 +191,17 @@ export const intakeCreateBody = z.discriminatedUnion('kind', [laporanCreateBody,
  * Headers of an intake: an optional Idempotency-Key (IETF draft), printable ASCII without spaces
  * such as a UUID; other headers pass through untouched.
  */
-export const intakeCreateHeaders = z.looseObject({
-  'idempotency-key': z
-    .string()
-    .regex(/^[\x21-\x7e]{8,255}$/, { message: 'Idempotency-Key: 8–255 karakter ASCII tanpa spasi, mis. sebuah UUID / 8–255 ASCII characters without spaces, such as a UUID' })
-    .optional()
-    .describe('satu per laporan; laporan yang sama dikirim ulang dengan kunci ini menjawab tanda terima yang sama / one per report; the same report sent again with it gets the same receipt'),
-});
+/** An optional `Idempotency-Key` header (IETF draft), described for the request it repeats safely. */
+export const idempotencyHeaders = (description: string) =>
+  z.looseObject({
+    'idempotency-key': z
+      .string()
+      .regex(/^[\x21-\x7e]{8,255}$/, { message: 'Idempotency-Key: 8–255 karakter ASCII tanpa spasi, mis. sebuah UUID / 8–255 ASCII characters without spaces, such as a UUID' })
+      .optional()
+      .describe(description),
+  });
+
+export const intakeCreateHeaders = idempotencyHeaders('satu per laporan; laporan yang sama dikirim ulang dengan kunci ini menjawab tanda terima yang sama / one per report; the same report sent again with it gets the same receipt');
 
 export const intakeCreateResponse = z
   .object({ id: z.uuid(), kind: z.enum(INTAKE_KINDS), receiptNumber: z.string(), state: z.enum(CASE_STATES), receivedAt: z.string() })

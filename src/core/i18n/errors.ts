@@ -103,8 +103,8 @@ export const ERROR_MESSAGES = {
     en: 'This case was changed by another action since you opened it, so this action was not saved. Check the change on the case page, then send again if it is still needed.',
   },
   IDEMPOTENCY_KEY_REUSED: {
-    id: 'Idempotency-Key ini sudah dipakai untuk laporan lain yang isinya berbeda. Kirim laporan baru dengan kunci baru.',
-    en: 'This Idempotency-Key was already used for another report with different content. Send a new report with a new key.',
+    id: 'Idempotency-Key ini sudah dipakai untuk permintaan lain yang isinya berbeda (laporan lain, atau dokumen lain). Kirim permintaan baru dengan kunci baru.',
+    en: 'This Idempotency-Key was already used for another request with different content (another report, or another document). Send a new request with a new key.',
   },
   RATE_LIMITED: {
     id: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',

@@ -293,6 +293,25 @@ export const intakeKeys = pgTable(
 );
 
 /**
+ * Documents made with an `Idempotency-Key`, as intake_keys: a document asked for again (its answer
+ * lost, a second click) is the one already made, not a second letter with the next number of the
+ * office's register. Claimed before the document is written, in one transaction (the foreign key
+ * is checked at commit); removed a day later by the sweep.
+ */
+export const documentKeys = pgTable(
+  'document_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    requestHash: text('request_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('document_keys_created_idx').on(t.createdAt)],
+);
+
+/**
  * Request counters of the rate limiter (http/rate-limit-store.ts), shared by every server process:
  * the key is an HMAC of the client address and the route, never the address itself.
  */

@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentDelivery, documentDeliveryBody, documentEmailed, documentItem, evidenceAdded } from '../../../core/api/case-views.js';
 import { errorResponse } from '../../../core/api/common.js';
+import { idempotencyHeaders } from '../../../core/api/cases.js';
 import { webLink } from '../../../core/cases/fields.js';
 import type { Deps } from '../../http/deps.js';
 import { requirePermission } from '../../http/context.js';
@@ -16,9 +17,11 @@ import { presentDocument } from './cases.presenter.js';
 import { emailDocumentToPelapor } from './email-document.js';
 import { recordDelivery } from './record-delivery.js';
 import { generateDocument } from './generate-document.js';
+import { keyClaim } from './idempotency-keys.js';
 import { admitPersonalRead, recordPersonalRead, refuseReporterDocument } from './reporter-access.js';
 import { findDocument, findEvidence } from './cases.repository.js';
 import type { CaseRecord } from './case-record.js';
+import type { CaseExtras } from './case-statements.js';
 import { loadCase } from './read-case.js';
 
 const tags = ['cases'];
@@ -87,12 +90,14 @@ export function registerCaseFileRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.send(content);
   });
 
-  r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse, 429: errorResponse } } }, async (req, reply) => {
+  r.post('/api/v1/cases/:id/documents', { schema: { tags, summary: 'Buat dokumen resmi (PDF) / generate an official document', params: z.object({ id: z.uuid() }), headers: idempotencyHeaders('satu per dokumen yang diminta; permintaan yang sama dikirim ulang dengan kunci ini menjawab dokumen yang sudah dibuat, tanpa nomor baru / one per document asked for; the same request sent again with it gets the document already made, with no new number'), body: documentBody, response: { 201: documentItem, ...errors, 409: errorResponse, 429: errorResponse } } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
-    const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId });
-    // The document as the case page will list it: not yet e-mailed or delivered.
-    const made = { id: doc.id, kind: doc.kind, number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, notices: doc.notices as string[], emailedAt: null, deliveries: [], createdAt: doc.createdAt.toISOString() };
+    const claim = keyClaim(req.headers['idempotency-key'], [actor.userId, row.id], req.body);
+    const doc = await generateDocument(deps, actor, row, req.body.kind, { invitationId: req.body.invitationId, claim });
+    if (doc.replayed) reply.header('idempotent-replayed', 'true');
+    // The document as the case page lists it (one just made is not yet e-mailed or delivered).
+    const made = { id: doc.id, kind: doc.kind, number: doc.number, version: doc.version, sha256: doc.sha256, personalData: doc.personalData, notices: doc.notices as string[], emailedAt: doc.emailedAt?.toISOString() ?? null, deliveries: doc.deliveries as CaseExtras['documents'][number]['deliveries'], createdAt: doc.createdAt.toISOString() };
     return reply.status(201).send(presentDocument(made, row.kind, (row.facts as Partial<CaseRecord>).notices ?? []));
   });
 

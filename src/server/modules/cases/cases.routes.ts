@@ -20,7 +20,7 @@ import { presentActionReceipt, presentIntakeReceipt, presentSummary } from './ca
 import { countDeadlines, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake, createIntakeOnce } from './create-intake.js';
 import { inboxFilters } from './inbox-filters.js';
-import { intakeKeyClaim, priorIntake } from './intake-keys.js';
+import { keyClaim, priorIntake } from './idempotency-keys.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
@@ -74,7 +74,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     admitSession(req, session);
     const actor = requirePermission(req, 'cases.intake');
     if (req.body.kind === 'laporan' && actor.role === 'pengawas') throw new AppError('FORBIDDEN');
-    const claim = intakeKeyClaim(req.headers['idempotency-key'], actor.userId, req.body);
+    const claim = keyClaim(req.headers['idempotency-key'], [actor.userId], req.body);
     const opts = office ? { office } : {};
     const created = claim ? await createIntakeOnce(deps, actor, req.body, claim, opts) : { row: await createIntake(deps, actor, req.body, opts) };
     if ('priorCaseId' in created) {

@@ -15,7 +15,7 @@ import { clockRegion } from './case-deadlines.js';
 import { emptyRecord } from './case-record.js';
 import { findIntakeOffice, insertIntake, type IntakeOffice } from './case-statements.js';
 import type { CaseRow } from './cases.repository.js';
-import { claimIntakeKey, type IntakeKeyClaim } from './intake-keys.js';
+import { claimKey, type KeyClaim } from './idempotency-keys.js';
 import type { Executor } from '../../db/client.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
@@ -63,12 +63,12 @@ export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, o
 /**
  * The intake of a request that carries an Idempotency-Key: the key is claimed and the case written
  * in one transaction, or, when an earlier request with the same key and body made a case, nothing is
- * written and that case's id is given back (intake-keys.ts).
+ * written and that case's id is given back (idempotency-keys.ts).
  */
-export async function createIntakeOnce(deps: Deps, actor: Actor, body: IntakeBody, claim: IntakeKeyClaim, opts: IntakeOptions = {}): Promise<{ row: CaseRow } | { priorCaseId: string }> {
+export async function createIntakeOnce(deps: Deps, actor: Actor, body: IntakeBody, claim: KeyClaim, opts: IntakeOptions = {}): Promise<{ row: CaseRow } | { priorCaseId: string }> {
   const draft = await draftIntake(deps, actor, body, opts);
   return deps.db.transaction(async (tx) => {
-    const priorCaseId = await claimIntakeKey(tx, claim, draft.id, deps.now());
+    const priorCaseId = await claimKey(tx, 'intake', claim, draft.id, deps.now());
     return priorCaseId ? { priorCaseId } : { row: await draft.write(tx) };
   });
 }

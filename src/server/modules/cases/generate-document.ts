@@ -6,6 +6,7 @@
 // address, phone, e-mail or NIK) is marked as personal data and made only by roles that may read
 // the reporter (decision 008). An invitation to a saksi prints their address from the sealed
 // contacts when the role may read them; it is then personal data too, read like the contacts.
+import { randomUUID } from 'node:crypto';
 import { can, ROLE_LABELS } from '../../../core/access.js';
 import { witnessAddressOf } from '../../../core/cases/contacts.js';
 import { printsReporterIdentity, REPORTER_IDENTITY_DOCUMENTS } from '../../../core/cases/documents.js';
@@ -18,7 +19,8 @@ import { mentionsReporter, printsPelapor, renderDocument, type DocumentKind, typ
 import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
-import { findContacts, findLastDelegation, findReporter, insertDocument, listDocuments, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
+import { findContacts, findDocument, findLastDelegation, findReporter, insertDocument, listDocuments, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
+import { claimKey, type KeyClaim } from './idempotency-keys.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
@@ -39,7 +41,11 @@ function invitationOf(row: CaseRow, invitationId: string | undefined) {
   return invitationId ? invitations.find((i) => i.id === invitationId) : invitations[0];
 }
 
-export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, kind: DocumentKind, opts: { invitationId?: string | undefined } = {}) {
+/**
+ * `claim`: the request's Idempotency-Key. A key already used on this case answers with the document
+ * it made (`replayed`), before any number is drawn or anything rendered.
+ */
+export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, kind: DocumentKind, opts: { invitationId?: string | undefined; claim?: KeyClaim | undefined } = {}) {
   // An invitation to the pelapor is addressed to them at their address (or their kuasa's): it
   // reads the identity like the receipt does.
   const invited = kind === 'undangan-klarifikasi' ? invitationOf(row, opts.invitationId) : undefined;
@@ -68,7 +74,14 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
   const now = deps.now();
   const issuedOn = localDate(now, clockRegion(row.regionCode || null, row.eventRegionCode));
 
+  const documentId = randomUUID();
   return deps.db.transaction(async (tx) => {
+    const prior = opts.claim ? await claimKey(tx, 'document', opts.claim, documentId, now) : undefined;
+    if (prior) {
+      const made = await findDocument(tx, row.id, prior);
+      if (!made) throw new AppError('NOT_FOUND');
+      return { ...made, replayed: true };
+    }
     const seq = await nextInSequence(tx, sequenceKey({ purpose: 'register', officeId: office.id, kind: `doc:${kind}`, year: Number(issuedOn.slice(0, 4)) }));
     const number = documentNumber(kind, seq, office, issuedOn);
     let pdf: Buffer;
@@ -104,7 +117,7 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
     const version = await nextDocumentVersion(tx, row.id, kind);
     // The notices the law required that this document carries (an invitation: its own).
     const notices = noticesCarriedBy(kind, (row.facts as Partial<CaseRecord>).notices ?? [], { invitationId: invited?.id ?? null });
-    const doc = await insertDocument(tx, { caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, notices, announcesState: kind === 'pemberitahuan-status-laporan' ? row.state : null, createdBy: actor.userId, createdAt: now });
+    const doc = await insertDocument(tx, { id: documentId, caseId: row.id, kind, number, version, sha256: stored.sha256, sizeBytes: stored.sizeBytes, personalData, printsContacts: witnessAddress !== null, notices, announcesState: kind === 'pemberitahuan-status-laporan' ? row.state : null, createdBy: actor.userId, createdAt: now });
     if (notices.length > 0) await recomputeNoticesOwed(tx, row.id);
     await appendAudit(tx, {
       at: now,
@@ -115,6 +128,6 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
       regionCode: row.regionCode || null,
       summary: { documentId: doc.id, kind, number, version, sha256: stored.sha256, ...(notices.length > 0 ? { notices } : {}), reporterIdentityUsed: (printsReporterIdentity(kind) || invitesPelapor) && reporter !== undefined, contactsUsed: witnessAddress !== null, personalData },
     });
-    return doc;
+    return { ...doc, replayed: false };
   });
 }

@@ -7,7 +7,7 @@ import { laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
 import { rowsOf } from '../../db/client.js';
-import { forgetIntakeKeys } from './intake-keys.js';
+import { forgetKeys } from './idempotency-keys.js';
 
 let t: TestApp;
 let staff: Session;
@@ -62,9 +62,9 @@ describe('Idempotency-Key on intake', () => {
     expect((await send(key, report('Kantor Kecamatan Taktakan'))).statusCode).toBe(201);
     const other = await send(key, report('Kantor Kecamatan Walantaka'));
     expect(other.statusCode).toBe(422);
-    expect(other.json().error).toEqual({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringContaining('sudah dipakai untuk laporan lain') });
+    expect(other.json().error).toEqual({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringContaining('sudah dipakai untuk permintaan lain') });
     const en = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...staff.headers, 'idempotency-key': key, 'accept-language': 'en' }, payload: report('Kantor Kecamatan Walantaka') });
-    expect(en.json().error.message).toContain('was already used for another report');
+    expect(en.json().error.message).toContain('was already used for another request');
     expect(await stored('Kantor Kecamatan Walantaka')).toEqual({ cases: [], audits: 0 });
   });
 
@@ -103,10 +103,10 @@ describe('Idempotency-Key on intake', () => {
     const key = 'lupa-setelah-sehari';
     const first = await send(key, report('Kampus Untirta'));
     clock = new Date('2024-11-10T23:00:00Z');
-    expect(await forgetIntakeKeys(t.deps.db, clock)).toBe(0);
+    expect(await forgetKeys(t.deps.db, clock)).toBe(0);
     expect((await send(key, report('Kampus Untirta'))).json().id).toBe(first.json().id);
     clock = new Date('2024-11-11T03:00:01Z');
-    expect(await forgetIntakeKeys(t.deps.db, clock)).toBeGreaterThanOrEqual(1);
+    expect(await forgetKeys(t.deps.db, clock)).toBeGreaterThanOrEqual(1);
     const later = await send(key, report('Kampus Untirta'));
     expect(later.headers['idempotent-replayed']).toBeUndefined();
     expect(later.json().id).not.toBe(first.json().id);

@@ -84,8 +84,8 @@ export function recordDelivery(caseId: string, documentId: string, input: Delive
   return api.post(`/api/v1/cases/${caseId}/documents/${documentId}/delivery`, input);
 }
 
-export function generateDocument(caseId: string, kind: DocumentKind, invitationId?: string): Promise<DocumentItem> {
-  return api.post<DocumentItem>(`/api/v1/cases/${caseId}/documents`, { kind, ...(invitationId ? { invitationId } : {}) });
+export function generateDocument(caseId: string, kind: DocumentKind, invitationId?: string, idempotencyKey?: string): Promise<DocumentItem> {
+  return api.post<DocumentItem>(`/api/v1/cases/${caseId}/documents`, { kind, ...(invitationId ? { invitationId } : {}) }, idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined);
 }
 
 /** Starts a browser download of a same-origin file. */

@@ -4,6 +4,7 @@
 // only to roles that may read it.
 import { Box, Button, Card, Collapse, Group, Menu, Modal, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.js';
@@ -161,9 +162,13 @@ export function DocumentsPanel({ view, offset }: { view: CaseView; offset: strin
   const queryClient = useQueryClient();
   const [ask, setAsk] = useState<DocumentKind | null>(null);
   const [invitationId, setInvitationId] = useState<string | null>(null);
+  // The same document asked for again after a lost answer is the one made, not a second letter
+  // with the next number (Idempotency-Key); once made, asking again makes its next version.
+  const key = useIdempotencyKey();
   const make = useMutation({
-    mutationFn: ({ kind, invitation }: { kind: DocumentKind; invitation?: string }) => generateDocument(view.id, kind, invitation),
+    mutationFn: ({ kind, invitation }: { kind: DocumentKind; invitation?: string }) => generateDocument(view.id, kind, invitation, key.keyFor({ kind, invitation })),
     onSuccess: () => {
+      key.done();
       setAsk(null);
       void queryClient.invalidateQueries({ queryKey: ['case', view.id] });
     },

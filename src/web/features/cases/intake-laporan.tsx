@@ -3,9 +3,10 @@
 // kronologi.
 import { Button, Checkbox, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { ActionError } from './action-shell.js';
 import { fromLocalInput } from './case-format.js';
 import type { IntakeReceipt } from './cases-api.js';
@@ -32,24 +33,15 @@ export function Submit({ pending }: { pending: boolean }) {
   );
 }
 
-/** A random key (hex), also where crypto.randomUUID is missing: plain HTTP on an office intranet. */
-function randomKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * Sends a report with an Idempotency-Key that stays the same while its content does: sent again
  * after an error whose answer was lost (the network, the database restarting), it gets the receipt
  * of the case already made, not a second case. A report changed after an error is a new report.
  */
 export function useIntake(onCreated: (r: IntakeReceipt) => void) {
-  const sent = useRef<{ body: string; key: string } | null>(null);
+  const key = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: unknown) => {
-      const json = JSON.stringify(body);
-      if (sent.current?.body !== json) sent.current = { body: json, key: randomKey() };
-      return api.post<IntakeReceipt>('/api/v1/cases', body, { 'Idempotency-Key': sent.current.key });
-    },
+    mutationFn: (body: unknown) => api.post<IntakeReceipt>('/api/v1/cases', body, { 'Idempotency-Key': key.keyFor(body) }),
     onSuccess: onCreated,
   });
 }

@@ -1,0 +1,102 @@
+// A document asked for again with its Idempotency-Key (its answer lost, a second click) is the one
+// already made: one letter, one number of the office's register, one audit row. The key is the
+// user's on that case; with another request it is refused.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { laporanBody } from '../../test/case-fixtures.js';
+import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
+import { testApp, type TestApp } from '../../test/harness.js';
+import { rowsOf } from '../../db/client.js';
+import { forgetKeys } from './idempotency-keys.js';
+
+let t: TestApp;
+let staff: Session;
+let colleague: Session;
+let clock = new Date('2024-11-10T03:00:00Z');
+
+beforeAll(async () => {
+  t = await testApp({ now: () => clock, config: { sessionHours: 24 * 30 } });
+  const office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
+  colleague = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
+});
+afterAll(() => t.app.close());
+
+const intake = async () => (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
+const make = (caseId: string, key: string | undefined, kind = 'tanda-bukti-penyampaian-laporan', who: Session = staff) =>
+  t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/documents`, headers: { ...who.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) }, payload: { kind } });
+const stored = async (caseId: string) => ({
+  documents: rowsOf<{ number: string }>(await t.deps.db.execute(sql`select number from documents where case_id = ${caseId} order by created_at, number`)).map((r) => r.number),
+  audits: rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${caseId} and action = 'case.document-generated'`))[0]!.n,
+});
+/** The serial of a document number ("001/…" → 1). */
+const serial = (number: string) => Number(number.split('/')[0]);
+
+describe('Idempotency-Key on documents', () => {
+  it('answers a document asked for again with the one made, and draws no second number', async () => {
+    const id = await intake();
+    const first = await make(id, 'dokumen-tanda-bukti-01');
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await make(id, 'dokumen-tanda-bukti-01');
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await stored(id)).toEqual({ documents: [first.json().number], audits: 1 });
+    // The register goes on from the first number: the repeat used none.
+    const next = await make(id, undefined);
+    expect(serial(next.json().number)).toBe(serial(first.json().number) + 1);
+  });
+
+  it('makes one document of the same request sent several times at once', async () => {
+    const id = await intake();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => make(id, 'lima-klik-sekaligus')));
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
+    expect(await stored(id)).toEqual({ documents: [answers[0]!.json().number], audits: 1 });
+  });
+
+  it('refuses the key with another document (422), writing nothing', async () => {
+    const id = await intake();
+    expect((await make(id, 'kunci-untuk-satu-dokumen')).statusCode).toBe(201);
+    const before = await stored(id);
+    const other = await make(id, 'kunci-untuk-satu-dokumen', 'formulir-kajian-awal');
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it("keeps keys apart per user and per case, and makes documents without a key as before", async () => {
+    const [a, b] = [await intake(), await intake()];
+    const mine = await make(a, 'kunci-yang-sama-01');
+    const theirs = await make(a, 'kunci-yang-sama-01', undefined, colleague);
+    const otherCase = await make(b, 'kunci-yang-sama-01');
+    expect(new Set([mine.json().id, theirs.json().id, otherCase.json().id]).size).toBe(3);
+    expect([theirs, otherCase].map((r) => r.headers['idempotent-replayed'])).toEqual([undefined, undefined]);
+    await make(a, undefined);
+    expect((await stored(a)).documents).toHaveLength(3);
+  });
+
+  it('refuses a malformed key with a 400 naming the header, and documents the header', async () => {
+    const id = await intake();
+    const res = await make(id, 'pendek');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([{ path: 'headers.idempotency-key', message: expect.stringContaining('8–255') }]);
+    expect(await stored(id)).toEqual({ documents: [], audits: 0 });
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    expect(spec.paths['/api/v1/cases/{id}/documents'].post.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false })]));
+  });
+
+  it('forgets a key after a day', async () => {
+    clock = new Date('2024-11-10T03:00:00Z');
+    const id = await intake();
+    const first = await make(id, 'lupa-dokumen-sehari');
+    clock = new Date('2024-11-11T03:00:01Z');
+    expect(await forgetKeys(t.deps.db, clock)).toBeGreaterThanOrEqual(1);
+    const later = await make(id, 'lupa-dokumen-sehari');
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+    expect(later.json().id).not.toBe(first.json().id);
+    clock = new Date('2024-11-10T03:00:00Z');
+  });
+});

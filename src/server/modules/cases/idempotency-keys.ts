@@ -1,0 +1,79 @@
+// The `Idempotency-Key` of a request that makes something (IETF draft "The Idempotency-Key HTTP
+// Header Field"): a client that did not get the answer (the network dropped it, the database was
+// restarting, a second click) sends it again with the same key and gets what the first one made,
+// instead of a second one. An intake makes a case (a report counted twice otherwise); a document
+// makes a letter (with the next number of the office's register otherwise). Kept a day.
+import { createHash } from 'node:crypto';
+import { eq, lt } from 'drizzle-orm';
+import { rawQuery, type Db, type Executor } from '../../db/client.js';
+import { cases, documentKeys, intakeKeys } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
+
+/** How long a key is remembered: a client tries again within minutes, the field app within a day. */
+export const KEY_HOURS = 24;
+
+export type KeyClaim = { keyHash: string; requestHash: string };
+
+/** What a key makes, and where its claims are kept (fixed names, never from a request). */
+const KEYS = {
+  intake: { table: 'intake_keys', target: 'case_id' },
+  document: { table: 'document_keys', target: 'document_id' },
+} as const;
+export type KeyKind = keyof typeof KEYS;
+
+/** The two statements of a claim, prepared once per kind. */
+const STATEMENTS = Object.fromEntries(
+  Object.entries(KEYS).map(([kind, { table, target }]) => [
+    kind,
+    {
+      claim: { name: `claim-${kind}-key`, text: `insert into ${table} (key_hash, ${target}, request_hash, created_at) values ($1, $2::uuid, $3, $4::timestamptz) on conflict do nothing returning ${target} as id` },
+      prior: { name: `prior-${kind}-key`, text: `select ${target} as id, request_hash as "requestHash" from ${table} where key_hash = $1` },
+    },
+  ]),
+) as Record<KeyKind, { claim: { name: string; text: string }; prior: { name: string; text: string } }>;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * The claim of the header's key, if one was sent (validated by the route's header schema): the key
+ * hashed with who sent it and where (`scope`: the user's id, and for a document the case's), so
+ * that one user's key never finds another's work and the key is not stored as sent; and a hash of
+ * the validated body.
+ */
+export function keyClaim(key: string | undefined, scope: readonly string[], body: unknown): KeyClaim | undefined {
+  if (key === undefined) return undefined;
+  return { keyHash: sha256([...scope, key].join('\u0000')), requestHash: sha256(JSON.stringify(body)) };
+}
+
+/**
+ * Claims the key for `targetId` inside the transaction that writes it. `undefined` when it was
+ * claimed now; otherwise the id an earlier request made with it (waiting, on PostgreSQL, for that
+ * request's transaction to end first), after checking that it was the same request.
+ */
+export async function claimKey(tx: Executor, kind: KeyKind, claim: KeyClaim, targetId: string, at: Date): Promise<string | undefined> {
+  const statements = STATEMENTS[kind];
+  const claimed = await rawQuery<{ id: string }>(tx, statements.claim, [claim.keyHash, targetId, claim.requestHash, at.toISOString()]);
+  if (claimed.length > 0) return undefined;
+  const [prior] = await rawQuery<{ id: string; requestHash: string }>(tx, statements.prior, [claim.keyHash]);
+  if (!prior) throw new Error(`${KEYS[kind].table}: neither claimed nor found`);
+  if (prior.requestHash !== claim.requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  return prior.id;
+}
+
+/** The case a repeated key names, as the intake's answer tells it: as it stands now (its state may have moved on since). */
+export async function priorIntake(db: Db, caseId: string) {
+  const [row] = await db
+    .select({ id: cases.id, kind: cases.kind, receiptNumber: cases.receiptNumber, state: cases.state, receivedAt: cases.receivedAt })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/** Forgets keys older than KEY_HOURS (the deadline sweep calls it); how many went. */
+export async function forgetKeys(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - KEY_HOURS * 3_600_000);
+  const intakes = await db.delete(intakeKeys).where(lt(intakeKeys.createdAt, before)).returning({ keyHash: intakeKeys.keyHash });
+  const documents = await db.delete(documentKeys).where(lt(documentKeys.createdAt, before)).returning({ keyHash: documentKeys.keyHash });
+  return intakes.length + documents.length;
+}
