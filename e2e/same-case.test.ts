@@ -4,7 +4,7 @@
 //   unseen: the second save is refused, says who did what, keeps what was typed, and is taken when
 //   sent again, or is dropped on request for the assessment now stored;
 // - an invitation whose answer was lost, sent again from the same dialog, is one invitation, and a
-//   letter asked for again after its answer was lost is one letter with one number.
+//   letter or a note sent again after its answer was lost is one letter (one number), one note.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../src/server/test/case-fixtures.js';
@@ -94,7 +94,7 @@ describeBrowser('one case, two people, in Chromium', () => {
     await budi.context.close();
   }, 120_000);
 
-  it('takes an invitation once, and makes a letter once, when sent again after the answer was lost', async () => {
+  it('takes an invitation once, and makes a letter and a note once, when sent again after the answer was lost', async () => {
     const { page, context } = await signedIn('kota-serang.penanganan');
     const { id, api } = await laporanInKajianAwal(page);
     await api.post(`/api/v1/cases/${id}/actions/nilai-syarat`, allRequirementsMet());
@@ -132,6 +132,17 @@ describeBrowser('one case, two people, in Chromium', () => {
     expect(keys[1]).toBe(keys[0]);
     const letters = ((await api.get(`/api/v1/cases/${id}`)).documents as { kind: string }[]).filter((d) => d.kind === 'tanda-bukti-penyampaian-laporan');
     expect(letters).toHaveLength(1);
+
+    // So is a note.
+    const noteKeys = await loseFirstAnswer(page, '**/api/v1/cases/*/notes', 201, 'idempotency-key');
+    await page.getByTestId('note-body').fill('Undangan diantar langsung ke kantor terlapor.');
+    await page.getByTestId('note-submit').click();
+    await page.getByTestId('note-error').waitFor({ timeout: 15_000 });
+    await page.getByTestId('note-submit').click();
+    await expect.poll(() => page.getByTestId('note-row').count(), { timeout: 15_000 }).toBe(1);
+    expect(noteKeys).toHaveLength(2);
+    expect(noteKeys[1]).toBe(noteKeys[0]);
+    expect((await api.get(`/api/v1/cases/${id}`)).notes).toHaveLength(1);
     await context.close();
   }, 120_000);
 });

@@ -411,3 +411,17 @@ export const caseNotes = pgTable(
   },
   (t) => [index('case_notes_case_idx').on(t.caseId)],
 );
+
+/** Internal notes sent with an `Idempotency-Key`, as document_keys: a note sent again after a lost answer is the note written. */
+export const noteKeys = pgTable(
+  'note_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => caseNotes.id),
+    requestHash: text('request_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('note_keys_created_idx').on(t.createdAt)],
+);

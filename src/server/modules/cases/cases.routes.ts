@@ -1,8 +1,9 @@
 // Case handling over HTTP. Thin: validate → authorize → one use-case → present.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { caseActionHeaders, caseActionParams, caseRefusalResponse, intakeCreateBody, intakeCreateHeaders, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
+import { caseActionHeaders, caseActionParams, caseRefusalResponse, idempotencyHeaders, intakeCreateBody, intakeCreateHeaders, intakeCreateResponse, partyContacts, reporterIdentity } from '../../../core/api/cases.js';
 import { assignBody, bulkBody, bulkResult, caseActionReceipt, caseInboxQuery, caseListResult, caseView, deadlineCounts, noteBody } from '../../../core/api/case-views.js';
 import { errorResponse, uuidParam } from '../../../core/api/common.js';
 import { parseIfMatch, REFUSAL_MESSAGES, revisionTag, type CaseAction, type RevisionCondition } from '../../../core/cases/index.js';
@@ -20,7 +21,7 @@ import { presentActionReceipt, presentIntakeReceipt, presentSummary } from './ca
 import { countDeadlines, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake, createIntakeOnce } from './create-intake.js';
 import { inboxFilters } from './inbox-filters.js';
-import { keyClaim, priorIntake } from './idempotency-keys.js';
+import { claimKey, keyClaim, priorIntake } from './idempotency-keys.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
@@ -203,16 +204,22 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     return viewCase(deps, actor, row.id);
   });
 
-  r.post('/api/v1/cases/:id/notes', { schema: { tags, summary: 'Catatan internal / internal note', params: uuidParam, body: noteBody, response: { 201: z.object({ id: z.uuid() }), ...errors } } }, async (req, reply) => {
+  const noteHeaders = idempotencyHeaders('satu per catatan; catatan yang sama dikirim ulang dengan kunci ini menjawab catatan yang sudah ditulis / one per note; the same note sent again with it gets the note already written');
+  r.post('/api/v1/cases/:id/notes', { schema: { tags, summary: 'Catatan internal / internal note', params: uuidParam, headers: noteHeaders, body: noteBody, response: { 201: z.object({ id: z.uuid() }), ...errors } } }, async (req, reply) => {
     const actor = requirePermission(req, 'cases.act');
     const row = await loadCase(deps, actor, req.params.id);
     const at = deps.now();
-    const note = await deps.db.transaction(async (tx) => {
-      const n = await insertNote(tx, { caseId: row.id, authorId: actor.userId, body: req.body.body, createdAt: at });
-      await appendAudit(tx, { at, actor: auditActor(actor), action: 'case.note-added', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { noteId: n.id } });
-      return n;
+    const claim = keyClaim(req.headers['idempotency-key'], [actor.userId, row.id], req.body);
+    const noteId = randomUUID();
+    const written = await deps.db.transaction(async (tx) => {
+      const prior = claim ? await claimKey(tx, 'note', claim, noteId, at) : undefined;
+      if (prior) return { id: prior, replayed: true };
+      await insertNote(tx, { id: noteId, caseId: row.id, authorId: actor.userId, body: req.body.body, createdAt: at });
+      await appendAudit(tx, { at, actor: auditActor(actor), action: 'case.note-added', entityType: 'case', entityId: row.id, regionCode: row.regionCode || null, summary: { noteId } });
+      return { id: noteId, replayed: false };
     });
-    return reply.status(201).send({ id: note.id });
+    if (written.replayed) reply.header('idempotent-replayed', 'true');
+    return reply.status(201).send({ id: written.id });
   });
 
   r.post('/api/v1/cases/bulk', { schema: { tags, summary: 'Tindakan massal di antrean penerimaan / bulk triage of the intake queue', body: bulkBody, response: { 200: bulkResult, ...errors } } }, async (req) => {

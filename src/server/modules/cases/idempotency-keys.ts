@@ -2,11 +2,12 @@
 // Header Field"): a client that did not get the answer (the network dropped it, the database was
 // restarting, a second click) sends it again with the same key and gets what the first one made,
 // instead of a second one. An intake makes a case (a report counted twice otherwise); a document
-// makes a letter (with the next number of the office's register otherwise). Kept a day.
+// makes a letter (with the next number of the office's register otherwise); a note, a note. Kept a
+// day.
 import { createHash } from 'node:crypto';
 import { eq, lt } from 'drizzle-orm';
 import { rawQuery, type Db, type Executor } from '../../db/client.js';
-import { cases, documentKeys, intakeKeys } from '../../db/schema.js';
+import { cases, documentKeys, intakeKeys, noteKeys } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 
 /** How long a key is remembered: a client tries again within minutes, the field app within a day. */
@@ -18,6 +19,7 @@ export type KeyClaim = { keyHash: string; requestHash: string };
 const KEYS = {
   intake: { table: 'intake_keys', target: 'case_id' },
   document: { table: 'document_keys', target: 'document_id' },
+  note: { table: 'note_keys', target: 'note_id' },
 } as const;
 export type KeyKind = keyof typeof KEYS;
 
@@ -75,5 +77,6 @@ export async function forgetKeys(db: Db, now: Date): Promise<number> {
   const before = new Date(now.getTime() - KEY_HOURS * 3_600_000);
   const intakes = await db.delete(intakeKeys).where(lt(intakeKeys.createdAt, before)).returning({ keyHash: intakeKeys.keyHash });
   const documents = await db.delete(documentKeys).where(lt(documentKeys.createdAt, before)).returning({ keyHash: documentKeys.keyHash });
-  return intakes.length + documents.length;
+  const notes = await db.delete(noteKeys).where(lt(noteKeys.createdAt, before)).returning({ keyHash: noteKeys.keyHash });
+  return intakes.length + documents.length + notes.length;
 }

@@ -8,6 +8,7 @@ import { CLARIFICATION_PARTIES, type ClarificationParty } from '../../../core/ca
 import { isCaseEvent } from '../../../core/cases/events.js';
 import { isCaseState, STATES } from '../../../core/cases/states.js';
 import { api } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { ApiErrorAlert } from '../../components/ui/api-error.js';
 import { QueryState } from '../../components/ui/page.js';
 import { useSession } from '../auth/session.js';
@@ -22,9 +23,12 @@ export function NotesPanel({ view, offset }: { view: CaseView; offset: string })
   const queryClient = useQueryClient();
   const users = useOfficeUsers(view.office.id);
   const [body, setBody] = useState('');
+  // The same note sent again after a lost answer is the note written (Idempotency-Key).
+  const key = useIdempotencyKey();
   const add = useMutation({
-    mutationFn: () => api.post<{ id: string }>(`/api/v1/cases/${view.id}/notes`, { body: body.trim() }),
+    mutationFn: () => api.post<{ id: string }>(`/api/v1/cases/${view.id}/notes`, { body: body.trim() }, { 'Idempotency-Key': key.keyFor(body.trim()) }),
     onSuccess: () => {
+      key.done();
       setBody('');
       void queryClient.invalidateQueries({ queryKey: ['case', view.id] });
     },

@@ -1,6 +1,6 @@
-// A document asked for again with its Idempotency-Key (its answer lost, a second click) is the one
-// already made: one letter, one number of the office's register, one audit row. The key is the
-// user's on that case; with another request it is refused.
+// A document or a note sent again with its Idempotency-Key (its answer lost, a second click) is the
+// one already made: one letter, one number of the office's register, one note, one audit row. The
+// key is the user's on that case; with another request it is refused. (The intake's: intake-keys.test.ts.)
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laporanBody } from '../../test/case-fixtures.js';
@@ -98,5 +98,36 @@ describe('Idempotency-Key on documents', () => {
     expect(later.headers['idempotent-replayed']).toBeUndefined();
     expect(later.json().id).not.toBe(first.json().id);
     clock = new Date('2024-11-10T03:00:00Z');
+  });
+});
+
+describe('Idempotency-Key on internal notes', () => {
+  const note = (caseId: string, key: string | undefined, body: string, who: Session = staff) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/notes`, headers: { ...who.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) }, payload: { body } });
+  const notes = async (caseId: string) => ({
+    bodies: rowsOf<{ body: string }>(await t.deps.db.execute(sql`select body from case_notes where case_id = ${caseId} order by body`)).map((r) => r.body),
+    audits: rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${caseId} and action = 'case.note-added'`))[0]!.n,
+  });
+
+  it('answers a note sent again with the note written, also when sent several times at once', async () => {
+    const id = await intake();
+    const first = await note(id, 'catatan-kunci-0001', 'Pelapor dihubungi lewat telepon.');
+    expect(first.statusCode).toBe(201);
+    const again = await note(id, 'catatan-kunci-0001', 'Pelapor dihubungi lewat telepon.');
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    const burst = await Promise.all(Array.from({ length: 4 }, () => note(id, 'catatan-kunci-0002', 'Terlapor belum dapat dihubungi.')));
+    expect(new Set(burst.map((r) => r.json().id)).size).toBe(1);
+    expect(await notes(id)).toEqual({ bodies: ['Pelapor dihubungi lewat telepon.', 'Terlapor belum dapat dihubungi.'], audits: 2 });
+  });
+
+  it('refuses the key with another note (422), keeps users apart, and takes notes without a key as before', async () => {
+    const id = await intake();
+    await note(id, 'catatan-kunci-0003', 'Satu.');
+    expect((await note(id, 'catatan-kunci-0003', 'Dua.')).statusCode).toBe(422);
+    expect((await note(id, 'catatan-kunci-0003', 'Satu.', colleague)).headers['idempotent-replayed']).toBeUndefined();
+    await note(id, undefined, 'Satu.');
+    expect((await notes(id)).bodies).toEqual(['Satu.', 'Satu.', 'Satu.']);
+    expect((await note(id, 'pendek', 'Tiga.')).statusCode).toBe(400);
   });
 });
