@@ -1,6 +1,8 @@
-// A document or a note sent again with its Idempotency-Key (its answer lost, a second click) is the
-// one already made: one letter, one number of the office's register, one note, one audit row. The
-// key is the user's on that case; with another request it is refused. (The intake's: intake-keys.test.ts.)
+// A request sent again with its Idempotency-Key (its answer lost, a second click) gets what the
+// first one made. An intake: one case, one receipt number, one audit row, never a second count of
+// the same report. A document: one letter, one number of the office's register. A note: one note.
+// A key sent with another request is refused; another user's key (or, for a document or a note,
+// the same key on another case) is another key.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laporanBody } from '../../test/case-fixtures.js';
@@ -22,10 +24,102 @@ beforeAll(async () => {
 });
 afterAll(() => t.app.close());
 
+const send = (key: string | undefined, body: object, who: Session = staff) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...who.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) }, payload: body });
+/** Cases (and their audit rows) of a report told apart by its place. */
+const stored = async (place: string) => ({
+  cases: rowsOf<{ id: string }>(await t.deps.db.execute(sql`select id from cases where event_place = ${place}`)).map((r) => r.id),
+  audits: rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log a join cases c on c.id::text = a.entity_id where c.event_place = ${place} and a.action = 'case.received'`))[0]!.n,
+});
+const report = (place: string) => laporanBody({ event: { ...laporanBody().event, place } });
+
+describe('Idempotency-Key on intake', () => {
+  it('answers a report sent again with its key with the same receipt, and stores one case', async () => {
+    const key = 'c8a1f0de-5b1e-4c1e-9f3a-2d7c0b1e9a01';
+    const first = await send(key, report('Pasar Rau, lapak 12'));
+    expect(first.statusCode).toBe(201);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await send(key, report('Pasar Rau, lapak 12'));
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await stored('Pasar Rau, lapak 12')).toEqual({ cases: [first.json().id], audits: 1 });
+    // The answer tells the case as it stands now: someone has started on it since.
+    await t.app.inject({ method: 'POST', url: `/api/v1/cases/${first.json().id}/actions/mulai-kajian-awal`, headers: staff.headers, payload: {} });
+    const later = await send(key, report('Pasar Rau, lapak 12'));
+    expect(later.json()).toEqual({ ...first.json(), state: 'kajian-awal' });
+  });
+
+  it('makes one case of the same report sent several times at once', async () => {
+    const key = 'field-app-sync-0001';
+    const answers = await Promise.all(Array.from({ length: 5 }, () => send(key, report('Alun-alun Kota Serang'))));
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.json().receiptNumber)).size).toBe(1);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
+    expect(await stored('Alun-alun Kota Serang')).toEqual({ cases: [answers[0]!.json().id], audits: 1 });
+  });
+
+  it('refuses the key with a different report (422, both languages), writing nothing', async () => {
+    const key = 'kunci-dipakai-ulang-01';
+    expect((await send(key, report('Kantor Kecamatan Taktakan'))).statusCode).toBe(201);
+    const other = await send(key, report('Kantor Kecamatan Walantaka'));
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error).toEqual({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringContaining('sudah dipakai untuk permintaan lain') });
+    const en = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...staff.headers, 'idempotency-key': key, 'accept-language': 'en' }, payload: report('Kantor Kecamatan Walantaka') });
+    expect(en.json().error.message).toContain('was already used for another request');
+    expect(await stored('Kantor Kecamatan Walantaka')).toEqual({ cases: [], audits: 0 });
+  });
+
+  it("keeps each user's keys apart, and takes reports without a key as before", async () => {
+    const key = 'sama-untuk-dua-pengguna';
+    const mine = await send(key, report('Stadion Maulana Yusuf'));
+    const theirs = await send(key, report('Stadion Maulana Yusuf'), colleague);
+    expect(theirs.headers['idempotent-replayed']).toBeUndefined();
+    expect(theirs.json().id).not.toBe(mine.json().id);
+    await send(undefined, report('Stadion Maulana Yusuf'));
+    await send(undefined, report('Stadion Maulana Yusuf'));
+    expect((await stored('Stadion Maulana Yusuf')).cases).toHaveLength(4);
+  });
+
+  it('refuses a malformed key with a 400 naming the header', async () => {
+    for (const bad of ['pendek', 'dengan spasi di dalamnya', 'x'.repeat(256), 'ünïcödé-kunci']) {
+      const res = await send(bad, report('Terminal Pakupatan'));
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.details, bad).toEqual([{ path: 'headers.idempotency-key', message: expect.stringContaining('8–255') }]);
+    }
+    expect(await stored('Terminal Pakupatan')).toEqual({ cases: [], audits: 0 });
+  });
+
+  it('is documented: the header, and the answer that says a report was already taken in', async () => {
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const intakeOp = spec.paths['/api/v1/cases'].post;
+    expect(intakeOp.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false })]));
+    expect(intakeOp.description).toContain('Idempotent-Replayed: true');
+    const upload = spec.paths['/api/v1/cases/{id}/evidence'].post.responses;
+    expect(Object.keys(upload)).toEqual(expect.arrayContaining(['200', '201']));
+    expect(JSON.stringify(upload['200'])).toContain('EvidenceAdded');
+  });
+
+  it('forgets a key after a day: the same report sent then is a new case', async () => {
+    clock = new Date('2024-11-10T03:00:00Z');
+    const key = 'lupa-setelah-sehari';
+    const first = await send(key, report('Kampus Untirta'));
+    clock = new Date('2024-11-10T23:00:00Z');
+    expect(await forgetKeys(t.deps.db, clock)).toBe(0);
+    expect((await send(key, report('Kampus Untirta'))).json().id).toBe(first.json().id);
+    clock = new Date('2024-11-11T03:00:01Z');
+    expect(await forgetKeys(t.deps.db, clock)).toBeGreaterThanOrEqual(1);
+    const later = await send(key, report('Kampus Untirta'));
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+    expect(later.json().id).not.toBe(first.json().id);
+    clock = new Date('2024-11-10T03:00:00Z');
+  });
+});
+
 const intake = async () => (await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: staff.headers, payload: laporanBody() })).json().id as string;
 const make = (caseId: string, key: string | undefined, kind = 'tanda-bukti-penyampaian-laporan', who: Session = staff) =>
   t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/documents`, headers: { ...who.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) }, payload: { kind } });
-const stored = async (caseId: string) => ({
+const letters = async (caseId: string) => ({
   documents: rowsOf<{ number: string }>(await t.deps.db.execute(sql`select number from documents where case_id = ${caseId} order by created_at, number`)).map((r) => r.number),
   audits: rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${caseId} and action = 'case.document-generated'`))[0]!.n,
 });
@@ -42,7 +136,7 @@ describe('Idempotency-Key on documents', () => {
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json()).toEqual(first.json());
-    expect(await stored(id)).toEqual({ documents: [first.json().number], audits: 1 });
+    expect(await letters(id)).toEqual({ documents: [first.json().number], audits: 1 });
     // The register goes on from the first number: the repeat used none.
     const next = await make(id, undefined);
     expect(serial(next.json().number)).toBe(serial(first.json().number) + 1);
@@ -54,17 +148,17 @@ describe('Idempotency-Key on documents', () => {
     expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
     expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
-    expect(await stored(id)).toEqual({ documents: [answers[0]!.json().number], audits: 1 });
+    expect(await letters(id)).toEqual({ documents: [answers[0]!.json().number], audits: 1 });
   });
 
   it('refuses the key with another document (422), writing nothing', async () => {
     const id = await intake();
     expect((await make(id, 'kunci-untuk-satu-dokumen')).statusCode).toBe(201);
-    const before = await stored(id);
+    const before = await letters(id);
     const other = await make(id, 'kunci-untuk-satu-dokumen', 'formulir-kajian-awal');
     expect(other.statusCode).toBe(422);
     expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    expect(await stored(id)).toEqual(before);
+    expect(await letters(id)).toEqual(before);
   });
 
   it("keeps keys apart per user and per case, and makes documents without a key as before", async () => {
@@ -75,7 +169,7 @@ describe('Idempotency-Key on documents', () => {
     expect(new Set([mine.json().id, theirs.json().id, otherCase.json().id]).size).toBe(3);
     expect([theirs, otherCase].map((r) => r.headers['idempotent-replayed'])).toEqual([undefined, undefined]);
     await make(a, undefined);
-    expect((await stored(a)).documents).toHaveLength(3);
+    expect((await letters(a)).documents).toHaveLength(3);
   });
 
   it('refuses a malformed key with a 400 naming the header, and documents the header', async () => {
@@ -83,7 +177,7 @@ describe('Idempotency-Key on documents', () => {
     const res = await make(id, 'pendek');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([{ path: 'headers.idempotency-key', message: expect.stringContaining('8–255') }]);
-    expect(await stored(id)).toEqual({ documents: [], audits: 0 });
+    expect(await letters(id)).toEqual({ documents: [], audits: 0 });
     const spec = (await t.app.inject({ url: '/api/openapi.json' })).json();
     expect(spec.paths['/api/v1/cases/{id}/documents'].post.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false })]));
   });
