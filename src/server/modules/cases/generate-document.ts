@@ -20,7 +20,8 @@ import { findOfficeById } from '../offices/offices.repository.js';
 import { findRegion } from '../regions/regions.repository.js';
 import { clockRegion } from './case-deadlines.js';
 import { findContacts, findDocument, findLastDelegation, findReporter, insertDocument, listDocuments, listEvidence, nextDocumentVersion, recomputeNoticesOwed, type CaseRow } from './cases.repository.js';
-import { claimKey, type KeyClaim } from './idempotency-keys.js';
+import { claimKey, priorOfKey, type KeyClaim } from './idempotency-keys.js';
+import type { Executor } from '../../db/client.js';
 import { documentInput, documentNumber, DocumentNotApplicableError } from './document-input.js';
 import type { CaseRecord } from './case-record.js';
 import { localDate } from './local-time.js';
@@ -41,11 +42,21 @@ function invitationOf(row: CaseRow, invitationId: string | undefined) {
   return invitationId ? invitations.find((i) => i.id === invitationId) : invitations[0];
 }
 
+/** The document an earlier request with the same key made. */
+async function replayed(db: Executor, caseId: string, documentId: string) {
+  const made = await findDocument(db, caseId, documentId);
+  if (!made) throw new AppError('NOT_FOUND');
+  return { ...made, replayed: true };
+}
+
 /**
  * `claim`: the request's Idempotency-Key. A key already used on this case answers with the document
  * it made (`replayed`), before any number is drawn or anything rendered.
  */
 export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, kind: DocumentKind, opts: { invitationId?: string | undefined; claim?: KeyClaim | undefined } = {}) {
+  // A repeat is answered before anything is read or drawn (a personal read would count otherwise).
+  const earlier = opts.claim ? await priorOfKey(deps.db, 'document', opts.claim) : undefined;
+  if (earlier) return replayed(deps.db, row.id, earlier);
   // An invitation to the pelapor is addressed to them at their address (or their kuasa's): it
   // reads the identity like the receipt does.
   const invited = kind === 'undangan-klarifikasi' ? invitationOf(row, opts.invitationId) : undefined;
@@ -76,12 +87,9 @@ export async function generateDocument(deps: Deps, actor: Actor, row: CaseRow, k
 
   const documentId = randomUUID();
   return deps.db.transaction(async (tx) => {
+    // Two at once with one key: the second waits here for the first, then answers with its document.
     const prior = opts.claim ? await claimKey(tx, 'document', opts.claim, documentId, now) : undefined;
-    if (prior) {
-      const made = await findDocument(tx, row.id, prior);
-      if (!made) throw new AppError('NOT_FOUND');
-      return { ...made, replayed: true };
-    }
+    if (prior) return replayed(tx, row.id, prior);
     const seq = await nextInSequence(tx, sequenceKey({ purpose: 'register', officeId: office.id, kind: `doc:${kind}`, year: Number(issuedOn.slice(0, 4)) }));
     const number = documentNumber(kind, seq, office, issuedOn);
     let pdf: Buffer;

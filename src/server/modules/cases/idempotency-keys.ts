@@ -53,11 +53,21 @@ export function keyClaim(key: string | undefined, scope: readonly string[], body
  * request's transaction to end first), after checking that it was the same request.
  */
 export async function claimKey(tx: Executor, kind: KeyKind, claim: KeyClaim, targetId: string, at: Date): Promise<string | undefined> {
-  const statements = STATEMENTS[kind];
-  const claimed = await rawQuery<{ id: string }>(tx, statements.claim, [claim.keyHash, targetId, claim.requestHash, at.toISOString()]);
+  const claimed = await rawQuery<{ id: string }>(tx, STATEMENTS[kind].claim, [claim.keyHash, targetId, claim.requestHash, at.toISOString()]);
   if (claimed.length > 0) return undefined;
-  const [prior] = await rawQuery<{ id: string; requestHash: string }>(tx, statements.prior, [claim.keyHash]);
+  const prior = await priorOfKey(tx, kind, claim);
   if (!prior) throw new Error(`${KEYS[kind].table}: neither claimed nor found`);
+  return prior;
+}
+
+/**
+ * What an earlier request with this key made, if one did (checked to be the same request), read
+ * without claiming: a repeat is answered before the work a first request does (reading personal
+ * data, drawing a number). A first request still claims the key when it writes (claimKey).
+ */
+export async function priorOfKey(db: Executor, kind: KeyKind, claim: KeyClaim): Promise<string | undefined> {
+  const [prior] = await rawQuery<{ id: string; requestHash: string }>(db, STATEMENTS[kind].prior, [claim.keyHash]);
+  if (!prior) return undefined;
   if (prior.requestHash !== claim.requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   return prior.id;
 }
