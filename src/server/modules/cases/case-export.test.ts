@@ -93,6 +93,16 @@ describe('the inbox export', () => {
     expect(res.body).not.toMatch(/Ahmad Fauzi|3673011205900001|081234567890|Ki Mas Jong/);
   });
 
+  it("names the file by the office's day, not UTC's", async () => {
+    const at = NOW.getTime();
+    try {
+      (t.deps as { now: () => Date }).now = () => new Date('2024-11-12T18:30:00Z'); // 13 Nov, 01.30 WIB
+      expect((await exported(serang)).res.headers['content-disposition']).toBe('attachment; filename="netra-perkara-2024-11-13.csv"');
+    } finally {
+      (t.deps as { now: () => Date }).now = () => new Date(at);
+    }
+  });
+
   it('applies the filters of the list, in English and with semicolons when asked', async () => {
     const query = '&kind=laporan&due=hari-ini';
     const inbox = await listed(serang, query);

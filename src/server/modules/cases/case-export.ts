@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { caseInboxQuery } from '../../../core/api/case-views.js';
 import { CLOCK_LABELS, CLOCK_STATUS_LABELS } from '../../../core/cases/clock-labels.js';
 import { INTAKE_KIND_LABELS } from '../../../core/cases/index.js';
+import { localParts } from '../../../core/i18n/dates.js';
+import { officeTimeZone } from '../../../core/regions/time-zone.js';
 import type { Locale } from '../../../core/i18n/errors.js';
 import type { Deps } from '../../http/deps.js';
 import { auditActor, requirePermission } from '../../http/context.js';
@@ -53,6 +55,12 @@ const COLUMNS: readonly Bi[] = [
 /** "2024-11-10 09:00 +07:00": a local time as written by the presenter, readable in a spreadsheet. */
 const localTime = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} ${iso.slice(19) || ''}`.trim() : null);
 
+/** The office's day (YYYY-MM-DD) at `now`, for the file's name: after 17.00 UTC it is tomorrow in WIB. */
+function officeDay(now: Date, regionCode: string | null): string {
+  const p = localParts(now, officeTimeZone(regionCode));
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
 export function registerCaseExportRoute(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -76,7 +84,7 @@ export function registerCaseExportRoute(app: FastifyInstance, deps: Deps): void 
       const lang: Locale = asked ?? req.locale;
       reply
         .header('content-type', 'text/csv; charset=utf-8; header=present')
-        .header('content-disposition', `attachment; filename="netra-perkara-${now.toISOString().slice(0, 10)}.csv"`)
+        .header('content-disposition', `attachment; filename="netra-perkara-${officeDay(now, actor.scope)}.csv"`)
         .header('cache-control', 'no-store');
       return reply.send(Readable.from(exportLines(deps, f, now, separator, lang)));
     },
