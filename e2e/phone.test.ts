@@ -41,6 +41,14 @@ describeBrowser('Netra on a phone in Chromium', () => {
       }
       expect(await row.textContent()).toContain('Petugas:');
     }
+    // The export menu's choices are read in full within the screen.
+    await page.getByTestId('cases-export').click();
+    for (const id of ['cases-export-comma', 'cases-export-semicolon']) {
+      const b = (await page.getByTestId(id).boundingBox())!;
+      expect(b.x, id).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, id).toBeLessThanOrEqual(390);
+    }
+    await page.keyboard.press('Escape');
     // The filters open from one button, and it counts those in use once closed.
     expect(await page.getByTestId('cases-filter-due').count()).toBe(0);
     const toggle = page.getByTestId('cases-filters-toggle');

@@ -220,7 +220,7 @@ export function CasesPage() {
             <Button variant="default" component={Link} to="/konsol/tenggat" data-testid="cases-board">
               {t('cases.board.title')}
             </Button>
-            <Menu position="bottom-end" withinPortal>
+            <Menu position="bottom-end" withinPortal width={300} styles={{ label: { whiteSpace: 'normal' }, itemLabel: { whiteSpace: 'normal' } }}>
               <Menu.Target>
                 <Button variant="default" data-testid="cases-export">
                   {t('cases.export.button')}
