@@ -71,6 +71,7 @@ describeBrowser('one case, two people, in Chromium', () => {
     expect(await error.getAttribute('data-code')).toBe('CASE_CHANGED');
     const said = (await error.textContent())!;
     expect(said).toContain('sudah diubah dengan tindakan lain');
+    expect(said).toContain('Isian Anda masih di sini');
     expect(said).toContain('«Nilai syarat formal dan materiil» oleh kota-serang.pimpinan');
     expect(await ani.page.getByTestId('checklist-note-tepat-waktu').inputValue()).toBe('Dilaporkan lewat batas waktu.');
     const stored = await (await apiOf(ani.page)).get(`/api/v1/cases/${id}`);

@@ -54,7 +54,9 @@ export function ActionError({ error, testId = 'action-error' }: { error: unknown
   if (!error) return null;
   const missing = error instanceof ApiError ? error.missing : [];
   const details = error instanceof ApiError && missing.length === 0 ? error.details : [];
-  const message = errorMessage(error, t('errors.unexpected'));
+  // A form refused as changed keeps what was typed: say so, rather than send people to the page
+  // behind (closing a dialog would lose its content).
+  const message = error instanceof ApiError && error.code === 'CASE_CHANGED' ? t('cases.actions.changed') : errorMessage(error, t('errors.unexpected'));
   // The message repeats the list after its first sentence; show the head once, then the list.
   const head = missing.length > 0 ? (message.split(/(?<=\.)\s/)[0] ?? message) : message;
   return (

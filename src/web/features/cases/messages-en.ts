@@ -185,6 +185,7 @@ export const casesEn: Messages['cases'] = {
     submit: 'Save',
     more: 'and {{count}} more',
     fewer: 'Show fewer',
+    changed: 'This case was changed by another action since this form was opened, so your entry was not saved. It is still here: check the last action below, then send again if it is still needed.',
   },
   deadlines: {
     title: 'Deadlines',

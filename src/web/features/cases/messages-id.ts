@@ -184,6 +184,7 @@ export const casesId = {
     submit: 'Simpan',
     more: 'dan {{count}} lainnya',
     fewer: 'Ringkas',
+    changed: 'Perkara ini sudah diubah dengan tindakan lain sejak formulir ini dibuka, jadi isian Anda belum disimpan. Isian Anda masih di sini: periksa tindakan terakhir di bawah, lalu kirim lagi bila masih perlu.',
   },
   deadlines: {
     title: 'Tenggat',
