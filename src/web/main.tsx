@@ -5,7 +5,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client.js';
+import { isTransient } from './api/client.js';
 import { App } from './app.js';
 import './i18n/index.js';
 import { theme } from './theme.js';
@@ -18,7 +18,7 @@ const queryClient = new QueryClient({
       // 4xx answers will not change on retry: show them at once. No answer, or the server or its
       // database restarting (503, Retry-After: 5), is asked again for about 15 s before the page
       // says so: 1, 2, 4 and 8 s apart.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 4,
+      retry: (count, error) => isTransient(error) && count < 4,
       retryDelay: (count) => Math.min(1000 * 2 ** count, 8000),
     },
   },

@@ -83,10 +83,4 @@ export function Redirect({ to }: { to: string }) {
   return null;
 }
 
-/** Builds a path with a query string, leaving out empty values. */
-export function withQuery(path: string, query: Record<string, string | number | undefined | null>): string {
-  const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
-  const s = qs.toString();
-  return s ? `${path}?${s}` : path;
-}
+export { withQuery } from './api/client.js';

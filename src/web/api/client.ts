@@ -37,12 +37,21 @@ export function onAuthProblem(listener: AuthListener): () => void {
 
 export type Query = Record<string, string | number | boolean | undefined | null>;
 
-function url(path: string, query?: Query): string {
+/** Builds a path with a query string, leaving out empty values (API calls, links, navigation). */
+export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
   const s = qs.toString();
   return s ? `${path}?${s}` : path;
+}
+
+/**
+ * An error that says nothing about the request itself: no answer came (the network), or the server
+ * or its database could not answer (5xx, a restart). Asked again, it may well succeed.
+ */
+export function isTransient(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
 }
 
 async function request<T>(method: string, path: string, opts: { query?: Query; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<T> {
@@ -52,7 +61,7 @@ async function request<T>(method: string, path: string, opts: { query?: Query; b
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(url(path, opts.query), {
+    res = await fetch(withQuery(path, opts.query), {
       method,
       headers,
       body: opts.body === undefined ? undefined : form ? (opts.body as FormData) : JSON.stringify(opts.body),

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Action } from '../../../core/access.js';
-import { api, ApiError, onAuthProblem, setCsrfToken } from '../../api/client.js';
+import { api, isTransient, onAuthProblem, setCsrfToken, type ApiError } from '../../api/client.js';
 import type { Session, SessionUser } from '../../api/types.js';
 import { navigate } from '../../router.js';
 
@@ -60,7 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (!live) return;
           // No answer (the network) or 5xx (a restart, the database away) says nothing about the
           // session: ask again, rather than send someone signed in to the sign-in page.
-          if (error instanceof ApiError && error.status > 0 && error.status < 500) return setState({ status: 'anonymous' });
+          if (!isTransient(error)) return setState({ status: 'anonymous' });
           setState({ status: 'unavailable', message: error instanceof Error ? error.message : String(error) });
           timer = setTimeout(() => void restore(), RETRY_MS);
         });

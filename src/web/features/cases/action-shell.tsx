@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
-import { ApiError } from '../../api/client.js';
+import { ApiError, isTransient } from '../../api/client.js';
 import { errorMessage } from '../../components/ui/api-error.js';
 import { useCaseFormat } from './case-format.js';
 import { runAction, type CaseView } from './cases-api.js';
@@ -36,7 +36,7 @@ export function useCaseAction(view: CaseView, { onDone, editing = true }: { onDo
       // database restart), or someone else moved the case meanwhile: show the case as it stands
       // now, so that nobody takes a step twice on a page that no longer tells the truth.
       // (The case's key is a prefix of its history's: both are read again.)
-      if (!(error instanceof ApiError) || error.status === 0 || error.status === 409 || error.status === 412 || error.status >= 500) void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
+      if (isTransient(error) || (error instanceof ApiError && (error.status === 409 || error.status === 412))) void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
     },
   });
   // Refused as changed: what is sent next is sent against the case as it is now shown.

@@ -6,7 +6,7 @@ import type { bulkResult, caseListItem, caseView, documentItem, evidenceItem } f
 import type { informasiAwalCreateBody, IntakeCreateResponse, laporanCreateBody, partyContacts, reporterIdentity, temuanCreateBody } from '../../../core/api/cases.js';
 import type { CaseAction } from '../../../core/cases/actions.js';
 import { revisionTag } from '../../../core/cases/revision.js';
-import { api, type Query } from '../../api/client.js';
+import { api, withQuery, type Query } from '../../api/client.js';
 import type { Items, User } from '../../api/types.js';
 
 export type CaseListItem = z.infer<typeof caseListItem>;
@@ -54,11 +54,7 @@ export function runAction(caseId: string, action: CaseAction, payload: object, r
  * decimals.
  */
 export function exportUrl(filters: Query, opts: { semicolon: boolean; lang: 'id' | 'en' }): string {
-  const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
-  qs.set('separator', opts.semicolon ? 'titik-koma' : 'koma');
-  qs.set('lang', opts.lang);
-  return `/api/v1/cases/export.csv?${qs.toString()}`;
+  return withQuery('/api/v1/cases/export.csv', { ...filters, separator: opts.semicolon ? 'titik-koma' : 'koma', lang: opts.lang });
 }
 
 /** Multipart upload: the text fields first, then the file (the server reads them in that order). */
