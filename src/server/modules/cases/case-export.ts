@@ -11,8 +11,8 @@ import { z } from 'zod';
 import { caseInboxQuery } from '../../../core/api/case-views.js';
 import { CLOCK_LABELS, CLOCK_STATUS_LABELS } from '../../../core/cases/clock-labels.js';
 import { INTAKE_KIND_LABELS } from '../../../core/cases/index.js';
-import { localParts } from '../../../core/i18n/dates.js';
-import { officeTimeZone } from '../../../core/regions/time-zone.js';
+import { localDateOf } from '../../../core/law/index.js';
+import { officeTimeZone, TIME_ZONES } from '../../../core/regions/time-zone.js';
 import type { Locale } from '../../../core/i18n/errors.js';
 import type { Deps } from '../../http/deps.js';
 import { auditActor, requirePermission } from '../../http/context.js';
@@ -55,12 +55,6 @@ const COLUMNS: readonly Bi[] = [
 /** "2024-11-10 09:00 +07:00": a local time as written by the presenter, readable in a spreadsheet. */
 const localTime = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} ${iso.slice(19) || ''}`.trim() : null);
 
-/** The office's day (YYYY-MM-DD) at `now`, for the file's name: after 17.00 UTC it is tomorrow in WIB. */
-function officeDay(now: Date, regionCode: string | null): string {
-  const p = localParts(now, officeTimeZone(regionCode));
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-}
-
 export function registerCaseExportRoute(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -82,9 +76,10 @@ export function registerCaseExportRoute(app: FastifyInstance, deps: Deps): void 
       const recorded = { ...req.query, ...(req.query.q ? { q: `[${req.query.q.length} karakter / characters]` } : {}) };
       await appendAudit(deps.db, { at: now, actor: auditActor(actor), action: 'cases.exported', entityType: 'office', entityId: actor.officeId, regionCode: actor.scope, summary: { filters: recorded } });
       const lang: Locale = asked ?? req.locale;
+      // Named by the office's day (after 17.00 UTC it is already tomorrow in WIB).
       reply
         .header('content-type', 'text/csv; charset=utf-8; header=present')
-        .header('content-disposition', `attachment; filename="netra-perkara-${officeDay(now, actor.scope)}.csv"`)
+        .header('content-disposition', `attachment; filename="netra-perkara-${localDateOf(now.getTime(), TIME_ZONES[officeTimeZone(actor.scope)].offsetMinutes)}.csv"`)
         .header('cache-control', 'no-store');
       return reply.send(Readable.from(exportLines(deps, f, now, separator, lang)));
     },

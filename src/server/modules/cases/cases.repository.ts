@@ -133,7 +133,8 @@ export async function recomputeNoticesOwed(ex: Executor, caseId: string): Promis
   await rawQuery(ex, RECOMPUTE_NOTICES_OWED, [caseId]);
 }
 
-function listWhere(f: CaseListFilters): SQL | undefined {
+/** The filters of the inbox, and of its export (paging aside). */
+function listWhere(f: Omit<CaseListFilters, 'limit' | 'offset' | 'sort'>): SQL | undefined {
   const where = [caseScopeFilter(f.scope)];
   if (f.officeId) where.push(eq(cases.officeId, f.officeId));
   if (f.states?.length) where.push(inArray(cases.state, f.states));
@@ -188,7 +189,7 @@ export async function exportBatch(db: Executor, f: Omit<CaseListFilters, 'limit'
   const found = await db
     .select({ row: cases, key: sql<string>`${cases.receivedAt}::text` })
     .from(cases)
-    .where(and(listWhere({ ...f, limit, offset: 0 }), after))
+    .where(and(listWhere(f), after))
     .orderBy(asc(cases.receivedAt), asc(cases.id))
     .limit(limit);
   const last = found.at(-1);
