@@ -1,0 +1,58 @@
+// The Idempotency-Keys of requests that make something (idempotency-keys.ts): one table per thing
+// made, each with a foreign key to it.
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.js';
+import { caseNotes, cases, documents } from './cases.js';
+
+/**
+ * Intakes sent with an `Idempotency-Key`: the same request sent again (its answer lost to the
+ * network, a second click, the field app's sync) gets the case the first one made, not a second
+ * case. The key is stored hashed with the sender's user id, never as sent, with a hash of the
+ * request; rows are removed a day later by the sweep. The foreign key is checked at commit: the
+ * key is claimed before the case is written, in one transaction.
+ */
+export const intakeKeys = pgTable(
+  'intake_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    requestHash: text('request_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('intake_keys_created_idx').on(t.createdAt)],
+);
+
+/**
+ * Documents made with an `Idempotency-Key`, as intake_keys: a document asked for again (its answer
+ * lost, a second click) is the one already made, not a second letter with the next number of the
+ * office's register. Claimed before the document is written, in one transaction (the foreign key
+ * is checked at commit); removed a day later by the sweep.
+ */
+export const documentKeys = pgTable(
+  'document_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    requestHash: text('request_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('document_keys_created_idx').on(t.createdAt)],
+);
+
+/** Internal notes sent with an `Idempotency-Key`, as document_keys: a note sent again after a lost answer is the note written. */
+export const noteKeys = pgTable(
+  'note_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => caseNotes.id),
+    requestHash: text('request_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('note_keys_created_idx').on(t.createdAt)],
+);
