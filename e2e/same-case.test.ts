@@ -4,7 +4,8 @@
 //   unseen: the second save is refused, says who did what, keeps what was typed, and is taken when
 //   sent again, or is dropped on request for the assessment now stored;
 // - an invitation whose answer was lost, sent again from the same dialog, is one invitation, and a
-//   letter or a note sent again after its answer was lost is one letter (one number), one note.
+//   letter or a note sent again after its answer was lost is one letter (one number), one note;
+// - bulk triage from an inbox read before a colleague's decision leaves that case as decided.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../src/server/test/case-fixtures.js';
@@ -145,5 +146,42 @@ describeBrowser('one case, two people, in Chromium', () => {
     expect(noteKeys[1]).toBe(noteKeys[0]);
     expect((await api.get(`/api/v1/cases/${id}`)).notes).toHaveLength(1);
     await context.close();
+  }, 120_000);
+
+  it('leaves a case assessed again since the inbox was read out of a bulk not-registered', async () => {
+    const ani = await signedIn('kota-serang.penanganan');
+    const budi = await signedIn('kota-serang.pimpinan');
+    // Two reports whose kajian awal found them filed late.
+    const late = { entries: allRequirementsMet().entries.map((e) => (e.itemId === 'tepat-waktu' ? { ...e, result: 'tidak-memenuhi', note: 'Melewati 7 hari.' } : e)) };
+    const [kept, closed] = [await laporanInKajianAwal(ani.page), await laporanInKajianAwal(ani.page)];
+    for (const { id, api } of [kept, closed]) await api.post(`/api/v1/cases/${id}/actions/nilai-syarat`, late);
+
+    // Ani selects both in her inbox and writes the reason…
+    await ani.page.goto(`${app.server.url}/konsol/perkara?state=kajian-awal`);
+    for (const { id } of [kept, closed]) {
+      const row = ani.page.locator(`[data-testid=case-row][data-id="${id}"]`);
+      await row.waitFor({ timeout: 20_000 });
+      await row.getByTestId('case-select').check();
+    }
+    await ani.page.getByTestId('bulk-action-tidak-registrasi').check();
+    await ani.page.getByTestId('bulk-reason').fill('Laporan disampaikan melewati batas waktu.');
+    // …while Budi finds the first was filed on time after all, by someone without standing: still
+    // not registrable, but not for the reason Ani wrote, which the letter to the pelapor would give.
+    const noStanding = { entries: allRequirementsMet().entries.map((e) => (e.itemId === 'kedudukan-pelapor' ? { ...e, result: 'tidak-memenuhi', note: 'Pelapor bukan pemilih di Kota Serang.' } : e)) };
+    await (await apiOf(budi.page)).post(`/api/v1/cases/${kept.id}/actions/nilai-syarat`, noStanding);
+
+    await ani.page.getByTestId('bulk-submit').click();
+    const keptRow = ani.page.locator(`[data-testid=case-row][data-id="${kept.id}"]`);
+    const outcome = keptRow.getByTestId('bulk-result');
+    await expect.poll(() => outcome.getAttribute('data-code'), { timeout: 15_000 }).toBe('CASE_CHANGED');
+    expect(await outcome.textContent()).toBe('Sudah berubah');
+    expect(await keptRow.textContent()).toContain('«Nilai syarat formal dan materiil» oleh kota-serang.pimpinan');
+    // Out of the selection: chosen again, if still meant, from the row as it now stands.
+    expect(await keptRow.getAttribute('aria-selected')).toBe('false');
+    expect(await keptRow.getByTestId('case-select').isChecked()).toBe(false);
+    expect(await (await apiOf(ani.page)).get(`/api/v1/cases/${kept.id}`)).toMatchObject({ state: 'kajian-awal', revision: 3 });
+    expect((await (await apiOf(ani.page)).get(`/api/v1/cases/${closed.id}`)).state).toBe('tidak-diregistrasi');
+    await ani.context.close();
+    await budi.context.close();
   }, 120_000);
 });

@@ -19,6 +19,8 @@ export const caseListItem = caseSummary
     reportedAgency: z.string().nullable(),
     assigneeId: z.uuid().nullable(),
     duplicateOfId: z.uuid().nullable(),
+    /** workflow actions taken so far, as in the case page: what bulk triage sends back in `revisions` */
+    revision: z.number().int(),
   })
   .meta({ id: 'CaseListItem' });
 
@@ -187,6 +189,14 @@ export const bulkBody = z.object({
   caseIds: z.array(z.uuid()).min(1).max(200),
   action: z.enum(['tidak-registrasi', 'tandai-duplikat', 'arsipkan']),
   payload: z.record(z.string(), z.unknown()),
+  /**
+   * The revision each case was seen at (the inbox row's `revision`), the If-Match of each: a case
+   * someone acted on since is left as it is, with CASE_CHANGED. A case not named here is not checked.
+   */
+  revisions: z
+    .record(z.uuid(), z.number().int().min(0))
+    .optional()
+    .describe('revisi tiap perkara saat dilihat; perkara yang sudah ditindak orang lain sejak itu tidak diubah (CASE_CHANGED) / the revision each case was seen at; a case acted on since is left unchanged (CASE_CHANGED)'),
 });
 export const bulkResult = z.object({
   results: z.array(z.object({ caseId: z.uuid(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional() })),

@@ -14,17 +14,25 @@ const LOOK_BACK = 50;
 
 export async function caseChangedError(db: Executor, reply: FastifyReply, err: CaseChangedError): Promise<AppError> {
   reply.header('etag', revisionTag(err.revision));
+  const last = await lastActionText(db, err);
+  // Not the revision itself (it is in the ETag): people are told what happened, not a counter.
+  if (!last) return new AppError('CASE_CHANGED');
+  return new AppError('CASE_CHANGED', [{ path: 'headers.if-match', message: `${last.id} / ${last.en}` }]);
+}
+
+/**
+ * What was done since, as the case's history names it: "Tindakan terakhir: «…» oleh …, <when>", in
+ * both languages; `null` when the history holds no workflow action in its last rows.
+ */
+export async function lastActionText(db: Executor, err: CaseChangedError): Promise<{ id: string; en: string } | null> {
   const recent = await listAudit(db, { scope: null, entityType: 'case', entityId: err.caseId, limit: LOOK_BACK });
   const action = recent.map((a) => ({ row: a, action: a.action.replace(/^case\./, '') })).find((a) => isCaseAction(a.action));
-  // Not the revision itself (it is in the ETag): people are told what happened, not a counter.
-  if (!action || !isCaseAction(action.action)) return new AppError('CASE_CHANGED');
+  if (!action || !isCaseAction(action.action)) return null;
   const last = action.row;
   const label = ACTIONS[action.action].label;
   const when = dateTimeText(new Date(last.at).toISOString(), err.region);
-  return new AppError('CASE_CHANGED', [
-    {
-      path: 'headers.if-match',
-      message: `Tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${when.id} / The last action: "${label.en}" by ${last.actorLabel}, ${when.en}`,
-    },
-  ]);
+  return {
+    id: `Tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${when.id}`,
+    en: `The last action: "${label.en}" by ${last.actorLabel}, ${when.en}`,
+  };
 }

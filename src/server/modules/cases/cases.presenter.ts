@@ -49,6 +49,7 @@ export function presentSummary(row: CaseRow, office: OfficeLite, now: Date) {
     reportedAgency: row.reportedAgency,
     assigneeId: row.assigneeId,
     duplicateOfId: row.duplicateOfId,
+    revision: revisionOf(record),
   };
 }
 
@@ -100,7 +101,6 @@ export function presentCase(
     notices: noticeProgress(record.notices ?? [], ctx.documents),
     notes: ctx.notes.map((n) => ({ id: n.id, authorId: n.authorId, body: n.body, createdAt: n.createdAt })),
     version: row.version,
-    revision: revisionOf(record),
   };
 }
 

@@ -12,6 +12,7 @@ import { can } from '../../../core/access.js';
 import type { Deps } from '../../http/deps.js';
 import { auditActor, requirePermission, type Actor } from '../../http/context.js';
 import { AppError } from '../../errors.js';
+import { ERROR_MESSAGES } from '../../../core/i18n/errors.js';
 import { prefersMinimal } from '../../http/prefer.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { listAudit } from '../audit/audit.repository.js';
@@ -26,7 +27,7 @@ import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
 import { CaseChangedError, runAction, runConfirmedAction, type ActionResult } from './run-action.js';
-import { caseChangedError } from './case-changed.js';
+import { caseChangedError, lastActionText } from './case-changed.js';
 import { revisionOf, type CaseRecord } from './case-record.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
 import { readCaseWithSession, readSessionWithIntakeOffice } from './case-statements.js';
@@ -227,12 +228,18 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     const results = [];
     // Each case is its own transaction: one refusal does not undo the others, and none is half-done.
     for (const caseId of req.body.caseIds) {
+      // The revision the inbox showed, as each case's If-Match: a case someone acted on since
+      // (assessed again, registered, archived) is not overridden from a stale list.
+      const seen = req.body.revisions?.[caseId];
       try {
-        await runAction(deps, actor, caseId, req.body.action, req.body.payload);
+        await runAction(deps, actor, caseId, req.body.action, req.body.payload, { ifMatch: seen === undefined ? undefined : [seen] });
         results.push({ caseId, ok: true });
       } catch (err) {
         if (err instanceof CaseRefusedError) results.push({ caseId, ok: false, code: err.code, message: `${REFUSAL_MESSAGES[err.code][req.locale]} ${err.missing.map((m) => m[req.locale]).join('; ')}`.trim() });
-        else if (err instanceof AppError) results.push({ caseId, ok: false, code: err.code });
+        else if (err instanceof CaseChangedError) {
+          const last = await lastActionText(deps.db, err);
+          results.push({ caseId, ok: false, code: err.code, message: `${ERROR_MESSAGES.CASE_CHANGED[req.locale]}${last ? ` ${last[req.locale]}.` : ''}` });
+        } else if (err instanceof AppError) results.push({ caseId, ok: false, code: err.code, message: ERROR_MESSAGES[err.code][req.locale] });
         else throw err;
       }
     }

@@ -8,14 +8,17 @@ import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
 import { verifyAudit } from '../audit/verify-audit.js';
+import type { OfficeRow } from '../offices/offices.repository.js';
 
 let t: TestApp;
 let staff: Session;
+let office: OfficeRow;
 const clock = new Date('2024-11-10T05:00:00Z'); // 12:00 WIB
 
 beforeAll(async () => {
   t = await testApp({ now: () => clock });
-  staff = await signIn(t.app, await makeUser(t.deps.db, { office: await makeOffice(t.deps.db, { regionCode: '36.73' }), role: 'penanganan' }));
+  office = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  staff = await signIn(t.app, await makeUser(t.deps.db, { office, role: 'penanganan' }));
 });
 afterAll(() => t.app.close());
 
@@ -84,5 +87,51 @@ describe('actions that open or link another case', () => {
     for (const id of ready) expect((await view(id)).state).toBe('tidak-diregistrasi');
     expect((await view(untouched)).state).toBe('diterima');
     expect(await verifyAudit({ db: t.deps.db })).toMatchObject({ ok: true });
+  });
+
+  it('triages in bulk at the revisions the inbox showed: a case assessed again since is left as it is, and says by whom', async () => {
+    const late = { entries: allRequirementsMet().entries.map((e) => (e.itemId === 'tepat-waktu' ? { ...e, result: 'tidak-memenuhi', note: 'Melewati 7 hari.' } : e)) };
+    const [kept, closed] = [await laporan(), await laporan()];
+    for (const id of [kept, closed]) {
+      await act(id, 'mulai-kajian-awal');
+      expect((await act(id, 'nilai-syarat', late)).statusCode).toBe(200);
+    }
+    // The inbox as one person reads it…
+    const inbox = (await t.app.inject({ url: '/api/v1/cases?state=kajian-awal&limit=200', headers: staff.headers })).json();
+    const seen = Object.fromEntries((inbox.items as { id: string; revision: number }[]).filter((c) => c.id === kept || c.id === closed).map((c) => [c.id, c.revision]));
+    expect(seen).toEqual({ [kept]: 2, [closed]: 2 }); // begun and assessed
+    // …while a colleague finds the report was on time after all, but filed by someone without
+    // standing: still not registrable (so the machine alone would let the bulk through), though not
+    // for the reason the bulk gives.
+    const colleagueUser = await makeUser(t.deps.db, { office, role: 'penanganan' });
+    const colleague = await signIn(t.app, colleagueUser);
+    const noStanding = { entries: allRequirementsMet().entries.map((e) => (e.itemId === 'kedudukan-pelapor' ? { ...e, result: 'tidak-memenuhi', note: 'Bukan pemilih di daerah ini.' } : e)) };
+    const reassessed = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${kept}/actions/nilai-syarat`, headers: colleague.headers, payload: noStanding });
+    expect(reassessed.statusCode, reassessed.body).toBe(200);
+    const auditRows = async (id: string) => rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${id}`))[0]!.n;
+    const before = await auditRows(kept);
+
+    const res = await post('/api/v1/cases/bulk', { caseIds: [kept, closed], revisions: seen, action: 'tidak-registrasi', payload: { reason: 'Terlambat disampaikan.' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const results = res.json().results as { caseId: string; ok: boolean; code?: string; message?: string }[];
+    expect(results.find((r) => r.caseId === closed)).toEqual({ caseId: closed, ok: true });
+    const refused = results.find((r) => r.caseId === kept)!;
+    expect(refused).toMatchObject({ ok: false, code: 'CASE_CHANGED' });
+    expect(refused.message).toContain('sudah diubah dengan tindakan lain');
+    expect(refused.message).toContain(`«Nilai syarat formal dan materiil» oleh ${colleagueUser.username}`);
+    // Left as the colleague decided it: nothing written, not even an audit row.
+    expect(await view(kept)).toMatchObject({ state: 'kajian-awal', revision: 3 });
+    expect(await auditRows(kept)).toBe(before);
+    expect((await view(closed)).state).toBe('tidak-diregistrasi');
+
+    // In English, for an API client that asks so; a revision that is not a number is refused whole.
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/cases/bulk', headers: { ...staff.headers, 'accept-language': 'en' }, payload: { caseIds: [kept], revisions: { [kept]: 2 }, action: 'tidak-registrasi', payload: { reason: 'Terlambat.' } } });
+    expect(again.json().results[0].message).toMatch(/^This case was changed by another action .* The last action: "Assess formal and material requirements" by /);
+    for (const revisions of [{ [kept]: -1 }, { [kept]: 'r2' }, { 'bukan-uuid': 2 }]) {
+      const bad = await post('/api/v1/cases/bulk', { caseIds: [kept], revisions, action: 'tidak-registrasi', payload: { reason: 'Terlambat.' } });
+      expect(bad.statusCode, JSON.stringify(revisions)).toBe(400);
+      expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    expect(await auditRows(kept)).toBe(before);
   });
 });

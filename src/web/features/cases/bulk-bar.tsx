@@ -20,6 +20,13 @@ async function findByNumber(number: string): Promise<string | null> {
   return items.find((c) => c.receiptNumber === number || c.registerNumber === number)?.id ?? null;
 }
 
+/**
+ * Each case at the revision its row showed when it was selected: one that someone acted on since
+ * (assessed again, registered) is left as it is and its row says so, instead of being closed
+ * from a list the user read before that decision.
+ */
+const revisionsOf = (cases: CaseListItem[]) => Object.fromEntries(cases.map((c) => [c.id, c.revision]));
+
 export function BulkBar({ selected, onDone, onClear }: { selected: CaseListItem[]; onDone: (r: BulkResult['results']) => void; onClear: () => void }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<BulkAction>('tandai-duplikat');
@@ -33,11 +40,11 @@ export function BulkBar({ selected, onDone, onClear }: { selected: CaseListItem[
       if (action === 'tandai-duplikat') {
         const of = number.trim() ? await findByNumber(number.trim()) : target;
         if (!of) throw new ApiError(400, 'NOT_FOUND', number.trim() ? t('cases.bulk.notFound') : t('cases.bulk.needTarget'));
-        const caseIds = selected.map((c) => c.id).filter((id) => id !== of);
-        return api.post<BulkResult>('/api/v1/cases/bulk', { caseIds, action, payload: { duplicateOfCaseId: of } });
+        const cases = selected.filter((c) => c.id !== of);
+        return api.post<BulkResult>('/api/v1/cases/bulk', { caseIds: cases.map((c) => c.id), revisions: revisionsOf(cases), action, payload: { duplicateOfCaseId: of } });
       }
       const payload = action === 'tidak-registrasi' ? { reason: reason.trim(), jadikanInformasiAwal: toInformasiAwal } : { reason: reason.trim() };
-      return api.post<BulkResult>('/api/v1/cases/bulk', { caseIds: selected.map((c) => c.id), action, payload });
+      return api.post<BulkResult>('/api/v1/cases/bulk', { caseIds: selected.map((c) => c.id), revisions: revisionsOf(selected), action, payload });
     },
     onSuccess: (r) => onDone(r.results),
   });

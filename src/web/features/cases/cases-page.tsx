@@ -90,7 +90,10 @@ export function CasesPage() {
     });
   const bulkDone = (r: BulkResult['results']) => {
     setResults(new Map(r.map((x) => [x.caseId, x])));
-    setSelected((s) => new Map([...s].filter(([id]) => !r.some((x) => x.caseId === id && x.ok))));
+    // Done, or changed by someone since it was selected: either way out of the selection (a
+    // changed case is chosen again, if still meant, from the row as it now stands).
+    const settled = new Set(r.filter((x) => x.ok || x.code === 'CASE_CHANGED').map((x) => x.caseId));
+    setSelected((s) => new Map([...s].filter(([id]) => !settled.has(id))));
     void queryClient.invalidateQueries({ queryKey: ['cases'] });
   };
   const okCount = [...results.values()].filter((r) => r.ok).length;
@@ -113,10 +116,11 @@ export function CasesPage() {
   const bulkOutcome = (c: CaseListItem) => {
     const result = results.get(c.id);
     if (!result) return null;
+    const changed = result.code === 'CASE_CHANGED';
     return (
       <>
-        <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok}>
-          {result.ok ? t('cases.bulk.ok') : t('cases.bulk.failed')}
+        <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : changed ? 'orange' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok} data-code={result.code}>
+          {result.ok ? t('cases.bulk.ok') : changed ? t('cases.bulk.changed') : t('cases.bulk.failed')}
         </Badge>
         {!result.ok && result.message ? (
           <Text size="xs" c="red.8" maw={260}>

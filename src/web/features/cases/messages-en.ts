@@ -72,6 +72,7 @@ export const casesEn: Messages['cases'] = {
     done: 'Bulk action: {{ok}} done, {{failed}} refused.',
     ok: 'Done',
     failed: 'Refused',
+    changed: 'Changed since',
     notFound: 'No case with that number in your jurisdiction.',
     needTarget: 'Choose the original case.',
   },

@@ -71,6 +71,7 @@ export const casesId = {
     done: 'Hasil tindakan massal: {{ok}} berhasil, {{failed}} gagal.',
     ok: 'Berhasil',
     failed: 'Gagal',
+    changed: 'Sudah berubah',
     notFound: 'Perkara dengan nomor itu tidak ditemukan dalam wilayah kerja Anda.',
     needTarget: 'Pilih perkara asal.',
   },
