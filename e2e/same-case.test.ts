@@ -5,13 +5,15 @@
 //   sent again, or is dropped on request for the assessment now stored;
 // - an invitation whose answer was lost, sent again from the same dialog, is one invitation, and a
 //   letter or a note sent again after its answer was lost is one letter (one number), one note;
-// - bulk triage from an inbox read before a colleague's decision leaves that case as decided.
+// - bulk triage from an inbox read before a colleague's decision leaves that case as decided;
+// - what was typed in a dialog closed unsent (to look at the case after a refusal) is there when
+//   it opens again, says whether the case changed since, and goes when sent, cleared or signed out.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../src/server/test/case-fixtures.js';
-import { signIn, useRunningApp } from './support/app.js';
+import { signIn, signOut, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
-import { loseFirstAnswer, openFromInbox, wib } from './support/case-console.js';
+import { caseState, loseFirstAnswer, openFromInbox, wib } from './support/case-console.js';
 
 const app = useRunningApp();
 
@@ -181,6 +183,72 @@ describeBrowser('one case, two people, in Chromium', () => {
     expect(await keptRow.getByTestId('case-select').isChecked()).toBe(false);
     expect(await (await apiOf(ani.page)).get(`/api/v1/cases/${kept.id}`)).toMatchObject({ state: 'kajian-awal', revision: 3 });
     expect((await (await apiOf(ani.page)).get(`/api/v1/cases/${closed.id}`)).state).toBe('tidak-diregistrasi');
+    await ani.context.close();
+    await budi.context.close();
+  }, 120_000);
+  it('keeps what was typed in a dialog closed unsent, until it is sent, cleared or its user signs out', async () => {
+    const ani = await signedIn('kota-serang.penanganan');
+    const { id } = await laporanInKajianAwal(ani.page);
+    await (await apiOf(ani.page)).post(`/api/v1/cases/${id}/actions/nilai-syarat`, allRequirementsMet());
+    await openFromInbox(ani.page, app.server.url, id);
+    const page = ani.page;
+    const note = 'Semua syarat terpenuhi; bukti tangkapan layar diverifikasi dengan akun asli.';
+
+    // Ani writes the registration's note; Budi assesses again meanwhile; her send is refused.
+    await page.getByTestId('case-action-registrasi').click();
+    await page.getByTestId('action-field-note').fill(note);
+    const budi = await signedIn('kota-serang.pimpinan');
+    await (await apiOf(budi.page)).post(`/api/v1/cases/${id}/actions/nilai-syarat`, allRequirementsMet());
+    await page.getByTestId('action-submit').click();
+    await expect.poll(() => page.getByTestId('action-error').getAttribute('data-code'), { timeout: 15_000 }).toBe('CASE_CHANGED');
+    expect(await page.getByTestId('action-error').textContent()).toContain('juga bila formulir ini ditutup');
+    // She closes the dialog to look at the case, and opens it again: her note is there, with word
+    // that the case changed since she wrote it.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('action-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('case-action-registrasi').click();
+    const restored = page.getByTestId('action-draft-restored');
+    await restored.waitFor({ timeout: 10_000 });
+    expect(await restored.getAttribute('data-case-changed')).toBe('true');
+    expect(await restored.textContent()).toContain('Perkara sudah berubah sejak isian ini diketik');
+    expect(await page.getByTestId('action-field-note').inputValue()).toBe(note);
+    // Sent against the case as it now is: taken, and the draft is gone.
+    await page.getByTestId('action-submit').click();
+    await page.getByTestId('action-modal').waitFor({ state: 'hidden', timeout: 15_000 });
+    await expect.poll(() => caseState(page)).toBe('diregistrasi');
+
+    // An invitation half-written, closed by Escape: back when opened again, until cleared.
+    await page.getByTestId('case-action-undang-klarifikasi').click();
+    const place = page.getByTestId('invite-place-0');
+    const officeName = await place.inputValue();
+    await place.fill('Aula Kecamatan Serang');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('action-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('case-action-undang-klarifikasi').click();
+    expect(await page.getByTestId('action-draft-restored').getAttribute('data-case-changed', { timeout: 10_000 })).toBe('false');
+    expect(await place.inputValue()).toBe('Aula Kecamatan Serang');
+    await page.getByTestId('action-draft-discard').click();
+    expect(await place.inputValue()).toBe(officeName);
+    expect(await page.getByTestId('action-draft-restored').count()).toBe(0);
+    // Written again and closed, then signed out and in: nothing of it stays in the tab.
+    await place.fill('Aula Kecamatan Serang');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('action-modal').waitFor({ state: 'hidden' });
+    await page.evaluate(() => Object.assign(window, { sameTab: true }));
+    await signOut(page);
+    // Signed in again in the same page, without loading it again (what a reload would drop anyway).
+    await page.getByTestId('login-username').fill('kota-serang.penanganan');
+    await page.getByTestId('login-password').fill('netra-demo-2024');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/konsol/);
+    await page.evaluate((path) => {
+      window.history.pushState({}, '', path);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `/konsol/perkara/${id}`);
+    await page.getByTestId('case-action-undang-klarifikasi').click();
+    expect(await place.inputValue({ timeout: 10_000 })).toBe(officeName);
+    expect(await page.getByTestId('action-draft-restored').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { sameTab?: boolean }).sameTab)).toBe(true);
     await ani.context.close();
     await budi.context.close();
   }, 120_000);

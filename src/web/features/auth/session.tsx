@@ -6,6 +6,7 @@ import type { Action } from '../../../core/access.js';
 import { api, isTransient, onAuthProblem, setCsrfToken, type ApiError } from '../../api/client.js';
 import type { Session, SessionUser } from '../../api/types.js';
 import { navigate } from '../../router.js';
+import { clearDrafts, setDraftOwner } from '../../components/ui/drafts.js';
 
 export const ENROL_PATH = '/konsol/aktivasi-totp';
 export const SIGN_IN_PATH = '/masuk';
@@ -37,6 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const accept = useCallback((session: Session) => {
     setCsrfToken(session.csrfToken);
+    setDraftOwner(session.user.id);
     setState({ status: 'signed-in', user: session.user });
   }, []);
 
@@ -92,6 +94,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // the session may already be gone; sign out locally regardless
     }
     clear(true);
+    clearDrafts();
     navigate(SIGN_IN_PATH);
   }, [clear]);
 

@@ -9,6 +9,7 @@ import { useAllOffices } from '../offices/use-offices.js';
 import { ActionForm, type ActionFormProps } from './action-shell.js';
 import { fetchCases } from './cases-api.js';
 import { fromLocalInput, localInputNow } from './case-format.js';
+import { useDraft } from '../../components/ui/drafts.js';
 
 type Kind = 'text' | 'textarea' | 'datetime' | 'date' | 'checkbox' | 'office' | 'case';
 type Spec = { name: string; kind: Kind; required?: boolean };
@@ -40,7 +41,7 @@ export function SimpleActionForm({ action, view, offset, onSubmit, pending, erro
   const { t } = useTranslation();
   const specs = SIMPLE_FORMS[action] ?? [];
   const offices = useAllOffices(specs.some((s) => s.kind === 'office'));
-  const [values, setValues] = useState<Record<string, string>>(() =>
+  const [values, setValues] = useDraft<Record<string, string>>('values', () =>
     Object.fromEntries(specs.map((s) => [s.name, s.kind === 'datetime' ? localInputNow(offset) : s.kind === 'date' ? localInputNow(offset).slice(0, 10) : ''])),
   );
   const [localError, setLocalError] = useState<unknown>(null);

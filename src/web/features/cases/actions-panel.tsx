@@ -1,9 +1,11 @@
 // Next actions, as the state machine offers them for this user (availableActions): the enabled
 // ones open the form of their payload; the disabled ones are greyed, with what is still missing.
-import { Button, Card, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
+import { DraftScope, discardDraft, draftOf } from '../../components/ui/drafts.js';
+import { useSession } from '../auth/session.js';
 import { SimpleActionForm } from './action-forms.js';
 import { useCaseAction, type ActionFormProps } from './action-shell.js';
 import { useCaseFormat } from './case-format.js';
@@ -25,10 +27,45 @@ const INLINE: Partial<Record<CaseAction, string>> = { 'nilai-syarat': 'checklist
 export type OpenAction = { action: CaseAction; preset?: Record<string, string> } | null;
 
 function ActionBody({ view, offset, open, onClose }: { view: CaseView; offset: string; open: NonNullable<OpenAction>; onClose: () => void }) {
-  const run = useCaseAction(view, { onDone: onClose });
+  const { t } = useTranslation();
+  const { user } = useSession();
+  // What is typed is kept when the dialog closes unsent (drafts.tsx), per user, case and form.
+  const draftKey = `${user?.id ?? ''}:${view.id}:${open.action}:${JSON.stringify(open.preset ?? {})}`;
+  // A draft typed against an earlier revision says so: sending it is sending against what is now
+  // shown. (A draft keeps the revision of its first keystroke: the scope's revision is read then.)
+  const [restored] = useState(() => draftOf(draftKey));
+  const [generation, setGeneration] = useState(0);
+  const run = useCaseAction(view, {
+    onDone: () => {
+      discardDraft(draftKey);
+      onClose();
+    },
+  });
+  const discard = () => {
+    discardDraft(draftKey);
+    run.reset();
+    setGeneration((g) => g + 1);
+  };
   const Form = FORMS[open.action];
   const props: ActionFormProps = { view, offset, preset: open.preset, pending: run.isPending, error: run.error, onCancel: onClose, onSubmit: (payload) => run.mutate({ action: open.action, payload }) };
-  return Form ? <Form {...props} /> : <SimpleActionForm action={open.action} {...props} />;
+  return (
+    <DraftScope draftKey={draftKey} revision={view.revision}>
+      {restored && generation === 0 ? (
+        <Alert color={restored.revision === view.revision ? 'blue' : 'yellow'} variant="light" mb="md" data-testid="action-draft-restored" data-case-changed={restored.revision !== view.revision}>
+          <Group justify="space-between" gap="xs" wrap="wrap">
+            <Text size="sm">
+              {t('cases.actions.draftRestored')}
+              {restored.revision === view.revision ? null : ` ${t('cases.actions.draftCaseChanged')}`}
+            </Text>
+            <Button variant="subtle" size="compact-sm" onClick={discard} data-testid="action-draft-discard">
+              {t('cases.actions.draftDiscard')}
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
+      {Form ? <Form key={generation} {...props} /> : <SimpleActionForm key={generation} action={open.action} {...props} />}
+    </DraftScope>
+  );
 }
 
 export function ActionModal({ view, offset, open, onClose }: { view: CaseView; offset: string; open: OpenAction; onClose: () => void }) {

@@ -1,7 +1,6 @@
 // The legal analysis (kajian), the plenary decision (putusan pleno) and the forwarding to the
 // competent body (penerusan). Act texts come from the SKB 2022 catalogue in core/law.
 import { Alert, Checkbox, Group, MultiSelect, Radio, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VIOLATION_TYPES, type ViolationType } from '../../../core/cases/case-facts.js';
 import { quorumOf } from '../../../core/cases/quorum.js';
@@ -11,6 +10,7 @@ import { useOffice } from '../offices/use-offices.js';
 import { ActionForm, type ActionFormProps } from './action-shell.js';
 import { useOfficeUsers } from './cases-api.js';
 import { todayAt, useCaseFormat } from './case-format.js';
+import { useDraft } from '../../components/ui/drafts.js';
 
 function Types({ value, onChange, prefix, label }: { value: string[]; onChange: (v: string[]) => void; prefix: string; label: string }) {
   const { t } = useTranslation();
@@ -40,11 +40,11 @@ function Conclusion({ value, onChange, testId, label }: { value: string; onChang
 export function KajianForm({ view, onSubmit, pending, error, onCancel }: ActionFormProps) {
   const { t } = useTranslation();
   const { lang } = useCaseFormat();
-  const [facts, setFacts] = useState(view.kajianText ?? '');
-  const [actCodes, setActCodes] = useState<string[]>(view.kajian?.actCodes ?? []);
-  const [other, setOther] = useState((view.kajian?.otherBasis ?? []).join('\n'));
-  const [conclusion, setConclusion] = useState<string>(view.kajian?.conclusion ?? '');
-  const [types, setTypes] = useState<string[]>([]);
+  const [facts, setFacts] = useDraft('facts', view.kajianText ?? '');
+  const [actCodes, setActCodes] = useDraft<string[]>('actCodes', view.kajian?.actCodes ?? []);
+  const [other, setOther] = useDraft('other', (view.kajian?.otherBasis ?? []).join('\n'));
+  const [conclusion, setConclusion] = useDraft<string>('conclusion', view.kajian?.conclusion ?? '');
+  const [types, setTypes] = useDraft<string[]>('types', []);
   const submit = () =>
     onSubmit({
       facts: facts.trim(),
@@ -79,12 +79,12 @@ export function PlenoForm({ view, onSubmit, pending, error, onCancel }: ActionFo
   const members = useOfficeUsers(view.office.id, 'pimpinan');
   const office = useOffice(view.office.id);
   const total = office.data?.memberCount ?? members.data?.items.filter((u) => u.active).length ?? 0;
-  const [decision, setDecision] = useState<string>(view.kajian?.conclusion ?? '');
-  const [types, setTypes] = useState<string[]>([]);
-  const [reason, setReason] = useState('');
-  const [present, setPresent] = useState<string[]>([]);
-  const [others, setOthers] = useState<string[]>([]);
-  const [minutesRef, setMinutesRef] = useState('');
+  const [decision, setDecision] = useDraft<string>('decision', view.kajian?.conclusion ?? '');
+  const [types, setTypes] = useDraft<string[]>('types', []);
+  const [reason, setReason] = useDraft('reason', '');
+  const [present, setPresent] = useDraft<string[]>('present', []);
+  const [others, setOthers] = useDraft<string[]>('others', []);
+  const [minutesRef, setMinutesRef] = useDraft('minutesRef', '');
   const submit = () => {
     const common = { membersPresent: [...present, ...others.map((o) => o.trim()).filter(Boolean)], minutesRef: minutesRef.trim() };
     onSubmit(decision === 'pelanggaran' ? { decision, types, ...common } : { decision: decision || undefined, reason: reason.trim(), ...common });
@@ -124,9 +124,9 @@ export function ForwardForm({ view, offset, onSubmit, pending, error, onCancel }
   const { t } = useTranslation();
   const { lang } = useCaseFormat();
   const pendingTypes = (view.decision?.types ?? []).filter((x) => !view.forwardings.some((f) => f.type === x));
-  const [type, setType] = useState<ViolationType | null>(pendingTypes[0] ?? null);
-  const [letterRef, setLetterRef] = useState('');
-  const [other, setOther] = useState('');
+  const [type, setType] = useDraft<ViolationType | null>('type', pendingTypes[0] ?? null);
+  const [letterRef, setLetterRef] = useDraft('letterRef', '');
+  const [other, setOther] = useDraft('other', '');
   const kind = type ? recipientKind(type, view.reportedParty?.actorKind) : null;
   let recipient: { name: string; code: string } | null = null;
   try {

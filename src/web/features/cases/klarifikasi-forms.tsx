@@ -1,11 +1,11 @@
 // Klarifikasi: inviting the parties (one or more invitations at once) and recording a hearing
 // (held or missed, with the minutes' number when the party came).
 import { Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLARIFICATION_PARTIES } from '../../../core/cases/case-facts.js';
 import { ActionForm, type ActionFormProps } from './action-shell.js';
 import { fromLocalInput, invitationLabel, localInputNow, useCaseFormat } from './case-format.js';
+import { useDraft } from '../../components/ui/drafts.js';
 
 type Invitation = { party: string; name: string; witness: number | null; scheduledAt: string; place: string; letterRef: string };
 
@@ -28,7 +28,7 @@ export function InviteForm({ view, offset, onSubmit, pending, error, onCancel }:
     return blank('saksi', w === null ? '' : (witnesses[w] ?? ''), w);
   };
   const invited = new Set(view.invitations.map((i) => i.party));
-  const [rows, setRows] = useState<Invitation[]>(() => [invited.has('terlapor') ? saksiRow([]) : blank('terlapor', view.reportedPartyName ?? '')]);
+  const [rows, setRows] = useDraft<Invitation[]>('rows', () => [invited.has('terlapor') ? saksiRow([]) : blank('terlapor', view.reportedPartyName ?? '')]);
   const set = (i: number, patch: Partial<Invitation>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const setParty = (i: number, party: string) =>
     setRows((r) =>
@@ -116,12 +116,12 @@ export function HearingForm({ view, offset, preset, onSubmit, pending, error, on
   const { t } = useTranslation();
   const { short } = useCaseFormat();
   const pendingInvitations = view.invitations.filter((i) => !i.hearing);
-  const [invitationId, setInvitationId] = useState<string | null>(preset?.invitationId ?? pendingInvitations[0]?.id ?? null);
+  const [invitationId, setInvitationId] = useDraft<string | null>('invitationId', preset?.invitationId ?? pendingInvitations[0]?.id ?? null);
   // A hearing is recorded after it happened: the time cannot be later than now.
-  const [heldAt, setHeldAt] = useState(localInputNow(offset, 1));
-  const [attended, setAttended] = useState(true);
-  const [minutesRef, setMinutesRef] = useState('');
-  const [summary, setSummary] = useState('');
+  const [heldAt, setHeldAt] = useDraft('heldAt', localInputNow(offset, 1));
+  const [attended, setAttended] = useDraft('attended', true);
+  const [minutesRef, setMinutesRef] = useDraft('minutesRef', '');
+  const [summary, setSummary] = useDraft('summary', '');
   const submit = () =>
     onSubmit({
       invitationId: invitationId ?? undefined,

@@ -1,0 +1,70 @@
+// What was typed into a form that closed before it was sent: a dialog closed by a click beside it
+// or by Escape, closed to look at the case after a refusal (CASE_CHANGED), or lost with its page
+// when the session ended. Kept in this tab's memory only (never in storage: it may hold names and
+// a kajian's facts), per user and per form, until the form is sent, discarded, or its user signs
+// out; a form opened again starts from it.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+
+/** Per form: its fields, and the revision of what the form was about when typing began. */
+const drafts = new Map<string, { revision: number | null; fields: Map<string, unknown> }>();
+let owner: string | null = null;
+
+/** Who the drafts belong to: another user signing in on this tab starts with none. */
+export function setDraftOwner(userId: string | null) {
+  if (userId !== null && owner !== null && userId !== owner) drafts.clear();
+  if (userId !== null) owner = userId;
+}
+
+/** Signing out: nothing typed by this user stays in the tab. */
+export function clearDrafts() {
+  drafts.clear();
+  owner = null;
+}
+
+/** The draft kept under `key`, if any: the revision it was typed against. */
+export function draftOf(key: string): { revision: number | null } | null {
+  const draft = drafts.get(key);
+  return draft && draft.fields.size > 0 ? { revision: draft.revision } : null;
+}
+
+export function discardDraft(key: string) {
+  drafts.delete(key);
+}
+
+type Scope = { key: string; revision: number | null };
+const DraftContext = createContext<Scope | null>(null);
+
+/**
+ * The form whose fields (useDraft) are kept under `draftKey` (e.g. a case and an action);
+ * `revision`: what the form is about, as shown when typing begins (the case's revision).
+ */
+export function DraftScope({ draftKey, revision = null, children }: { draftKey: string; revision?: number | null; children: ReactNode }) {
+  const scope = useMemo(() => ({ key: draftKey, revision }), [draftKey, revision]);
+  return <DraftContext.Provider value={scope}>{children}</DraftContext.Provider>;
+}
+
+/**
+ * useState for a field of a form in a DraftScope: starts from the draft when there is one, and
+ * keeps what the person changes (not the initial value, so an untouched form leaves no draft).
+ * Outside a scope it is plain useState.
+ */
+export function useDraft<T>(name: string, initial: T | (() => T)): [T, Dispatch<SetStateAction<T>>] {
+  const scope = useContext(DraftContext);
+  const [value, setValue] = useState<T>(() => {
+    const saved = scope ? drafts.get(scope.key)?.fields.get(name) : undefined;
+    if (saved !== undefined) return saved as T;
+    return typeof initial === 'function' ? (initial as () => T)() : initial;
+  });
+  const touched = useRef(false);
+  useEffect(() => {
+    if (!scope || !touched.current) return;
+    let draft = drafts.get(scope.key);
+    if (!draft) drafts.set(scope.key, (draft = { revision: scope.revision, fields: new Map() }));
+    draft.fields.set(name, value);
+  }, [scope, name, value]);
+  const set = useCallback<Dispatch<SetStateAction<T>>>((next) => {
+    touched.current = true;
+    setValue(next);
+  }, []);
+  return [value, set];
+}
