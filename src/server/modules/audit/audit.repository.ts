@@ -1,5 +1,5 @@
 // Every query of the audit log. Rows are only ever inserted; a trigger refuses UPDATE and DELETE.
-import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { rawQuery } from '../../db/client.js';
 import { auditMaterialMiddle, type AuditContent } from './audit-hash.js';
@@ -84,11 +84,12 @@ function scopeFilter(scope: RegionScope): SQL | undefined {
 /** Audit rows the caller may see: those of its region and below (national scope sees all). */
 export async function listAudit(
   db: Executor,
-  opts: { scope: RegionScope; entityType?: string | undefined; entityId?: string | undefined; limit: number; beforeId?: number | undefined },
+  opts: { scope: RegionScope; entityType?: string | undefined; entityId?: string | undefined; actions?: readonly string[]; limit: number; beforeId?: number | undefined },
 ): Promise<AuditRow[]> {
   const filters = [scopeFilter(opts.scope)];
   if (opts.entityType) filters.push(eq(auditLog.entityType, opts.entityType));
   if (opts.entityId) filters.push(eq(auditLog.entityId, opts.entityId));
+  if (opts.actions) filters.push(inArray(auditLog.action, [...opts.actions]));
   if (opts.beforeId) filters.push(sql`${auditLog.id} < ${opts.beforeId}`);
   return db
     .select()

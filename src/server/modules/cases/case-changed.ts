@@ -9,8 +9,8 @@ import { listAudit } from '../audit/audit.repository.js';
 import { dateTimeText } from '../../../core/i18n/dates.js';
 import type { CaseChangedError } from './run-action.js';
 
-/** How far back the history is searched for the last workflow action (notes and reads come between). */
-const LOOK_BACK = 50;
+/** The history's names of the workflow actions (notes, documents and personal reads come between). */
+const WORKFLOW = Object.keys(ACTIONS).map((a) => `case.${a}`);
 
 export async function caseChangedError(db: Executor, reply: FastifyReply, err: CaseChangedError): Promise<AppError> {
   reply.header('etag', revisionTag(err.revision));
@@ -22,14 +22,13 @@ export async function caseChangedError(db: Executor, reply: FastifyReply, err: C
 
 /**
  * What was done since, as the case's history names it: "Tindakan terakhir: «…» oleh …, <when>", in
- * both languages; `null` when the history holds no workflow action in its last rows.
+ * both languages; `null` when the history holds no workflow action.
  */
 export async function lastActionText(db: Executor, err: CaseChangedError): Promise<{ id: string; en: string } | null> {
-  const recent = await listAudit(db, { scope: null, entityType: 'case', entityId: err.caseId, limit: LOOK_BACK });
-  const action = recent.map((a) => ({ row: a, action: a.action.replace(/^case\./, '') })).find((a) => isCaseAction(a.action));
-  if (!action || !isCaseAction(action.action)) return null;
-  const last = action.row;
-  const label = ACTIONS[action.action].label;
+  const [last] = await listAudit(db, { scope: null, entityType: 'case', entityId: err.caseId, actions: WORKFLOW, limit: 1 });
+  const action = last?.action.replace(/^case\./, '');
+  if (!last || !action || !isCaseAction(action)) return null;
+  const label = ACTIONS[action].label;
   const when = dateTimeText(new Date(last.at).toISOString(), err.region);
   return {
     id: `Tindakan terakhir: «${label.id}» oleh ${last.actorLabel}, ${when.id}`,

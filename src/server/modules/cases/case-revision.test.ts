@@ -122,6 +122,21 @@ describe('an action sent with If-Match', () => {
     expect(again.json().checklist.every((c: { result: string }) => c.result === 'tidak-memenuhi')).toBe(true);
   });
 
+  it('names the last action however much of the history came after it (notes, a read of personal data)', async () => {
+    clock = new Date('2024-11-11T07:05:00Z');
+    const id = await inKajianAwal();
+    expect((await act(bob, id, 'nilai-syarat', checklist('memenuhi'), { 'if-match': '"r1"' })).statusCode).toBe(200);
+    // A busy case: sixty notes and a read of the pelapor's identity, each a row of its history.
+    for (let i = 0; i < 60; i++) {
+      expect((await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/notes`, headers: bob.headers, payload: { body: `Catatan ${i}` } })).statusCode).toBe(201);
+    }
+    expect((await t.app.inject({ url: `/api/v1/cases/${id}/reporter`, headers: bob.headers })).statusCode).toBe(200);
+    expect((await stored(id)).audited).toBeGreaterThan(60);
+    const refused = await act(alice, id, 'nilai-syarat', checklist('tidak-memenuhi'), { 'if-match': '"r1"' });
+    expect(refused.statusCode).toBe(412);
+    expect(refused.json().error.details[0].message).toMatch(new RegExp(`^Tindakan terakhir: «Nilai syarat formal dan materiil» oleh ${bobUser.username.replace('.', '\\.')}, `));
+  });
+
   it('takes a step once when it is sent again after its answer was lost; without If-Match it is taken twice', async () => {
     const invitedTwice = async (headers: Record<string, string>) => {
       const id = await inKajianAwal();
