@@ -1,5 +1,6 @@
 // The inbox as CSV: what the list shows with the same filters, every case once across the batches,
 // within the caller's area only, nothing of the pelapor, formulas disarmed, and each export audited.
+import { request } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +134,41 @@ describe('the inbox export', () => {
     expect(rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where action = 'cases.exported'`))[0]!.n).toBe(before + 1);
     expect(audit!.actor_label).toMatch(/\.datin$/);
     expect(audit!.summary.filters).toMatchObject({ state: 'diterima', q: '[4 karakter / characters]', separator: 'koma' }); // not the text searched
+  });
+
+  it('records the end of each export: its rows, and whether the file reached the client whole', async () => {
+    const { table } = await exported(serang);
+    const [start, end] = rowsOf<{ id: number; action: string; summary: { exportAuditId?: number; rows?: number; complete?: boolean } }>(
+      await t.deps.db.execute(sql`select id, action, summary from audit_log where action in ('cases.exported', 'cases.export-ended') order by id desc limit 2`),
+    ).reverse();
+    expect(start!.action).toBe('cases.exported');
+    expect(end).toMatchObject({ action: 'cases.export-ended', summary: { exportAuditId: start!.id, rows: table.length - 1, complete: true } });
+    expect(table.length - 1).toBeGreaterThan(EXPORT_BATCH);
+
+    // Over real HTTP, a client that goes away once the answer has begun: recorded as cut off, with
+    // the rows written until then (three batches more, so that the file is not done by then).
+    await t.deps.db.execute(sql`
+      insert into cases select (jsonb_populate_record(null::cases, to_jsonb(c) || jsonb_build_object(
+        'id', gen_random_uuid(), 'receipt_number', c.receipt_number || '-x' || g))).*
+      from cases c, generate_series(1, ${EXPORT_BATCH * 3}) g where c.id = (select id from cases where region_code = ${REGION} order by received_at limit 1)`);
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    await new Promise<void>((resolve, reject) => {
+      const req = request(`${address}/api/v1/cases/export.csv`, { headers: serang.headers }, (res) => {
+        expect(res.statusCode).toBe(200);
+        // As a browser's cancelled download or a dropped connection: a reset, not a polite close.
+        res.socket.resetAndDestroy();
+        resolve();
+      });
+      req.on('error', (err) => (req.destroyed ? undefined : reject(err)));
+      req.end();
+    });
+    const cut = async () =>
+      rowsOf<{ summary: { exportAuditId: number; rows: number; complete: boolean } }>(
+        await t.deps.db.execute(sql`select summary from audit_log where action = 'cases.export-ended' and (summary->>'exportAuditId')::int > ${end!.id} order by id desc limit 1`),
+      )[0]?.summary;
+    await expect.poll(cut, { timeout: 10_000 }).toMatchObject({ complete: false });
+    const total = (await listed(serang)).length;
+    expect((await cut())!.rows).toBeLessThan(total);
   });
 
   it('refuses bad filters with a 400 in both languages, and callers not signed in with a 401', async () => {

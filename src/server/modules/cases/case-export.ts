@@ -3,6 +3,7 @@
 // contacts), is streamed in keyset batches (the whole of a province at 1M cases without holding
 // it in memory or a connection between batches), and each export is recorded in the audit log
 // with its filters: the file leaves Netra with the terlapor's names in it.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -74,19 +75,41 @@ export function registerCaseExportRoute(app: FastifyInstance, deps: Deps): void 
       const f = inboxFilters(filters, actor, now);
       // The search text is not kept: it may be a pelapor's name (for roles that search the event's text).
       const recorded = { ...req.query, ...(req.query.q ? { q: `[${req.query.q.length} karakter / characters]` } : {}) };
-      await appendAudit(deps.db, { at: now, actor: auditActor(actor), action: 'cases.exported', entityType: 'office', entityId: actor.officeId, regionCode: actor.scope, summary: { filters: recorded } });
+      // Recorded before the first byte leaves (a file cut off by a crash is still on record), and
+      // again when the file has ended, with its rows and whether it reached the client whole.
+      const started = await appendAudit(deps.db, { at: now, actor: auditActor(actor), action: 'cases.exported', entityType: 'office', entityId: actor.officeId, regionCode: actor.scope, summary: { filters: recorded } });
+      const ended = (rows: number, complete: boolean) =>
+        appendAudit(deps.db, { at: deps.now(), actor: auditActor(actor), action: 'cases.export-ended', entityType: 'office', entityId: actor.officeId, regionCode: actor.scope, summary: { exportAuditId: started.id, rows, complete } }).catch((err: unknown) =>
+          req.log.error({ err, exportAuditId: started.id }, 'the end of an export could not be recorded'),
+        );
       const lang: Locale = asked ?? req.locale;
       // Named by the office's day (after 17.00 UTC it is already tomorrow in WIB).
       reply
         .header('content-type', 'text/csv; charset=utf-8; header=present')
         .header('content-disposition', `attachment; filename="netra-perkara-${localDateOf(now.getTime(), TIME_ZONES[officeTimeZone(actor.scope)].offsetMinutes)}.csv"`)
         .header('cache-control', 'no-store');
-      return reply.send(Readable.from(exportLines(deps, f, now, separator, lang)));
+      return reply.send(Readable.from(exportLines(deps, f, now, separator, lang, ended)));
     },
   );
 }
 
-async function* exportLines(deps: Deps, f: InboxFilters, now: Date, separator: CsvSeparator, lang: Locale): AsyncGenerator<string> {
+/**
+ * The file, a batch at a time. `ended` is told how many rows were written and whether the file was
+ * whole: false when the client went away (the stream is destroyed, which returns this generator)
+ * or a read failed.
+ */
+async function* exportLines(deps: Deps, f: InboxFilters, now: Date, separator: CsvSeparator, lang: Locale, ended: (rows: number, complete: boolean) => Promise<unknown>): AsyncGenerator<string> {
+  let rows = 0;
+  let complete = false;
+  try {
+    yield* exportBatches(deps, f, now, separator, lang, (n) => (rows += n));
+    complete = true;
+  } finally {
+    await ended(rows, complete);
+  }
+}
+
+async function* exportBatches(deps: Deps, f: InboxFilters, now: Date, separator: CsvSeparator, lang: Locale, counted: (n: number) => void): AsyncGenerator<string> {
   yield CSV_BOM + csvRecord(COLUMNS.map((c) => c[lang]), separator);
   const offices = new Map<string, OfficeRow>();
   const assignees = new Map<string, string>();
@@ -121,7 +144,12 @@ async function* exportLines(deps: Deps, f: InboxFilters, now: Date, separator: C
       );
     }
     if (lines) yield lines;
+    counted(batch.rows.length);
     if (batch.rows.length < EXPORT_BATCH) return;
+    // Let the event loop turn between batches. On the embedded database a query answers in
+    // microtasks, so without this a large export would hold the process (every other request,
+    // and the news that its client has gone) until its last row.
+    await nextTurn();
     cursor = batch.cursor;
   }
 }
