@@ -199,5 +199,14 @@ export const bulkBody = z.object({
     .describe('revisi tiap perkara saat dilihat; perkara yang sudah ditindak orang lain sejak itu tidak diubah (CASE_CHANGED) / the revision each case was seen at; a case acted on since is left unchanged (CASE_CHANGED)'),
 });
 export const bulkResult = z.object({
-  results: z.array(z.object({ caseId: z.uuid(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional() })),
+  results: z.array(
+    z.object({
+      caseId: z.uuid(),
+      ok: z.boolean(),
+      code: z.string().optional(),
+      message: z.string().optional(),
+      /** CASE_CHANGED: the last workflow action, by whom and when (also at the end of `message`) */
+      lastAction: z.string().optional(),
+    }),
+  ),
 });

@@ -238,7 +238,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
         if (err instanceof CaseRefusedError) results.push({ caseId, ok: false, code: err.code, message: `${REFUSAL_MESSAGES[err.code][req.locale]} ${err.missing.map((m) => m[req.locale]).join('; ')}`.trim() });
         else if (err instanceof CaseChangedError) {
           const last = await lastActionText(deps.db, err);
-          results.push({ caseId, ok: false, code: err.code, message: `${ERROR_MESSAGES.CASE_CHANGED[req.locale]}${last ? ` ${last[req.locale]}.` : ''}` });
+          results.push({ caseId, ok: false, code: err.code, message: `${ERROR_MESSAGES.CASE_CHANGED[req.locale]}${last ? ` ${last[req.locale]}.` : ''}`, ...(last ? { lastAction: `${last[req.locale]}.` } : {}) });
         } else if (err instanceof AppError) results.push({ caseId, ok: false, code: err.code, message: ERROR_MESSAGES[err.code][req.locale] });
         else throw err;
       }

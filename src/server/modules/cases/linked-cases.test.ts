@@ -113,12 +113,14 @@ describe('actions that open or link another case', () => {
 
     const res = await post('/api/v1/cases/bulk', { caseIds: [kept, closed], revisions: seen, action: 'tidak-registrasi', payload: { reason: 'Terlambat disampaikan.' } });
     expect(res.statusCode, res.body).toBe(200);
-    const results = res.json().results as { caseId: string; ok: boolean; code?: string; message?: string }[];
+    const results = res.json().results as { caseId: string; ok: boolean; code?: string; message?: string; lastAction?: string }[];
     expect(results.find((r) => r.caseId === closed)).toEqual({ caseId: closed, ok: true });
     const refused = results.find((r) => r.caseId === kept)!;
     expect(refused).toMatchObject({ ok: false, code: 'CASE_CHANGED' });
     expect(refused.message).toContain('sudah diubah dengan tindakan lain');
     expect(refused.message).toContain(`«Nilai syarat formal dan materiil» oleh ${colleagueUser.username}`);
+    expect(refused.lastAction).toMatch(new RegExp(`^Tindakan terakhir: «Nilai syarat formal dan materiil» oleh ${colleagueUser.username.replace('.', '\\.')}, .+ WIB\\.$`));
+    expect(refused.message!.endsWith(refused.lastAction!)).toBe(true);
     // Left as the colleague decided it: nothing written, not even an audit row.
     expect(await view(kept)).toMatchObject({ state: 'kajian-awal', revision: 3 });
     expect(await auditRows(kept)).toBe(before);

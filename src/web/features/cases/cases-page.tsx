@@ -122,9 +122,10 @@ export function CasesPage() {
         <Badge mt={4} display="block" w="fit-content" color={result.ok ? 'green' : changed ? 'orange' : 'red'} variant="outline" title={result.message} data-testid="bulk-result" data-ok={result.ok} data-code={result.code}>
           {result.ok ? t('cases.bulk.ok') : changed ? t('cases.bulk.changed') : t('cases.bulk.failed')}
         </Badge>
-        {!result.ok && result.message ? (
-          <Text size="xs" c="red.8" maw={260}>
-            {result.message}
+        {!result.ok && (result.lastAction ?? result.message) ? (
+          // A changed case: the badge says so, the line says what was done (the whole message is the badge's title).
+          <Text size="xs" c={changed ? 'orange.9' : 'red.8'} maw={260} style={{ whiteSpace: 'normal' }} data-testid="bulk-result-message">
+            {changed ? (result.lastAction ?? result.message) : result.message}
           </Text>
         ) : null}
       </>
