@@ -213,6 +213,7 @@ export const intakeCreateResponse = z
  * Headers of a workflow action. `If-Match` names the case's revision the client acted on (the
  * `ETag` of GET /api/v1/cases/:id and of the action's answer, `revision` in the page): when someone
  * acted in between, the action is refused with 412 CASE_CHANGED and nothing is written.
+ * `Idempotency-Key` makes a step sent again (a field app's queue, a retry) the step already taken.
  */
 export const caseActionHeaders = z.looseObject({
   prefer: z.string().optional().describe('`return=minimal`: ringkasan, tanpa halaman perkara (RFC 7240) / a receipt instead of the case page'),
@@ -221,7 +222,11 @@ export const caseActionHeaders = z.looseObject({
     .refine((v) => parseIfMatch(v) !== undefined, { message: 'If-Match: ETag kuat revisi perkara seperti "r3", beberapa dipisah koma, atau * / a strong ETag of the case\'s revision such as "r3", several separated by commas, or *' })
     .optional()
     .describe('revisi perkara yang dilihat, mis. "r3"; bila perkara sudah berubah, 412 CASE_CHANGED / the case revision acted on, e.g. "r3"; if the case changed since, 412 CASE_CHANGED'),
-});
+}).extend(
+  idempotencyHeaders(
+    'satu per tindakan; tindakan yang sama dikirim ulang dengan kunci ini tidak diambil dua kali: jawabannya perkara saat ini, dengan Idempotent-Replayed: true, walau If-Match sudah usang / one per action; the same action sent again with it is not taken twice: the answer is the case as it now stands, with Idempotent-Replayed: true, even if its If-Match is stale',
+  ).shape,
+);
 
 export const caseActionParams = z.object({
   id: z.uuid(),

@@ -1,5 +1,5 @@
 // The Idempotency-Keys of requests that make something (idempotency-keys.ts): one table per thing
-// made, each with a foreign key to it.
+// made (or, for a workflow action, the case it moved), each with a foreign key to it.
 import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 import { caseNotes, cases, documents } from './cases.js';
@@ -55,4 +55,24 @@ export const noteKeys = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('note_keys_created_idx').on(t.createdAt)],
+);
+
+/**
+ * Workflow actions sent with an `Idempotency-Key`, as note_keys: an action sent again after its
+ * answer was lost (a field app's queue sent twice, a retry after a restart) is answered with the
+ * case as it now stands, marked replayed, and not taken a second time, whoever acted since. Claimed
+ * in the transaction that writes the action, with the case's row locked; a refused action leaves
+ * no claim. Removed a day later by the sweep.
+ */
+export const actionKeys = pgTable(
+  'action_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    requestHash: text('request_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('action_keys_created_idx').on(t.createdAt)],
 );

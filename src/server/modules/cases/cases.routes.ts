@@ -153,13 +153,18 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
       reply.serializer(serializeReceipt); // checked against its own schema, not first against the page's
       return presentActionReceipt(row);
     };
-    const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {}, !minimal, ifMatch);
+    const key = req.headers['idempotency-key'];
+    // A keyed action takes the locked path, where its key is claimed (run-action.ts keyedAction).
+    const confirmed = key === undefined ? await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {}, !minimal, ifMatch) : undefined;
     if (confirmed) return answer(confirmed.actor, confirmed.result);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');
     if (!found) throw new AppError('NOT_FOUND');
     try {
-      return answer(actor, await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, { read: found, ifMatch }));
+      const claim = keyClaim(key, [actor.userId, found.row.id, req.params.action], req.body ?? {});
+      const result = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, { read: found, ifMatch, key: claim });
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return answer(actor, result);
     } catch (err) {
       throw err instanceof CaseChangedError ? await caseChangedError(deps.db, reply, err) : err;
     }

@@ -2,10 +2,10 @@
 // first one made. An intake: one case, one receipt number, one audit row, never a second count of
 // the same report. A document: one letter, one number of the office's register. A note: one note.
 // A key sent with another request is refused; another user's key (or, for a document or a note,
-// the same key on another case) is another key.
+// the same key on another case) is another key. A workflow action: one step, whoever acted since.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { laporanBody } from '../../test/case-fixtures.js';
+import { allRequirementsMet, laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
 import { rowsOf } from '../../db/client.js';
@@ -223,5 +223,88 @@ describe('Idempotency-Key on internal notes', () => {
     await note(id, undefined, 'Satu.');
     expect((await notes(id)).bodies).toEqual(['Satu.', 'Satu.', 'Satu.']);
     expect((await note(id, 'pendek', 'Tiga.')).statusCode).toBe(400);
+  });
+});
+
+describe('Idempotency-Key on workflow actions', () => {
+  const act = (caseId: string, action: string, key: string | undefined, body: object, headers: Record<string, string> = {}, who: Session = staff) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/${action}`, headers: { ...who.headers, ...headers, ...(key === undefined ? {} : { 'idempotency-key': key }) }, payload: body });
+  const invite = { invitations: [{ party: 'terlapor', name: 'Budi Santoso', scheduledAt: '2024-11-14T09:00:00+07:00', place: 'Kantor Bawaslu Kota Serang' }] };
+  const taken = async (caseId: string, action: string) =>
+    rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${caseId} and action = ${`case.${action}`}`))[0]!.n;
+  /** A laporan registered and ready for its invitations (revision 3). */
+  const registered = async () => {
+    const id = await intake();
+    for (const [action, body] of [['mulai-kajian-awal', {}], ['nilai-syarat', allRequirementsMet()], ['registrasi', {}]] as const) expect((await act(id, action, undefined, body)).statusCode).toBe(200);
+    return id;
+  };
+
+  it('takes a step sent again with its key once: the repeat answers the case as it stands, marked replayed, even with a stale If-Match', async () => {
+    const id = await registered();
+    const first = await act(id, 'undang-klarifikasi', 'undangan-antrean-0001', invite, { 'if-match': '"r3"' });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    expect(first.json()).toMatchObject({ state: 'klarifikasi', revision: 4 });
+    // The field app's queue sends it again (its answer was lost), with the revision it saw then.
+    const again = await act(id, 'undang-klarifikasi', 'undangan-antrean-0001', invite, { 'if-match': '"r3"' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers.etag).toBe('"r4"');
+    expect(again.json().invitations).toHaveLength(1);
+    expect(await taken(id, 'undang-klarifikasi')).toBe(1);
+    // A receipt for a client that asks for one, also when replayed.
+    const minimal = await act(id, 'undang-klarifikasi', 'undangan-antrean-0001', invite, { prefer: 'return=minimal' });
+    expect(minimal.headers['idempotent-replayed']).toBe('true');
+    expect(minimal.json()).toMatchObject({ id, state: 'klarifikasi', revision: 4 });
+    // Without a key the same body is a second invitation, as before (If-Match is what guards that).
+    expect((await act(id, 'undang-klarifikasi', undefined, invite)).statusCode).toBe(200);
+    expect(await taken(id, 'undang-klarifikasi')).toBe(2);
+  });
+
+  it('takes one step of the same request sent several times at once', async () => {
+    const id = await registered();
+    const burst = await Promise.all(Array.from({ length: 5 }, () => act(id, 'undang-klarifikasi', 'undangan-serentak-01', invite)));
+    expect(burst.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    expect(burst.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
+    expect(await taken(id, 'undang-klarifikasi')).toBe(1);
+    const page = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: staff.headers })).json();
+    expect(page.invitations).toHaveLength(1);
+  });
+
+  it('claims no key for a refused step, keeps keys apart per user, case and action, and refuses a key reused for another body', async () => {
+    const id = await intake();
+    expect((await act(id, 'mulai-kajian-awal', undefined, {})).statusCode).toBe(200);
+    // Registration before the assessment: refused, and the key is not spent on it.
+    const early = await act(id, 'registrasi', 'registrasi-kunci-01', {});
+    expect(early.statusCode).toBe(409);
+    expect((await act(id, 'nilai-syarat', 'registrasi-kunci-01', allRequirementsMet())).headers['idempotent-replayed']).toBeUndefined(); // another action: another key
+    const now = await act(id, 'registrasi', 'registrasi-kunci-01', {});
+    expect(now.statusCode, now.body).toBe(200);
+    expect(now.headers['idempotent-replayed']).toBeUndefined();
+    expect(now.json().state).toBe('diregistrasi');
+    // The same key with another body: 422, nothing written.
+    const reused = await act(id, 'registrasi', 'registrasi-kunci-01', { note: 'lain' }, { 'accept-language': 'en' });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    // A colleague's key of the same text is another key: their step is decided on its own (refused here).
+    expect((await act(id, 'registrasi', 'registrasi-kunci-01', {}, {}, colleague)).statusCode).toBe(409);
+    expect(await taken(id, 'registrasi')).toBe(1);
+    expect((await act(id, 'mulai-klarifikasi', 'pendek', {})).statusCode).toBe(400);
+  });
+
+  it('is documented on the actions, and forgotten after a day', async () => {
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    expect(spec.paths['/api/v1/cases/{id}/actions/{action}'].post.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false }), expect.objectContaining({ in: 'header', name: 'if-match' })]),
+    );
+    clock = new Date('2024-11-10T03:00:00Z');
+    const id = await intake();
+    expect((await act(id, 'mulai-kajian-awal', 'mulai-sehari-lalu', {})).statusCode).toBe(200);
+    const keys = async () => rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from action_keys where case_id = ${id}`))[0]!.n;
+    expect(await keys()).toBe(1);
+    clock = new Date('2024-11-11T03:00:01Z');
+    expect(await forgetKeys(t.deps.db, clock)).toBeGreaterThanOrEqual(1);
+    expect(await keys()).toBe(0);
+    clock = new Date('2024-11-10T03:00:00Z');
   });
 });

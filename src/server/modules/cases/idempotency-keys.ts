@@ -2,12 +2,12 @@
 // Header Field"): a client that did not get the answer (the network dropped it, the database was
 // restarting, a second click) sends it again with the same key and gets what the first one made,
 // instead of a second one. An intake makes a case (a report counted twice otherwise); a document
-// makes a letter (with the next number of the office's register otherwise); a note, a note. Kept a
-// day.
+// makes a letter (with the next number of the office's register otherwise); a note, a note; a
+// workflow action moves the case once (an invitation sent twice otherwise). Kept a day.
 import { createHash } from 'node:crypto';
 import { eq, lt } from 'drizzle-orm';
 import { rawQuery, type Db, type Executor } from '../../db/client.js';
-import { cases, documentKeys, intakeKeys, noteKeys } from '../../db/schema.js';
+import { actionKeys, cases, documentKeys, intakeKeys, noteKeys } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 
 /** How long a key is remembered: a client tries again within minutes, the field app within a day. */
@@ -20,6 +20,7 @@ const KEYS = {
   intake: { table: 'intake_keys', target: 'case_id' },
   document: { table: 'document_keys', target: 'document_id' },
   note: { table: 'note_keys', target: 'note_id' },
+  action: { table: 'action_keys', target: 'case_id' },
 } as const;
 export type KeyKind = keyof typeof KEYS;
 
@@ -38,7 +39,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 
 /**
  * The claim of the header's key, if one was sent (validated by the route's header schema): the key
- * hashed with who sent it and where (`scope`: the user's id, and for a document the case's), so
+ * hashed with who sent it and where (`scope`: the user's id, and for a document or an action the
+ * case's, and the action's name), so
  * that one user's key never finds another's work and the key is not stored as sent; and a hash of
  * the validated body.
  */
@@ -88,5 +90,6 @@ export async function forgetKeys(db: Db, now: Date): Promise<number> {
   const intakes = await db.delete(intakeKeys).where(lt(intakeKeys.createdAt, before)).returning({ keyHash: intakeKeys.keyHash });
   const documents = await db.delete(documentKeys).where(lt(documentKeys.createdAt, before)).returning({ keyHash: documentKeys.keyHash });
   const notes = await db.delete(noteKeys).where(lt(noteKeys.createdAt, before)).returning({ keyHash: noteKeys.keyHash });
-  return intakes.length + documents.length + notes.length;
+  const actions = await db.delete(actionKeys).where(lt(actionKeys.createdAt, before)).returning({ keyHash: actionKeys.keyHash });
+  return intakes.length + documents.length + notes.length + actions.length;
 }

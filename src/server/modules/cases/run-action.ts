@@ -23,6 +23,7 @@ import { listsTheSame, lockCase, readCaseWithExtras, writeTransition, type CaseE
 import type { CaseRow } from './cases.repository.js';
 import { localDate, localIso } from './local-time.js';
 import { openLinkedCase } from './open-linked-case.js';
+import { claimKey, type KeyClaim } from './idempotency-keys.js';
 import { derivedColumns } from './persist-case.js';
 import { numberMarker, sequenceKey, type DrawnNumber } from './sequences.repository.js';
 
@@ -31,7 +32,8 @@ import { numberMarker, sequenceKey, type DrawnNumber } from './sequences.reposit
  * number does not: the write statement draws it (drawNumberCtes).
  */
 const TRANSACTIONAL_EFFECTS = new Set<Effect['type']>(['delegate', 'transfer-office', 'open-case']);
-export type ActionResult = { row: CaseRow; opened: string[]; extras: CaseExtras };
+/** `replayed`: an Idempotency-Key an earlier request took this action with; nothing was written now. */
+export type ActionResult = { row: CaseRow; opened: string[]; extras: CaseExtras; replayed?: boolean };
 
 /** The case is no longer at a revision the caller's If-Match named: 412, nothing written. */
 export class CaseChangedError extends AppError {
@@ -47,11 +49,13 @@ export class CaseChangedError extends AppError {
 
 /**
  * `read`: the case as the caller's request already read it through their scope
- * (readCaseWithSession). `ifMatch`: the revisions the caller acted on (If-Match).
+ * (readCaseWithSession). `ifMatch`: the revisions the caller acted on (If-Match). `key`: the
+ * claim of the request's Idempotency-Key, the first thing written, on the locked case.
  */
-export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, opts: { read?: CaseWithExtras; ifMatch?: RevisionCondition } = {}): Promise<ActionResult> {
+export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, opts: { read?: CaseWithExtras; ifMatch?: RevisionCondition; key?: KeyClaim } = {}): Promise<ActionResult> {
   const { ifMatch } = opts;
   const calendar = await deps.calendar.current();
+  if (opts.key) return keyedAction(deps, actor, caseId, action, payload, calendar, opts.key, ifMatch);
   const found = opts.read ?? (await readCaseWithExtras(deps.db, actor.scope, caseId));
   if (!found) throw new AppError('NOT_FOUND');
   const written = await attemptAction(deps, actor, found.row, action, payload, calendar, { ifMatch });
@@ -90,6 +94,26 @@ export async function runConfirmedAction(deps: Deps, actor: Actor, cached: CaseW
     const fresh = await readCaseWithExtras(deps.db, null, cached.row.id);
     if (fresh) result = { ...result, extras: fresh.extras };
   }
+  return remember(deps, result);
+}
+
+/**
+ * An action sent with an Idempotency-Key, in one transaction on the locked case: the key is claimed
+ * first, then the action decided and written. A key claimed already (the same request sent again,
+ * or sent twice at once: the lock makes the second wait for the first) is answered with the case as
+ * it stands, `replayed`, and nothing is written, whatever the If-Match says. A refused action rolls
+ * the claim back with it, so the key may be sent again once what was missing is done.
+ */
+async function keyedAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, calendar: Calendar, key: KeyClaim, ifMatch: RevisionCondition | undefined): Promise<ActionResult> {
+  const result = await deps.db.transaction(async (tx) => {
+    await lockCase(tx, caseId);
+    const found = await readCaseWithExtras(tx, actor.scope, caseId);
+    if (!found) throw new AppError('NOT_FOUND');
+    if (await claimKey(tx, 'action', key, caseId, deps.now())) return { row: found.row, opened: [], extras: found.extras, replayed: true };
+    const written = await attemptAction(deps, actor, found.row, action, payload, calendar, { tx, ifMatch });
+    if (!written) throw new AppError('CASE_BUSY');
+    return withExtras(written, found.extras);
+  });
   return remember(deps, result);
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
 import { ApiError, isTransient } from '../../api/client.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { errorMessage } from '../../components/ui/api-error.js';
 import { useCaseFormat } from './case-format.js';
 import { runAction, type CaseView } from './cases-api.js';
@@ -16,15 +17,21 @@ import { runAction, type CaseView } from './cases-api.js';
  * says when that is (a dialog: from its opening; a panel: from the first change). If someone
  * acted on the case since (or this very action was taken and its answer lost), the server refuses
  * it with CASE_CHANGED: the page then shows the case as it is, the form keeps what was typed, and
- * sending again is sending against what is now shown.
+ * sending again is sending against what is now shown. Each step also carries an Idempotency-Key,
+ * so that the same step sent again after its answer was lost is answered as taken.
  */
 export function useCaseAction(view: CaseView, { onDone, editing = true }: { onDone?: (view: CaseView) => void; editing?: boolean } = {}) {
   const queryClient = useQueryClient();
   const caseId = view.id;
   const base = useRef(view.revision);
+  // One key per step as sent (action, content, revision): sent again after its answer was lost, the
+  // step already taken is answered (Idempotent-Replayed), not refused as changed by oneself.
+  const keys = useIdempotencyKey();
   const mutation = useMutation({
-    mutationFn: ({ action, payload }: { action: CaseAction; payload: object }) => runAction(caseId, action, payload, base.current),
+    mutationFn: ({ action, payload }: { action: CaseAction; payload: object }) =>
+      runAction(caseId, action, payload, { revision: base.current, key: keys.keyFor({ action, payload, revision: base.current }) }),
     onSuccess: (view) => {
+      keys.done();
       base.current = view.revision;
       queryClient.setQueryData(['case', caseId], view);
       void queryClient.invalidateQueries({ queryKey: ['case', caseId, 'timeline'] });

@@ -44,8 +44,11 @@ export function useReveal<T>(caseId: string, what: 'reporter' | 'contacts') {
 }
 
 /** `revision`: the case's revision the action was decided on, sent as If-Match (decision 018). */
-export function runAction(caseId: string, action: CaseAction, payload: object, revision?: number): Promise<CaseView> {
-  return api.post<CaseView>(`/api/v1/cases/${caseId}/actions/${action}`, payload, revision === undefined ? undefined : { 'If-Match': revisionTag(revision) });
+export function runAction(caseId: string, action: CaseAction, payload: object, opts: { revision?: number; key?: string } = {}): Promise<CaseView> {
+  return api.post<CaseView>(`/api/v1/cases/${caseId}/actions/${action}`, payload, {
+    ...(opts.revision === undefined ? {} : { 'If-Match': revisionTag(opts.revision) }),
+    ...(opts.key === undefined ? {} : { 'Idempotency-Key': opts.key }),
+  });
 }
 
 /**
