@@ -1,5 +1,6 @@
 // One database handle for the whole server: embedded PGlite by default, PostgreSQL when
 // DATABASE_URL is set. Both speak the same dialect and run the same migrations.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,3 +111,10 @@ export async function rawQuery<T>(ex: Executor, statement: { name: string; text:
   const result = typeof client.exec === 'function' ? await client.query(statement.text, params) : await client.query({ name: statement.name, text: statement.text, values: params });
   return result.rows as T[];
 }
+
+/**
+ * Lets the event loop turn: call it between the batches of a long loop over the database. The
+ * embedded database answers in microtasks, so without it such a loop would hold the whole process
+ * (every other request, and the news that a client has gone) until its last batch.
+ */
+export const betweenBatches = (): Promise<void> => nextTurn();

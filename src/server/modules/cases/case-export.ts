@@ -3,7 +3,6 @@
 // contacts), is streamed in keyset batches (the whole of a province at 1M cases without holding
 // it in memory or a connection between batches), and each export is recorded in the audit log
 // with its filters: the file leaves Netra with the terlapor's names in it.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,6 +18,7 @@ import type { Deps } from '../../http/deps.js';
 import { auditActor, requirePermission } from '../../http/context.js';
 import { CSV_BOM, csvRecord, type CsvSeparator } from '../../http/csv.js';
 import { users } from '../../db/schema.js';
+import { betweenBatches } from '../../db/client.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { findOfficesByIds, type OfficeRow } from '../offices/offices.repository.js';
 import { presentSummary } from './cases.presenter.js';
@@ -146,10 +146,7 @@ async function* exportBatches(deps: Deps, f: InboxFilters, now: Date, separator:
     if (lines) yield lines;
     counted(batch.rows.length);
     if (batch.rows.length < EXPORT_BATCH) return;
-    // Let the event loop turn between batches. On the embedded database a query answers in
-    // microtasks, so without this a large export would hold the process (every other request,
-    // and the news that its client has gone) until its last row.
-    await nextTurn();
+    await betweenBatches(); // on the embedded database, the news that the client has gone comes now
     cursor = batch.cursor;
   }
 }

@@ -3,7 +3,7 @@
 // it reminded for, so reruns and several nodes never send twice; a moved deadline is reminded anew.
 // A claim whose mail could not go out is released for the next sweep (sendReminders).
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Executor } from '../../db/client.js';
+import { betweenBatches, type Executor } from '../../db/client.js';
 import type { Deps } from '../../http/deps.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
@@ -198,5 +198,6 @@ async function remind(deps: Pick<Deps, 'db' | 'now' | 'config'>, transport: Tran
       return sweep;
     }
     if (rows.length < batch) return sweep;
+    await betweenBatches();
   }
 }

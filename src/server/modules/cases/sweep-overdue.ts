@@ -4,6 +4,7 @@
 import type { Deps } from '../../http/deps.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { claimOverdue } from './cases.repository.js';
+import { betweenBatches } from '../../db/client.js';
 
 export async function sweepOverdue(deps: Pick<Deps, 'db' | 'now'>, batch = 500): Promise<number> {
   let total = 0;
@@ -25,5 +26,6 @@ export async function sweepOverdue(deps: Pick<Deps, 'db' | 'now'>, batch = 500):
     });
     total += marked;
     if (marked < batch) return total;
+    await betweenBatches();
   }
 }
