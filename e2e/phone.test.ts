@@ -76,4 +76,25 @@ describeBrowser('Netra on a phone in Chromium', () => {
     expect([file.status(), (await file.body()).subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
     await context.close();
   }, 120_000);
+
+  it('on a phone, stacks the users and the audit log as cards, each value under its column, nothing to scroll sideways', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, 'kota-serang.pimpinan');
+    await page.waitForURL(/\/konsol/);
+    for (const [path, table, row, first] of [
+      ['/konsol/pengguna', 'users-table', 'user-row', 'Nama lengkap'],
+      ['/konsol/audit', 'audit-table', 'audit-row', 'Waktu'],
+    ] as const) {
+      await page.goto(`${app.server.url}${path}`);
+      await page.getByTestId(row).first().waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      const fits = await page.getByTestId(table).evaluate((t) => t.scrollWidth <= t.clientWidth && t.getBoundingClientRect().right <= 390);
+      expect(fits, path).toBe(true);
+      const cell = page.getByTestId(row).first().locator('td').first();
+      expect(await cell.getAttribute('data-label'), path).toBe(first);
+      expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content), path).toBe(`"${first}"`);
+    }
+    await context.close();
+  }, 120_000);
 });
