@@ -39,10 +39,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 
 /**
  * The claim of the header's key, if one was sent (validated by the route's header schema): the key
- * hashed with who sent it and where (`scope`: the user's id, and for a document or an action the
- * case's, and the action's name), so
- * that one user's key never finds another's work and the key is not stored as sent; and a hash of
- * the validated body.
+ * hashed with who sent it and where (`scope`: the user's id; for a document or a note also the
+ * case's, for an action the case's and the action's name), so that one user's key never finds
+ * another's work and the key is not stored as sent; and a hash of the validated body.
  */
 export function keyClaim(key: string | undefined, scope: readonly string[], body: unknown): KeyClaim | undefined {
   if (key === undefined) return undefined;
