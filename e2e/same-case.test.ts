@@ -188,6 +188,7 @@ describeBrowser('one case, two people, in Chromium', () => {
     const outcome = keptRow.getByTestId('bulk-result');
     await expect.poll(() => outcome.getAttribute('data-code'), { timeout: 15_000 }).toBe('CASE_CHANGED');
     expect(await outcome.textContent()).toBe('Sudah berubah');
+    expect(await ani.page.getByTestId('bulk-summary').textContent()).toBe('Hasil tindakan massal: 1 berhasil, 1 tidak diubah karena sudah berubah, 0 gagal.');
     expect(await keptRow.textContent()).toContain('«Nilai syarat formal dan materiil» oleh kota-serang.pimpinan');
     // Out of the selection: chosen again, if still meant, from the row as it now stands.
     expect(await keptRow.getAttribute('aria-selected')).toBe('false');

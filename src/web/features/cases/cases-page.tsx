@@ -97,6 +97,7 @@ export function CasesPage() {
     void queryClient.invalidateQueries({ queryKey: ['cases'] });
   };
   const okCount = [...results.values()].filter((r) => r.ok).length;
+  const changedCount = [...results.values()].filter((r) => r.code === 'CASE_CHANGED').length;
 
   // The pieces of one case in the list, shared by the table (wide screens) and the cards (phones).
   // Plain functions, not components: a checkbox keeps its focus when the selection re-renders.
@@ -261,7 +262,9 @@ export function CasesPage() {
       {selected.size > 0 && can('cases.act') ? <BulkBar selected={[...selected.values()]} onDone={bulkDone} onClear={() => setSelected(new Map())} /> : null}
       {results.size > 0 ? (
         <Text size="sm" mb="xs" role="status" data-testid="bulk-summary">
-          {t('cases.bulk.done', { ok: okCount, failed: results.size - okCount })}
+          {changedCount > 0
+            ? t('cases.bulk.doneChanged', { ok: okCount, changed: changedCount, failed: results.size - okCount - changedCount })
+            : t('cases.bulk.done', { ok: okCount, failed: results.size - okCount })}
         </Text>
       ) : null}
       <Paper withBorder radius="md" p="sm">

@@ -70,6 +70,7 @@ export const casesEn: Messages['cases'] = {
     run_one: 'Run for {{count}} case',
     run: 'Run for {{count}} cases',
     done: 'Bulk action: {{ok}} done, {{failed}} refused.',
+    doneChanged: 'Bulk action: {{ok}} done, {{changed}} left as they were because they had changed, {{failed}} refused.',
     ok: 'Done',
     failed: 'Refused',
     changed: 'Changed since',

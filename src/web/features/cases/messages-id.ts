@@ -69,6 +69,7 @@ export const casesId = {
     run_one: 'Jalankan untuk {{count}} perkara',
     run: 'Jalankan untuk {{count}} perkara',
     done: 'Hasil tindakan massal: {{ok}} berhasil, {{failed}} gagal.',
+    doneChanged: 'Hasil tindakan massal: {{ok}} berhasil, {{changed}} tidak diubah karena sudah berubah, {{failed}} gagal.',
     ok: 'Berhasil',
     failed: 'Gagal',
     changed: 'Sudah berubah',
