@@ -1,6 +1,7 @@
 // When answers are lost on the way, in a real browser against the real server (only the first
 // answer is cut off, after the server gave it):
-// - a report sent again from the same form gets the same receipt, and the office has one case;
+// - a report sent again from its form, also after leaving the page and coming back to the form
+//   kept as it was, gets the same receipt, and the office has one case;
 // - a file uploaded twice to a case is one piece of evidence, and the page says so;
 // - an action whose answer is lost leaves the case page showing the case as it now stands;
 // - a console opened while the server cannot be reached keeps the session and opens once it answers.
@@ -33,6 +34,14 @@ describeBrowser('answers lost on the way, in Chromium', () => {
     expect(await error.getAttribute('data-code')).toBe('NETWORK');
     expect(await page.getByTestId('intake-description').inputValue()).toBe(text); // nothing typed is lost
 
+    // The officer leaves for the inbox to look, and comes back: the form is as it was, and says so.
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('case-new').click();
+    await page.getByTestId('intake-tab-informasi-awal').click();
+    await page.getByTestId('draft-restored').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('intake-description').inputValue()).toBe(text);
+
+    // Sent again: the same request (its key kept with the draft), answered with the first receipt.
     await page.getByTestId('intake-submit').click();
     const receipt = (await page.getByTestId('intake-receipt').textContent({ timeout: 15_000 }))!;
     expect(keys).toHaveLength(2);

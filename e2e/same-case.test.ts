@@ -3,8 +3,8 @@
 // - what one assesses while the other's page still shows the case as it was is not overwritten
 //   unseen: the second save is refused, says who did what, keeps what was typed, and is taken when
 //   sent again, or is dropped on request for the assessment now stored;
-// - an invitation whose answer was lost, sent again from the same dialog, is one invitation (its
-//   Idempotency-Key answers it as taken), and a letter or a note sent again after its answer was
+// - an invitation whose answer was lost, sent again from its dialog opened again, is one
+//   invitation (its Idempotency-Key, kept with the dialog's draft, answers it as taken), and a letter or a note sent again after its answer was
 //   lost is one letter (one number), one note;
 // - bulk triage from an inbox read before a colleague's decision leaves that case as decided;
 // - what was typed in a dialog closed unsent (to look at the case after a refusal) is there when
@@ -122,11 +122,18 @@ describeBrowser('one case, two people, in Chromium', () => {
     await page.getByTestId('action-submit').click();
     const error = page.getByTestId('action-error');
     await expect.poll(() => error.getAttribute('data-code'), { timeout: 15_000 }).toBe('NETWORK');
-    // Sent again from the same dialog, with the same key: answered as the step taken, and done.
+    // Closed to look, opened again (its draft and key kept), and sent again with the same key:
+    // answered as the step taken, and done.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('action-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('case-action-undang-klarifikasi').click();
+    expect(await page.getByTestId('draft-restored').getAttribute('data-warning', { timeout: 10_000 })).toBe('true');
     await page.getByTestId('action-submit').click();
     await page.getByTestId('action-modal').waitFor({ state: 'hidden', timeout: 15_000 });
     expect(await caseState(page)).toBe('klarifikasi');
-    expect(tags).toEqual(['"r3"', '"r3"']);
+    // Reopened on the case as it now stands (the step taken: r4), so If-Match alone would let the
+    // step through a second time; the key kept with the draft is what answers it as taken.
+    expect(tags).toEqual(['"r3"', '"r4"']);
     expect(keysSent).toHaveLength(2);
     expect(keysSent[1]).toBe(keysSent[0]);
     await expect.poll(() => replayed, { timeout: 5_000 }).toEqual(['true']);
@@ -219,9 +226,9 @@ describeBrowser('one case, two people, in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('action-modal').waitFor({ state: 'hidden' });
     await page.getByTestId('case-action-registrasi').click();
-    const restored = page.getByTestId('action-draft-restored');
+    const restored = page.getByTestId('draft-restored');
     await restored.waitFor({ timeout: 10_000 });
-    expect(await restored.getAttribute('data-case-changed')).toBe('true');
+    expect(await restored.getAttribute('data-warning')).toBe('true');
     expect(await restored.textContent()).toContain('Perkara sudah berubah sejak isian ini diketik');
     expect(await page.getByTestId('action-field-note').inputValue()).toBe(note);
     // Sent against the case as it now is: taken, and the draft is gone.
@@ -237,11 +244,11 @@ describeBrowser('one case, two people, in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('action-modal').waitFor({ state: 'hidden' });
     await page.getByTestId('case-action-undang-klarifikasi').click();
-    expect(await page.getByTestId('action-draft-restored').getAttribute('data-case-changed', { timeout: 10_000 })).toBe('false');
+    expect(await page.getByTestId('draft-restored').getAttribute('data-warning', { timeout: 10_000 })).toBe('false');
     expect(await place.inputValue()).toBe('Aula Kecamatan Serang');
-    await page.getByTestId('action-draft-discard').click();
+    await page.getByTestId('draft-discard').click();
     expect(await place.inputValue()).toBe(officeName);
-    expect(await page.getByTestId('action-draft-restored').count()).toBe(0);
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
     // Written again and closed, then signed out and in: nothing of it stays in the tab.
     await place.fill('Aula Kecamatan Serang');
     await page.keyboard.press('Escape');
@@ -259,7 +266,7 @@ describeBrowser('one case, two people, in Chromium', () => {
     }, `/konsol/perkara/${id}`);
     await page.getByTestId('case-action-undang-klarifikasi').click();
     expect(await place.inputValue({ timeout: 10_000 })).toBe(officeName);
-    expect(await page.getByTestId('action-draft-restored').count()).toBe(0);
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
     expect(await page.evaluate(() => (window as { sameTab?: boolean }).sameTab)).toBe(true);
     await ani.context.close();
     await budi.context.close();

@@ -8,6 +8,8 @@ import type { Messages } from './id.js';
 export const en: Messages = {
   common: {
     loading: 'Loading…',
+    draftRestored: 'What you typed earlier and did not send is back.',
+    draftDiscard: 'Clear the form',
     save: 'Save',
     saved: 'Changes saved.',
     cancel: 'Cancel',

@@ -6,6 +6,8 @@ import { noticesId } from '../features/notices/messages.js';
 export const id = {
   common: {
     loading: 'Memuat…',
+    draftRestored: 'Isian yang belum terkirim dari sebelumnya dipulihkan.',
+    draftDiscard: 'Kosongkan isian',
     save: 'Simpan',
     saved: 'Perubahan disimpan.',
     cancel: 'Batal',

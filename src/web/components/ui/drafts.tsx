@@ -3,7 +3,9 @@
 // when the session ended. Kept in this tab's memory only (never in storage: it may hold names and
 // a kajian's facts), per user and per form, until the form is sent, discarded, or its user signs
 // out; a form opened again starts from it.
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Per form: its fields, and the revision of what the form was about when typing began. */
 const drafts = new Map<string, { revision: number | null; fields: Map<string, unknown> }>();
@@ -31,8 +33,24 @@ export function discardDraft(key: string) {
   drafts.delete(key);
 }
 
-type Scope = { key: string; revision: number | null };
-const DraftContext = createContext<Scope | null>(null);
+/** One value kept with a draft outside React's state (e.g. the Idempotency-Key of what was sent). */
+export function draftField(key: string, name: string): unknown {
+  return drafts.get(key)?.fields.get(name);
+}
+
+export function keepDraftField(key: string, name: string, value: unknown, revision: number | null = null) {
+  let draft = drafts.get(key);
+  if (!draft) drafts.set(key, (draft = { revision, fields: new Map() }));
+  draft.fields.set(name, value);
+}
+
+export type DraftScopeValue = { key: string; revision: number | null };
+const DraftContext = createContext<DraftScopeValue | null>(null);
+
+/** The draft the calling form is kept under, if it is in a DraftScope. */
+export function useDraftScope(): DraftScopeValue | null {
+  return useContext(DraftContext);
+}
 
 /**
  * The form whose fields (useDraft) are kept under `draftKey` (e.g. a case and an action);
@@ -57,14 +75,32 @@ export function useDraft<T>(name: string, initial: T | (() => T)): [T, Dispatch<
   });
   const touched = useRef(false);
   useEffect(() => {
-    if (!scope || !touched.current) return;
-    let draft = drafts.get(scope.key);
-    if (!draft) drafts.set(scope.key, (draft = { revision: scope.revision, fields: new Map() }));
-    draft.fields.set(name, value);
+    if (scope && touched.current) keepDraftField(scope.key, name, value, scope.revision);
   }, [scope, name, value]);
   const set = useCallback<Dispatch<SetStateAction<T>>>((next) => {
     touched.current = true;
     setValue(next);
   }, []);
   return [value, set];
+}
+
+/**
+ * Says that a form starts from its draft, with a way to clear it; `warning`, when the thing the
+ * draft was typed about has changed since, turns it yellow and is said after.
+ */
+export function DraftNotice({ warning, onDiscard }: { warning?: string | null; onDiscard: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color={warning ? 'yellow' : 'blue'} variant="light" mb="md" data-testid="draft-restored" data-warning={Boolean(warning)}>
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text size="sm">
+          {t('common.draftRestored')}
+          {warning ? ` ${warning}` : null}
+        </Text>
+        <Button variant="subtle" size="compact-sm" onClick={onDiscard} data-testid="draft-discard">
+          {t('common.draftDiscard')}
+        </Button>
+      </Group>
+    </Alert>
+  );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
 import { ApiError, isTransient } from '../../api/client.js';
 import { useIdempotencyKey } from '../../api/idempotency.js';
+import type { DraftScopeValue } from '../../components/ui/drafts.js';
 import { errorMessage } from '../../components/ui/api-error.js';
 import { useCaseFormat } from './case-format.js';
 import { runAction, type CaseView } from './cases-api.js';
@@ -20,16 +21,17 @@ import { runAction, type CaseView } from './cases-api.js';
  * sending again is sending against what is now shown. Each step also carries an Idempotency-Key,
  * so that the same step sent again after its answer was lost is answered as taken.
  */
-export function useCaseAction(view: CaseView, { onDone, editing = true }: { onDone?: (view: CaseView) => void; editing?: boolean } = {}) {
+export function useCaseAction(view: CaseView, { onDone, editing = true, draft }: { onDone?: (view: CaseView) => void; editing?: boolean; draft?: DraftScopeValue } = {}) {
   const queryClient = useQueryClient();
   const caseId = view.id;
   const base = useRef(view.revision);
-  // One key per step as sent (action, content, revision): sent again after its answer was lost, the
-  // step already taken is answered (Idempotent-Replayed), not refused as changed by oneself.
-  const keys = useIdempotencyKey();
+  // One key per step as sent (action and content), kept with the dialog's draft: sent again after
+  // its answer was lost, from the same dialog or from the dialog opened again, the step already
+  // taken is answered (Idempotent-Replayed), not refused as changed by oneself. A key is spent
+  // only by a step taken, so a step refused as changed may be sent again with it.
+  const keys = useIdempotencyKey(draft);
   const mutation = useMutation({
-    mutationFn: ({ action, payload }: { action: CaseAction; payload: object }) =>
-      runAction(caseId, action, payload, { revision: base.current, key: keys.keyFor({ action, payload, revision: base.current }) }),
+    mutationFn: ({ action, payload }: { action: CaseAction; payload: object }) => runAction(caseId, action, payload, { revision: base.current, key: keys.keyFor({ action, payload }) }),
     onSuccess: (view) => {
       keys.done();
       base.current = view.revision;

@@ -1,10 +1,10 @@
 // Next actions, as the state machine offers them for this user (availableActions): the enabled
 // ones open the form of their payload; the disabled ones are greyed, with what is still missing.
-import { Alert, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
-import { DraftScope, discardDraft, draftOf } from '../../components/ui/drafts.js';
+import { DraftNotice, DraftScope, discardDraft, draftOf } from '../../components/ui/drafts.js';
 import { useSession } from '../auth/session.js';
 import { SimpleActionForm } from './action-forms.js';
 import { useCaseAction, type ActionFormProps } from './action-shell.js';
@@ -40,6 +40,7 @@ function ActionBody({ view, offset, open, onClose }: { view: CaseView; offset: s
       discardDraft(draftKey);
       onClose();
     },
+    draft: { key: draftKey, revision: view.revision },
   });
   const discard = () => {
     discardDraft(draftKey);
@@ -50,19 +51,7 @@ function ActionBody({ view, offset, open, onClose }: { view: CaseView; offset: s
   const props: ActionFormProps = { view, offset, preset: open.preset, pending: run.isPending, error: run.error, onCancel: onClose, onSubmit: (payload) => run.mutate({ action: open.action, payload }) };
   return (
     <DraftScope draftKey={draftKey} revision={view.revision}>
-      {restored && generation === 0 ? (
-        <Alert color={restored.revision === view.revision ? 'blue' : 'yellow'} variant="light" mb="md" data-testid="action-draft-restored" data-case-changed={restored.revision !== view.revision}>
-          <Group justify="space-between" gap="xs" wrap="wrap">
-            <Text size="sm">
-              {t('cases.actions.draftRestored')}
-              {restored.revision === view.revision ? null : ` ${t('cases.actions.draftCaseChanged')}`}
-            </Text>
-            <Button variant="subtle" size="compact-sm" onClick={discard} data-testid="action-draft-discard">
-              {t('cases.actions.draftDiscard')}
-            </Button>
-          </Group>
-        </Alert>
-      ) : null}
+      {restored && generation === 0 ? <DraftNotice warning={restored.revision === view.revision ? null : t('cases.actions.draftCaseChanged')} onDiscard={discard} /> : null}
       {Form ? <Form key={generation} {...props} /> : <SimpleActionForm key={generation} action={open.action} {...props} />}
     </DraftScope>
   );

@@ -2,7 +2,8 @@
 // fields that show the server's message for their path, and the groups every kind shares
 // (election, terlapor, peristiwa). Test ids follow the path: intake-reporter-name.
 import { Fieldset, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDraft } from '../../components/ui/drafts.js';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_KINDS } from '../../../core/law/criminal-articles.js';
 import { ELECTION_KINDS } from '../../../core/cases/register-number.js';
@@ -34,8 +35,9 @@ export function clean(value: unknown): unknown {
 
 export type Form = { value: Tree; get: (path: string) => string; set: (path: string, v: unknown) => void; error: (path: string) => string | undefined };
 
-export function useForm(initial: Tree, apiError: unknown): Form & { reset: () => void } {
-  const [value, setValue] = useState<Tree>(initial);
+/** The intake's fields as one tree; kept as a draft when the form is in a DraftScope (intake-page.tsx). */
+export function useForm(initial: Tree, apiError: unknown): Form {
+  const [value, setValue] = useDraft<Tree>('value', initial);
   const { half } = useCaseFormat();
   return {
     value,
@@ -45,7 +47,6 @@ export function useForm(initial: Tree, apiError: unknown): Form & { reset: () =>
       const message = fieldError(apiError, `body.${path}`);
       return message ? half(message) : undefined;
     },
-    reset: () => setValue(initial),
   };
 }
 
@@ -132,7 +133,8 @@ export function ReportedPartyFields({ f }: { f: Form }) {
 }
 
 export function RegionField({ f, path, label, within, required }: { f: Form; path: string; label: string; within: string | null; required?: boolean }) {
-  const [region, setRegion] = useState<Region | null>(null);
+  // The chosen region as shown (the tree keeps its code): kept with the draft, so it shows again.
+  const [region, setRegion] = useDraft<Region | null>(`region:${path}`, null);
   return (
     <RegionPicker
       label={label}

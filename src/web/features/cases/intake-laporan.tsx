@@ -3,7 +3,8 @@
 // kronologi.
 import { Button, Checkbox, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useDraft, useDraftScope } from '../../components/ui/drafts.js';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useIdempotencyKey } from '../../api/idempotency.js';
@@ -39,7 +40,9 @@ export function Submit({ pending }: { pending: boolean }) {
  * of the case already made, not a second case. A report changed after an error is a new report.
  */
 export function useIntake(onCreated: (r: IntakeReceipt) => void) {
-  const key = useIdempotencyKey();
+  // Kept with the form's draft: a report sent, its answer lost, the page left and the form opened
+  // again is the same request, not a second case.
+  const key = useIdempotencyKey(useDraftScope());
   return useMutation({
     mutationFn: (body: unknown) => api.post<IntakeReceipt>('/api/v1/cases', body, { 'Idempotency-Key': key.keyFor(body) }),
     onSuccess: onCreated,
@@ -71,7 +74,7 @@ export function LaporanForm({ within, offset, defaults, onCreated }: IntakeProps
   };
   const r = 'reporter';
   const k = 'reporter.representative';
-  const [kuasa, setKuasa] = useState(false);
+  const [kuasa, setKuasa] = useDraft('kuasa', false);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('cases.intake.tabs.laporan')}>

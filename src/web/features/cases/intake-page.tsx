@@ -2,7 +2,8 @@
 // the receipt number is given at once, and the tanda bukti can be printed straight away.
 import { Alert, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { DraftNotice, DraftScope, discardDraft, draftOf } from '../../components/ui/drafts.js';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_KIND_LABELS, type IntakeKind } from '../../../core/cases/intake.js';
 import { regionTimeZone } from '../../../core/regions/time-zone.js';
@@ -64,15 +65,36 @@ export function IntakePage() {
   const [round, setRound] = useState(0);
   const offset = offsetOfZone(regionTimeZone(me.office.regionCode ?? '31'));
   const election = me.office.kind === 'bawaslu-provinsi' ? 'gubernur' : /kabupaten/i.test(me.office.name) ? 'bupati' : 'wali-kota';
+  // What is typed is kept when the page is left unsent (drafts.tsx), per user and kind of intake:
+  // a walk-in report interrupted to look something up is there on return. Taken in, it goes.
+  const draftKey = (kind: IntakeKind) => `${me.id}:intake:${kind}`;
+  const [generation, setGeneration] = useState(0);
   const props = {
     within: me.office.regionCode,
     offset,
     defaults: { regime: 'pilkada-2024', election },
     onCreated: (r: IntakeReceipt) => {
+      discardDraft(draftKey(tab));
       setReceipt(r);
       window.scrollTo(0, 0);
     },
   };
+  const panel = (kind: IntakeKind, form: ReactNode) => (
+    <Tabs.Panel value={kind}>
+      <DraftScope draftKey={draftKey(kind)}>
+        <IntakeDraft
+          key={generation}
+          draftKey={draftKey(kind)}
+          onDiscard={() => {
+            discardDraft(draftKey(kind));
+            setGeneration((g) => g + 1);
+          }}
+        >
+          {form}
+        </IntakeDraft>
+      </DraftScope>
+    </Tabs.Panel>
+  );
 
   return (
     <>
@@ -107,18 +129,23 @@ export function IntakePage() {
             ))}
           </Tabs.List>
           <Paper withBorder radius="md" p={{ base: 'sm', sm: 'lg' }} maw={980} key={round}>
-            <Tabs.Panel value="laporan">
-              <LaporanForm {...props} />
-            </Tabs.Panel>
-            <Tabs.Panel value="temuan">
-              <TemuanForm {...props} />
-            </Tabs.Panel>
-            <Tabs.Panel value="informasi-awal">
-              <InformasiAwalForm {...props} />
-            </Tabs.Panel>
+            {panel('laporan', <LaporanForm {...props} />)}
+            {panel('temuan', <TemuanForm {...props} />)}
+            {panel('informasi-awal', <InformasiAwalForm {...props} />)}
           </Paper>
         </Tabs>
       )}
+    </>
+  );
+}
+
+/** A form that starts from its draft says so, once, with a way to start afresh. */
+function IntakeDraft({ draftKey, onDiscard, children }: { draftKey: string; onDiscard: () => void; children: ReactNode }) {
+  const [restored] = useState(() => draftOf(draftKey) !== null);
+  return (
+    <>
+      {restored ? <DraftNotice onDiscard={onDiscard} /> : null}
+      {children}
     </>
   );
 }

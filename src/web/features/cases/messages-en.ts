@@ -188,9 +188,7 @@ export const casesEn: Messages['cases'] = {
     more: 'and {{count}} more',
     fewer: 'Show fewer',
     changed: 'This case was changed by another action since this form was opened, so your entry was not saved. It is still here, even if this form is closed to look at the case: check the last action below, then send again if it is still needed.',
-    draftRestored: 'What you typed earlier and did not send is back.',
     draftCaseChanged: 'The case has changed since this was typed: check its history before sending.',
-    draftDiscard: 'Clear the form',
   },
   deadlines: {
     title: 'Deadlines',

@@ -187,9 +187,7 @@ export const casesId = {
     more: 'dan {{count}} lainnya',
     fewer: 'Ringkas',
     changed: 'Perkara ini sudah diubah dengan tindakan lain sejak formulir ini dibuka, jadi isian Anda belum disimpan. Isian Anda masih di sini, juga bila formulir ini ditutup untuk melihat perkara: periksa tindakan terakhir di bawah, lalu kirim lagi bila masih perlu.',
-    draftRestored: 'Isian yang belum terkirim dari sebelumnya dipulihkan.',
     draftCaseChanged: 'Perkara sudah berubah sejak isian ini diketik: periksa riwayat perkara sebelum mengirim.',
-    draftDiscard: 'Kosongkan isian',
   },
   deadlines: {
     title: 'Tenggat',
