@@ -1,8 +1,27 @@
 // The Idempotency-Keys of requests that make something (idempotency-keys.ts): one table per thing
-// made (or, for a workflow action, the case it moved), each with a foreign key to it.
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+// made (or, for a workflow action, the case it moved), each with a foreign key to it. All four
+// have one shape (keyTable); only their names and what their key points at differ.
+import { index, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 import { caseNotes, cases, documents } from './cases.js';
+
+/**
+ * A table of claimed keys: the key hashed with who sent it and where (never the key as sent), the
+ * thing it made (`target`, a column named `targetColumn`), a hash of the request, and when; the
+ * sweep removes rows a day old (created_at index).
+ */
+function keyTable<const N extends string>(name: N, targetColumn: string, target: () => AnyPgColumn) {
+  return pgTable(
+    name,
+    {
+      keyHash: text('key_hash').primaryKey(),
+      targetId: uuid(targetColumn).notNull().references(target),
+      requestHash: text('request_hash').notNull(),
+      createdAt: createdAt(),
+    },
+    (t) => [index(`${name}_created_idx`).on(t.createdAt)],
+  );
+}
 
 /**
  * Intakes sent with an `Idempotency-Key`: the same request sent again (its answer lost to the
@@ -11,18 +30,7 @@ import { caseNotes, cases, documents } from './cases.js';
  * request; rows are removed a day later by the sweep. The foreign key is checked at commit: the
  * key is claimed before the case is written, in one transaction.
  */
-export const intakeKeys = pgTable(
-  'intake_keys',
-  {
-    keyHash: text('key_hash').primaryKey(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
-    requestHash: text('request_hash').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index('intake_keys_created_idx').on(t.createdAt)],
-);
+export const intakeKeys = keyTable('intake_keys', 'case_id', () => cases.id);
 
 /**
  * Documents made with an `Idempotency-Key`, as intake_keys: a document asked for again (its answer
@@ -30,32 +38,10 @@ export const intakeKeys = pgTable(
  * office's register. Claimed before the document is written, in one transaction (the foreign key
  * is checked at commit); removed a day later by the sweep.
  */
-export const documentKeys = pgTable(
-  'document_keys',
-  {
-    keyHash: text('key_hash').primaryKey(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id),
-    requestHash: text('request_hash').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index('document_keys_created_idx').on(t.createdAt)],
-);
+export const documentKeys = keyTable('document_keys', 'document_id', () => documents.id);
 
 /** Internal notes sent with an `Idempotency-Key`, as document_keys: a note sent again after a lost answer is the note written. */
-export const noteKeys = pgTable(
-  'note_keys',
-  {
-    keyHash: text('key_hash').primaryKey(),
-    noteId: uuid('note_id')
-      .notNull()
-      .references(() => caseNotes.id),
-    requestHash: text('request_hash').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index('note_keys_created_idx').on(t.createdAt)],
-);
+export const noteKeys = keyTable('note_keys', 'note_id', () => caseNotes.id);
 
 /**
  * Workflow actions sent with an `Idempotency-Key`, as note_keys: an action sent again after its
@@ -64,15 +50,4 @@ export const noteKeys = pgTable(
  * in the transaction that writes the action, with the case's row locked; a refused action leaves
  * no claim. Removed a day later by the sweep.
  */
-export const actionKeys = pgTable(
-  'action_keys',
-  {
-    keyHash: text('key_hash').primaryKey(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
-    requestHash: text('request_hash').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index('action_keys_created_idx').on(t.createdAt)],
-);
+export const actionKeys = keyTable('action_keys', 'case_id', () => cases.id);

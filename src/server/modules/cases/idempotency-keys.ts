@@ -5,7 +5,7 @@
 // makes a letter (with the next number of the office's register otherwise); a note, a note; a
 // workflow action moves the case once (an invitation sent twice otherwise). Kept a day.
 import { createHash } from 'node:crypto';
-import { eq, lt } from 'drizzle-orm';
+import { eq, getTableName, lt } from 'drizzle-orm';
 import { rawQuery, type Db, type Executor } from '../../db/client.js';
 import { actionKeys, cases, documentKeys, intakeKeys, noteKeys } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
@@ -15,24 +15,23 @@ export const KEY_HOURS = 24;
 
 export type KeyClaim = { keyHash: string; requestHash: string };
 
-/** What a key makes, and where its claims are kept (fixed names, never from a request). */
-const KEYS = {
-  intake: { table: 'intake_keys', target: 'case_id' },
-  document: { table: 'document_keys', target: 'document_id' },
-  note: { table: 'note_keys', target: 'note_id' },
-  action: { table: 'action_keys', target: 'case_id' },
-} as const;
+/** What a key makes, and the table its claims are kept in (schema/request-keys.ts). */
+const KEYS = { intake: intakeKeys, document: documentKeys, note: noteKeys, action: actionKeys } as const;
 export type KeyKind = keyof typeof KEYS;
 
-/** The two statements of a claim, prepared once per kind. */
+/** The two statements of a claim, prepared once per kind (names from the schema, never from a request). */
 const STATEMENTS = Object.fromEntries(
-  Object.entries(KEYS).map(([kind, { table, target }]) => [
-    kind,
-    {
-      claim: { name: `claim-${kind}-key`, text: `insert into ${table} (key_hash, ${target}, request_hash, created_at) values ($1, $2::uuid, $3, $4::timestamptz) on conflict do nothing returning ${target} as id` },
-      prior: { name: `prior-${kind}-key`, text: `select ${target} as id, request_hash as "requestHash" from ${table} where key_hash = $1` },
-    },
-  ]),
+  Object.entries(KEYS).map(([kind, keys]) => {
+    const table = getTableName(keys);
+    const target = keys.targetId.name;
+    return [
+      kind,
+      {
+        claim: { name: `claim-${kind}-key`, text: `insert into ${table} (key_hash, ${target}, request_hash, created_at) values ($1, $2::uuid, $3, $4::timestamptz) on conflict do nothing returning ${target} as id` },
+        prior: { name: `prior-${kind}-key`, text: `select ${target} as id, request_hash as "requestHash" from ${table} where key_hash = $1` },
+      },
+    ];
+  }),
 ) as Record<KeyKind, { claim: { name: string; text: string }; prior: { name: string; text: string } }>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -57,7 +56,7 @@ export async function claimKey(tx: Executor, kind: KeyKind, claim: KeyClaim, tar
   const claimed = await rawQuery<{ id: string }>(tx, STATEMENTS[kind].claim, [claim.keyHash, targetId, claim.requestHash, at.toISOString()]);
   if (claimed.length > 0) return undefined;
   const prior = await priorOfKey(tx, kind, claim);
-  if (!prior) throw new Error(`${KEYS[kind].table}: neither claimed nor found`);
+  if (!prior) throw new Error(`${getTableName(KEYS[kind])}: neither claimed nor found`);
   return prior;
 }
 
@@ -86,9 +85,7 @@ export async function priorIntake(db: Db, caseId: string) {
 /** Forgets keys older than KEY_HOURS (the deadline sweep calls it); how many went. */
 export async function forgetKeys(db: Db, now: Date): Promise<number> {
   const before = new Date(now.getTime() - KEY_HOURS * 3_600_000);
-  const intakes = await db.delete(intakeKeys).where(lt(intakeKeys.createdAt, before)).returning({ keyHash: intakeKeys.keyHash });
-  const documents = await db.delete(documentKeys).where(lt(documentKeys.createdAt, before)).returning({ keyHash: documentKeys.keyHash });
-  const notes = await db.delete(noteKeys).where(lt(noteKeys.createdAt, before)).returning({ keyHash: noteKeys.keyHash });
-  const actions = await db.delete(actionKeys).where(lt(actionKeys.createdAt, before)).returning({ keyHash: actionKeys.keyHash });
-  return intakes.length + documents.length + notes.length + actions.length;
+  let forgotten = 0;
+  for (const keys of Object.values(KEYS)) forgotten += (await db.delete(keys).where(lt(keys.createdAt, before)).returning({ keyHash: keys.keyHash })).length;
+  return forgotten;
 }
