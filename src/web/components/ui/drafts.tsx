@@ -85,6 +85,20 @@ export function useDraft<T>(name: string, initial: T | (() => T)): [T, Dispatch<
 }
 
 /**
+ * A form's draft as found when the form opened (null once cleared), and how to clear it: the
+ * form is then drawn again from its initial values (`generation` as its React key).
+ */
+export function useRestoredDraft(key: string) {
+  const [restored] = useState(() => draftOf(key));
+  const [generation, setGeneration] = useState(0);
+  const discard = () => {
+    discardDraft(key);
+    setGeneration((g) => g + 1);
+  };
+  return { restored: generation === 0 ? restored : null, generation, discard };
+}
+
+/**
  * Says that a form starts from its draft, with a way to clear it; `warning`, when the thing the
  * draft was typed about has changed since, turns it yellow and is said after.
  */

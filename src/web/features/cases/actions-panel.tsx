@@ -4,7 +4,7 @@ import { Button, Card, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
-import { DraftNotice, DraftScope, discardDraft, draftOf } from '../../components/ui/drafts.js';
+import { DraftNotice, DraftScope, discardDraft, useRestoredDraft } from '../../components/ui/drafts.js';
 import { useSession } from '../auth/session.js';
 import { SimpleActionForm } from './action-forms.js';
 import { useCaseAction, type ActionFormProps } from './action-shell.js';
@@ -33,8 +33,7 @@ function ActionBody({ view, offset, open, onClose }: { view: CaseView; offset: s
   const draftKey = `${user?.id ?? ''}:${view.id}:${open.action}:${JSON.stringify(open.preset ?? {})}`;
   // A draft typed against an earlier revision says so: sending it is sending against what is now
   // shown. (A draft keeps the revision of its first keystroke: the scope's revision is read then.)
-  const [restored] = useState(() => draftOf(draftKey));
-  const [generation, setGeneration] = useState(0);
+  const { restored, generation, discard: clearDraft } = useRestoredDraft(draftKey);
   const run = useCaseAction(view, {
     onDone: () => {
       discardDraft(draftKey);
@@ -43,15 +42,14 @@ function ActionBody({ view, offset, open, onClose }: { view: CaseView; offset: s
     draft: { key: draftKey, revision: view.revision },
   });
   const discard = () => {
-    discardDraft(draftKey);
+    clearDraft();
     run.reset();
-    setGeneration((g) => g + 1);
   };
   const Form = FORMS[open.action];
   const props: ActionFormProps = { view, offset, preset: open.preset, pending: run.isPending, error: run.error, onCancel: onClose, onSubmit: (payload) => run.mutate({ action: open.action, payload }) };
   return (
     <DraftScope draftKey={draftKey} revision={view.revision}>
-      {restored && generation === 0 ? <DraftNotice warning={restored.revision === view.revision ? null : t('cases.actions.draftCaseChanged')} onDiscard={discard} /> : null}
+      {restored ? <DraftNotice warning={restored.revision === view.revision ? null : t('cases.actions.draftCaseChanged')} onDiscard={discard} /> : null}
       {Form ? <Form key={generation} {...props} /> : <SimpleActionForm key={generation} action={open.action} {...props} />}
     </DraftScope>
   );

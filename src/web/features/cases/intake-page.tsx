@@ -2,8 +2,8 @@
 // the receipt number is given at once, and the tanda bukti can be printed straight away.
 import { Alert, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { DraftNotice, DraftScope, discardDraft, draftOf } from '../../components/ui/drafts.js';
+import { Fragment, useState, type ReactNode } from 'react';
+import { DraftNotice, DraftScope, discardDraft, useRestoredDraft } from '../../components/ui/drafts.js';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_KIND_LABELS, type IntakeKind } from '../../../core/cases/intake.js';
 import { regionTimeZone } from '../../../core/regions/time-zone.js';
@@ -68,7 +68,6 @@ export function IntakePage() {
   // What is typed is kept when the page is left unsent (drafts.tsx), per user and kind of intake:
   // a walk-in report interrupted to look something up is there on return. Taken in, it goes.
   const draftKey = (kind: IntakeKind) => `${me.id}:intake:${kind}`;
-  const [generation, setGeneration] = useState(0);
   const props = {
     within: me.office.regionCode,
     offset,
@@ -81,18 +80,7 @@ export function IntakePage() {
   };
   const panel = (kind: IntakeKind, form: ReactNode) => (
     <Tabs.Panel value={kind}>
-      <DraftScope draftKey={draftKey(kind)}>
-        <IntakeDraft
-          key={generation}
-          draftKey={draftKey(kind)}
-          onDiscard={() => {
-            discardDraft(draftKey(kind));
-            setGeneration((g) => g + 1);
-          }}
-        >
-          {form}
-        </IntakeDraft>
-      </DraftScope>
+      <IntakeDraft draftKey={draftKey(kind)}>{form}</IntakeDraft>
     </Tabs.Panel>
   );
 
@@ -139,13 +127,13 @@ export function IntakePage() {
   );
 }
 
-/** A form that starts from its draft says so, once, with a way to start afresh. */
-function IntakeDraft({ draftKey, onDiscard, children }: { draftKey: string; onDiscard: () => void; children: ReactNode }) {
-  const [restored] = useState(() => draftOf(draftKey) !== null);
+/** A form kept as a draft: starting from it says so, once, with a way to start afresh. */
+function IntakeDraft({ draftKey, children }: { draftKey: string; children: ReactNode }) {
+  const { restored, generation, discard } = useRestoredDraft(draftKey);
   return (
-    <>
-      {restored ? <DraftNotice onDiscard={onDiscard} /> : null}
-      {children}
-    </>
+    <DraftScope draftKey={draftKey}>
+      {restored ? <DraftNotice onDiscard={discard} /> : null}
+      <Fragment key={generation}>{children}</Fragment>
+    </DraftScope>
   );
 }
