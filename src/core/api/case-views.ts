@@ -1,6 +1,7 @@
 // What the staff console reads about a case, beyond the state machine's view (core/api/cases.ts):
 // the deadline board statuses, the reported party, evidence, documents, notes and links.
 import { z } from 'zod';
+import { OFFICE_KINDS } from '../access.js';
 import { nip } from '../cases/fields.js';
 import { NOTICES } from '../cases/effects.js';
 import { CASE_STATES } from '../cases/states.js';
@@ -210,3 +211,27 @@ export const bulkResult = z.object({
     }),
   ),
 });
+
+/** `GET /api/v1/cases/:id/delegation-targets`: offices the case may be delegated to (core/cases/delegation.ts). */
+export const delegationTargetsQuery = z.object({
+  /** words of the office's name or its region's; without it, only the offices the event's place suggests */
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const delegationTargets = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        kind: z.enum(OFFICE_KINDS),
+        regionCode: z.string().nullable(),
+        regionName: z.string().nullable(),
+        /** its region holds the event's place (kabupaten/kota first, then province, then kecamatan) */
+        suggested: z.boolean(),
+      }),
+    ),
+    /** the legal basis of who may receive a delegated case */
+    basis: z.string(),
+  })
+  .meta({ id: 'DelegationTargets' });

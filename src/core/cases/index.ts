@@ -26,6 +26,7 @@ export {
   type Notice,
 } from './effects.js';
 export { splitPartyContacts, type PartyContact, type PartyContacts } from './contacts.js';
+export { DELEGATION_BASIS, DELEGATION_OFFICE_KINDS, delegationTargetIssues, mayReceiveDelegation, suggestionRank } from './delegation.js';
 export { forwardingTarget, type ForwardingTarget } from './forwarding.js';
 export { INTAKE_KINDS, INTAKE_KIND_LABELS, initialState, isRegistrable, type IntakeKind, type RegistrableKind } from './intake.js';
 export { ACTION_PAYLOADS, type ActionPayloadInput, type ActionPayloads } from './payloads.js';

@@ -15,6 +15,7 @@ import { installAuth } from '../modules/auth/auth.plugin.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerCaseFileRoutes } from '../modules/cases/case-files.routes.js';
 import { registerCaseRoutes } from '../modules/cases/cases.routes.js';
+import { registerDelegationRoutes } from '../modules/cases/delegation.routes.js';
 import { registerCaseExportRoute } from '../modules/cases/case-export.js';
 import { registerNoticeRoutes } from '../modules/cases/notices.routes.js';
 import { registerHealthRoutes } from '../modules/health/health.routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   registerCaseRoutes(app, deps);
   registerCaseExportRoute(app, deps);
   registerCaseFileRoutes(app, deps);
+  registerDelegationRoutes(app, deps);
   registerNoticeRoutes(app, deps);
 
   const webRoot = deps.config.webDist;

@@ -22,7 +22,7 @@ import { presentActionReceipt, presentIntakeReceipt, presentSummary } from './ca
 import { countDeadlines, findContacts, findReporter, insertNote, listCases, listDueSoon, updateCase } from './cases.repository.js';
 import { createIntake, createIntakeOnce } from './create-intake.js';
 import { inboxFilters } from './inbox-filters.js';
-import { claimKey, keyClaim, priorIntake } from './idempotency-keys.js';
+import { claimKey, keyClaim, priorIntake, priorOfKey } from './idempotency-keys.js';
 import { asReadBy, loadCase, presentView, viewCase } from './read-case.js';
 import { admitPersonalRead, recordPersonalRead, type PersonalRead } from './reporter-access.js';
 import { recomputeOpenCases } from './recompute-deadlines.js';
@@ -30,7 +30,7 @@ import { CaseChangedError, runAction, runConfirmedAction, type ActionResult } fr
 import { caseChangedError, lastActionText } from './case-changed.js';
 import { revisionOf, type CaseRecord } from './case-record.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
-import { readCaseWithSession, readSessionWithIntakeOffice } from './case-statements.js';
+import { readCaseWithExtras, readCaseWithSession, readSessionWithIntakeOffice } from './case-statements.js';
 import { admitSession } from '../auth/auth.plugin.js';
 
 const tags = ['cases'];
@@ -159,9 +159,18 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     if (confirmed) return answer(confirmed.actor, confirmed.result);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');
-    if (!found) throw new AppError('NOT_FOUND');
+    const claim = keyClaim(key, [actor.userId, req.params.id.toLowerCase(), req.params.action], req.body ?? {});
+    if (!found) {
+      // Out of the caller's jurisdiction, or never there. A repeat of the very step that took it
+      // out (a delegation whose answer was lost) is answered as taken, with the receipt only: the
+      // case page is no longer the caller's to read.
+      const replay = claim && (await priorOfKey(deps.db, 'action', claim)) ? await readCaseWithExtras(deps.db, null, req.params.id) : undefined;
+      if (!replay) throw new AppError('NOT_FOUND');
+      reply.header('idempotent-replayed', 'true').header('etag', etagOf(replay.row)).header('preference-applied', 'return=minimal');
+      reply.serializer(serializeReceipt);
+      return presentActionReceipt(replay.row);
+    }
     try {
-      const claim = keyClaim(key, [actor.userId, found.row.id, req.params.action], req.body ?? {});
       const result = await runAction(deps, actor, req.params.id, req.params.action as CaseAction, req.body ?? {}, { read: found, ifMatch, key: claim });
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return answer(actor, result);

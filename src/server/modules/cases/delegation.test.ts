@@ -7,7 +7,7 @@ import { rowsOf } from '../../db/client.js';
 import { laporanBody } from '../../test/case-fixtures.js';
 import { makeOffice, makeUser, signIn, type Session } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
-import type { OfficeRow } from '../offices/offices.repository.js';
+import { updateOffice, type OfficeRow } from '../offices/offices.repository.js';
 
 let t: TestApp;
 let fromStaff: Session;
@@ -15,11 +15,12 @@ let fromMember: Session;
 let toStaff: Session;
 let toDatin: Session;
 let target: OfficeRow;
+let from: OfficeRow;
 
 beforeAll(async () => {
   t = await testApp({ now: () => new Date('2024-11-10T03:00:00Z'), config: { sessionHours: 24 * 30 } });
   const at = new Date('2024-11-10T03:00:00Z');
-  const from = await makeOffice(t.deps.db, { regionCode: '36.73' });
+  from = await makeOffice(t.deps.db, { regionCode: '36.73' });
   target = await makeOffice(t.deps.db, { regionCode: '36.04' });
   fromStaff = await signIn(t.app, await makeUser(t.deps.db, { office: from, role: 'penanganan' }), at);
   fromMember = await signIn(t.app, await makeUser(t.deps.db, { office: from, role: 'pimpinan' }), at);
@@ -96,5 +97,113 @@ describe('pelimpahan', () => {
       await t.deps.db.execute(sql.raw(migration));
       expect(await flags()).toEqual({ [delegated]: true, [other]: false });
     }
+  });
+
+  describe('the receiving office', () => {
+    // A laporan received by Kota Serang about an event in Kabupaten Serang (kecamatan 36.04.05).
+    const elsewhere = async () => {
+      const body = laporanBody();
+      const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: fromStaff.headers, payload: { ...body, event: { ...body.event, regionCode: '36.04.05' } } });
+      expect(created.statusCode, created.body).toBe(201);
+      return created.json() as { id: string; receiptNumber: string };
+    };
+    const targets = (s: Session, id: string, q?: string, lang = 'id') =>
+      t.app.inject({ url: `/api/v1/cases/${id}/delegation-targets${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`, headers: { ...s.headers, 'accept-language': lang } });
+    const history = async (id: string) => (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: fromStaff.headers })).json().items.map((i: { action: string }) => i.action);
+
+    let province: OfficeRow;
+    let kecamatan: OfficeRow;
+    let agency: OfficeRow;
+    let closed: OfficeRow;
+    beforeAll(async () => {
+      province = await makeOffice(t.deps.db, { kind: 'bawaslu-provinsi', regionCode: '36', name: 'Bawaslu Provinsi Uji Banten' });
+      kecamatan = await makeOffice(t.deps.db, { kind: 'panwaslu-kecamatan', regionCode: '36.04.05', name: 'Panwaslu Kecamatan Uji' });
+      agency = await makeOffice(t.deps.db, { kind: 'instansi-ppk', regionCode: '36.04', name: 'Pemerintah Kabupaten Uji' });
+      closed = await makeOffice(t.deps.db, { kind: 'bawaslu-kabkota', regionCode: '36.04', name: 'Bawaslu Kabupaten Uji Lama' });
+      await updateOffice(t.deps.db, closed.id, { active: false });
+    });
+
+    it('lists the offices that handle violations where the event took place, the kabupaten/kota first, and finds others by name', async () => {
+      const { id } = await elsewhere();
+      const suggested = await targets(fromStaff, id);
+      expect(suggested.statusCode, suggested.body).toBe(200);
+      // Not the office handling it, not a PPK's agency, not an inactive office; not Bawaslu RI unasked.
+      expect(suggested.json().items.map((o: { id: string; suggested: boolean }) => [o.id, o.suggested])).toEqual([
+        [target.id, true],
+        [province.id, true],
+        [kecamatan.id, true],
+      ]);
+      expect(suggested.json().items[0]).toMatchObject({ kind: 'bawaslu-kabkota', regionCode: '36.04', regionName: expect.stringMatching(/serang/i) });
+      expect(suggested.json().basis).toMatch(/Pasal 454/);
+
+      // A search by the words of a name or a region, in any order, over the whole country; the
+      // suggested ones still first.
+      const found = (await targets(fromStaff, id, 'uji banten')).json().items.map((o: { id: string }) => o.id);
+      expect(found).toEqual([province.id]);
+      const byRegion = (await targets(fromStaff, id, 'serang')).json().items.map((o: { id: string; suggested: boolean }) => [o.id, o.suggested]);
+      expect(byRegion[0]).toEqual([target.id, true]);
+      expect((await targets(fromStaff, id, 'Kramatwatu')).json().items.map((o: { id: string }) => o.id)).toEqual([kecamatan.id]);
+      expect(byRegion.map(([o]: [string]) => o)).not.toContain(agency.id);
+      expect(byRegion.map(([o]: [string]) => o)).not.toContain(closed.id);
+      expect(byRegion.map(([o]: [string]) => o)).not.toContain(from.id);
+      expect((await targets(fromStaff, id, '%')).json().items).toEqual([]);
+    });
+
+    it('is read only by who may act on the case, within its jurisdiction', async () => {
+      const { id } = await elsewhere();
+      expect((await targets(toStaff, id)).statusCode).toBe(404);
+      const datin = await signIn(t.app, await makeUser(t.deps.db, { office: from, role: 'datin' }), new Date('2024-11-10T03:00:00Z'));
+      expect((await targets(datin, id)).statusCode).toBe(403);
+      const bad = await targets(fromStaff, id, 'x'.repeat(101), 'en');
+      expect(bad.statusCode).toBe(400);
+    });
+
+    it('refuses an office that does not handle violations, or is inactive, saying why, and writes nothing', async () => {
+      const { id } = await elsewhere();
+      for (const [office, key] of [
+        [agency, 'pelimpahan.bukan-kantor-penanganan'],
+        [closed, 'pelimpahan.kantor-nonaktif'],
+      ] as const) {
+        const res = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/limpahkan`, headers: { ...fromMember.headers, 'accept-language': 'en' }, payload: { toOfficeId: office.id, toOfficeRegionCode: office.regionCode, reason: 'Kewenangan kantor lain.' } });
+        expect(res.statusCode, res.body).toBe(409);
+        expect(res.json().error).toMatchObject({ code: 'PRECONDITION_FAILED', missing: [expect.objectContaining({ key })] });
+      }
+      const page = (await t.app.inject({ url: `/api/v1/cases/${id}`, headers: fromStaff.headers })).json();
+      expect(page).toMatchObject({ state: 'diterima', revision: 0 });
+      expect(await history(id)).toEqual(['case.received']);
+    });
+
+    it("records the receiving office's region as the office has it, whatever the request said", async () => {
+      const { id } = await elsewhere();
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/limpahkan`, headers: fromMember.headers, payload: { toOfficeId: province.id, toOfficeRegionCode: '36.73', reason: 'Terlapor pejabat provinsi.' } });
+      expect(res.statusCode, res.body).toBe(200);
+      const [row] = rowsOf<{ delegation: unknown; region: string }>(await t.deps.db.execute(sql`select facts->'machine'->'delegation' as delegation, region_code as region from cases where id = ${id}`));
+      expect(row).toEqual({ delegation: { toOfficeId: province.id, toOfficeRegionCode: '36' }, region: '36' });
+    });
+
+    it('answers a delegation sent again with its Idempotency-Key as taken, with the receipt, though the case has left the sender', async () => {
+      const { id } = await elsewhere();
+      const body = { toOfficeId: target.id, toOfficeRegionCode: '36.04', reason: 'Peristiwa terjadi di Kabupaten Serang.' };
+      const send = (payload: object, key: string) => t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/limpahkan`, headers: { ...fromMember.headers, 'idempotency-key': key }, payload });
+      const first = await send(body, 'limpah-1');
+      expect(first.statusCode, first.body).toBe(200);
+      expect(first.json()).toMatchObject({ state: 'dilimpahkan', office: { id: target.id } });
+
+      const again = await send(body, 'limpah-1');
+      expect(again.statusCode, again.body).toBe(200);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.headers['preference-applied']).toBe('return=minimal');
+      // The receipt only: no name, no page of a case now in another office's hands.
+      expect(Object.keys(again.json()).sort()).toEqual(['id', 'invitations', 'links', 'registerNumber', 'revision', 'state', 'version']);
+      expect(again.json()).toMatchObject({ id, state: 'dilimpahkan', revision: first.json().revision });
+
+      // Another body under the same key, or another key, or the key of another user: as before.
+      expect((await send({ ...body, reason: 'Alasan lain.' }, 'limpah-1')).statusCode).toBe(422);
+      expect((await send(body, 'limpah-2')).statusCode).toBe(404);
+      const other = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/actions/limpahkan`, headers: { ...fromStaff.headers, 'idempotency-key': 'limpah-1' }, payload: body });
+      expect(other.statusCode).toBe(404);
+      const timeline = (await t.app.inject({ url: `/api/v1/cases/${id}/timeline`, headers: toStaff.headers })).json().items.map((i: { action: string }) => i.action);
+      expect(timeline).toEqual(['case.received', 'case.limpahkan']);
+    });
   });
 });

@@ -6,7 +6,7 @@
 // case must still be at a revision the caller saw, each time it is decided (decision 018).
 import { randomUUID } from 'node:crypto';
 import { computeDeadline, getRegime, type Calendar } from '../../../core/law/index.js';
-import { decideTransition, registerNumberShape, revisionAllows, type ActionPayloads, type CaseAction, type Effect, type RevisionCondition } from '../../../core/cases/index.js';
+import { decideTransition, delegationTargetIssues, registerNumberShape, revisionAllows, type ActionPayloads, type CaseAction, type Effect, type RevisionCondition } from '../../../core/cases/index.js';
 import { invitationWitnessIssues } from '../../../core/cases/contacts.js';
 import type { Executor } from '../../db/client.js';
 import { auditActor, type Actor } from '../../http/context.js';
@@ -174,10 +174,17 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
       if (effect.type === 'delegate' || effect.type === 'transfer-office') {
         const target = await findOfficeById(ex, effect.toOfficeId);
         if (!target) throw new AppError('NOT_FOUND');
+        // Only an office that handles violations receives a case (a delegation's office is named
+        // by the request; a transfer's, by the delegation accepted).
+        const issues = effect.type === 'delegate' ? delegationTargetIssues(target) : [];
+        if (issues.length > 0) throw new CaseRefusedError('PRECONDITION_FAILED', issues);
         extra.officeId = target.id;
         extra.regionCode = target.regionCode ?? '';
         office = { id: target.id, name: target.name, regionCode: target.regionCode };
-        next = { ...next, machine: { ...next.machine, officeId: target.id, officeRegionCode: target.regionCode } };
+        const machine = { ...next.machine, officeId: target.id, officeRegionCode: target.regionCode };
+        // The delegation names the receiving office's region as the office has it, not as sent.
+        if (effect.type === 'delegate' && machine.delegation) machine.delegation = { ...machine.delegation, toOfficeRegionCode: target.regionCode };
+        next = { ...next, machine };
       }
       if (effect.type === 'link-case') extra.duplicateOfId = effect.caseId;
       if (effect.type === 'open-case') {
