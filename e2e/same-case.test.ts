@@ -14,7 +14,7 @@ import { expect, it } from 'vitest';
 import { allRequirementsMet, laporanBody } from '../src/server/test/case-fixtures.js';
 import { signIn, signOut, useRunningApp } from './support/app.js';
 import { describeBrowser } from './support/browser.js';
-import { caseState, loseFirstAnswer, openFromInbox, wib } from './support/case-console.js';
+import { act, caseState, loseFirstAnswer, openFromInbox, wib } from './support/case-console.js';
 
 const app = useRunningApp();
 
@@ -270,5 +270,52 @@ describeBrowser('one case, two people, in Chromium', () => {
     expect(await page.evaluate(() => (window as { sameTab?: boolean }).sameTab)).toBe(true);
     await ani.context.close();
     await budi.context.close();
+  }, 120_000);
+
+  it('hands a case to the office where the event took place: offered first, announced in the inbox, taken by that office', async () => {
+    const budi = await signedIn('kota-serang.pimpinan');
+    const api = await apiOf(budi.page);
+    // Reported to Kota Serang; it happened in Kramatwatu, Kabupaten Serang.
+    const today = wib(Date.now()).slice(0, 10);
+    const body = laporanBody({ receivedAt: undefined, event: { ...laporanBody().event, regionCode: '36.04.05', occurredOn: today, knownOn: today } });
+    const { id, receiptNumber } = (await api.post('/api/v1/cases', body)) as { id: string; receiptNumber: string };
+    const { page } = budi;
+    await openFromInbox(page, app.server.url, id);
+    await page.getByTestId('case-action-limpahkan').click();
+    const field = page.getByTestId('action-field-toOfficeId');
+    await field.click();
+    // Before anything is typed: the offices of the event's place, the kabupaten's first. None of
+    // them is in Kota Serang's jurisdiction, which is all the office list used to offer.
+    const options = page.getByRole('option');
+    await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toEqual([
+      expect.stringMatching(/^Bawaslu Kabupaten Serang/),
+      expect.stringMatching(/^Bawaslu Provinsi Banten/),
+      expect.stringMatching(/^Panwaslu Kecamatan Kramatwatu/),
+    ]);
+    // Any other office is found by name; an agency that does not handle violations is not.
+    await field.fill('cilegon');
+    await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toContain('Bawaslu Kota Cilegon36.72 · Kota Cilegon');
+    expect((await options.allTextContents()).some((o) => o.startsWith('Pemerintah'))).toBe(false);
+    await field.fill('');
+    await page.getByRole('option', { name: /^Bawaslu Kabupaten Serang/ }).click();
+    await page.getByTestId('action-field-reason').fill('Peristiwa terjadi di Kecamatan Kramatwatu, Kabupaten Serang.');
+    await page.getByTestId('action-submit').click();
+
+    // The case is no longer Kota Serang's: the inbox says where it went, and lists it no more.
+    await page.waitForURL(/\/konsol\/perkara$/);
+    const notice = page.getByTestId('handoff-notice');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain(`Perkara ${receiptNumber} telah dilimpahkan kepada Bawaslu Kabupaten Serang`);
+    await page.locator('[data-testid=case-row]').first().waitFor();
+    expect(await page.locator(`[data-testid=case-row][data-id="${id}"]`).count()).toBe(0);
+    expect((await page.request.get(`${app.server.url}/api/v1/cases/${id}`)).status()).toBe(404);
+
+    // Bawaslu Kabupaten Serang finds it in its inbox and accepts it.
+    const kab = await signedIn('kab-serang.penanganan');
+    await openFromInbox(kab.page, app.server.url, id);
+    expect(await caseState(kab.page)).toBe('dilimpahkan');
+    await act(kab.page, 'terima-limpahan');
+    await expect.poll(() => caseState(kab.page), { timeout: 10_000 }).toBe('kajian-awal');
+    await budi.context.close();
+    await kab.context.close();
   }, 120_000);
 });

@@ -13,6 +13,7 @@ export const en: Messages = {
     save: 'Save',
     saved: 'Changes saved.',
     cancel: 'Cancel',
+    close: 'Close',
     backToList: 'Back to the list',
     choose: '— Choose —',
     nothingFound: 'Nothing matches.',

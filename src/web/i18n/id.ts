@@ -11,6 +11,7 @@ export const id = {
     save: 'Simpan',
     saved: 'Perubahan disimpan.',
     cancel: 'Batal',
+    close: 'Tutup',
     backToList: 'Kembali ke daftar',
     choose: '— Pilih —',
     nothingFound: 'Tidak ada yang cocok.',

@@ -1,13 +1,13 @@
 // The forms of the workflow actions whose payload is a few plain fields (ACTION_PAYLOADS in
 // core/cases/payloads.ts): a note, a reason, a letter number, a time, an office, a case number.
-import { Checkbox, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
 import { ApiError } from '../../api/client.js';
-import { useAllOffices } from '../offices/use-offices.js';
 import { ActionForm, type ActionFormProps } from './action-shell.js';
 import { fetchCases } from './cases-api.js';
+import { DelegationOfficeField } from './delegation-field.js';
 import { fromLocalInput, localInputNow } from './case-format.js';
 import { useDraft } from '../../components/ui/drafts.js';
 
@@ -40,7 +40,6 @@ type FieldName = 'note' | 'reason' | 'letterRef' | 'completedAt' | 'withdrawnAt'
 export function SimpleActionForm({ action, view, offset, onSubmit, pending, error, onCancel }: ActionFormProps & { action: CaseAction }) {
   const { t } = useTranslation();
   const specs = SIMPLE_FORMS[action] ?? [];
-  const offices = useAllOffices(specs.some((s) => s.kind === 'office'));
   const [values, setValues] = useDraft<Record<string, string>>('values', () =>
     Object.fromEntries(specs.map((s) => [s.name, s.kind === 'datetime' ? localInputNow(offset) : s.kind === 'date' ? localInputNow(offset).slice(0, 10) : ''])),
   );
@@ -55,8 +54,9 @@ export function SimpleActionForm({ action, view, offset, onSubmit, pending, erro
       if (s.kind === 'checkbox') payload[s.name] = v === 'true';
       else if (s.kind === 'datetime') payload[s.name] = v ? fromLocalInput(v, offset) : undefined;
       else if (s.kind === 'office') {
+        // The office chosen is kept whole in the draft (its name for the field, its region).
         payload.toOfficeId = v || undefined;
-        payload.toOfficeRegionCode = offices.data?.items.find((o) => o.id === v)?.regionCode ?? null;
+        payload.toOfficeRegionCode = values.toOfficeRegionCode || null;
       } else if (s.kind === 'case') {
         const { items } = await fetchCases({ q: v, limit: 10, offset: 0 });
         const hit = items.find((c) => c.receiptNumber === v || c.registerNumber === v);
@@ -81,15 +81,14 @@ export function SimpleActionForm({ action, view, offset, onSubmit, pending, erro
               return <Checkbox key={s.name} {...common} checked={value === 'true'} onChange={(e) => set(s.name, String(e.currentTarget.checked))} />;
             case 'office':
               return (
-                <Select
+                <DelegationOfficeField
                   key={s.name}
-                  {...common}
-                  searchable
-                  placeholder={t('common.choose')}
-                  data={(offices.data?.items ?? []).filter((o) => o.active && o.id !== view.office.id).map((o) => ({ value: o.id, label: o.name }))}
-                  value={value || null}
-                  onChange={(v) => set(s.name, v ?? '')}
-                  nothingFoundMessage={t('common.nothingFound')}
+                  caseId={view.id}
+                  label={label}
+                  required={s.required}
+                  testId={common['data-testid']}
+                  value={value ? { id: value, name: values.toOfficeName ?? '', regionCode: values.toOfficeRegionCode || null } : null}
+                  onChange={(o) => setValues((x) => ({ ...x, toOfficeId: o?.id ?? '', toOfficeName: o?.name ?? '', toOfficeRegionCode: o?.regionCode ?? '' }))}
                 />
               );
             case 'case':

@@ -35,7 +35,10 @@ export function useCaseAction(view: CaseView, { onDone, editing = true, draft }:
     onSuccess: (view) => {
       keys.done();
       base.current = view.revision;
-      queryClient.setQueryData(['case', caseId], view);
+      // A step sent again after it took the case out of one's jurisdiction (a delegation) is
+      // answered with its receipt only, not the page: the page is read again, if still readable.
+      if ('availableActions' in view) queryClient.setQueryData(['case', caseId], view);
+      else void queryClient.invalidateQueries({ queryKey: ['case', caseId], exact: true });
       void queryClient.invalidateQueries({ queryKey: ['case', caseId, 'timeline'] });
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
       onDone?.(view);

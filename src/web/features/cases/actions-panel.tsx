@@ -5,7 +5,9 @@ import { useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction } from '../../../core/cases/actions.js';
 import { DraftNotice, DraftScope, discardDraft, useRestoredDraft } from '../../components/ui/drafts.js';
+import { navigate } from '../../router.js';
 import { useSession } from '../auth/session.js';
+import { announceHandoff } from './handoff.js';
 import { SimpleActionForm } from './action-forms.js';
 import { useCaseAction, type ActionFormProps } from './action-shell.js';
 import { useCaseFormat } from './case-format.js';
@@ -35,9 +37,14 @@ function ActionBody({ view, offset, open, onClose }: { view: CaseView; offset: s
   // shown. (A draft keeps the revision of its first keystroke: the scope's revision is read then.)
   const { restored, generation, discard: clearDraft } = useRestoredDraft(draftKey);
   const run = useCaseAction(view, {
-    onDone: () => {
+    onDone: (answer) => {
       discardDraft(draftKey);
       onClose();
+      if (open.action === 'limpahkan') {
+        // The case is the receiving office's now: back to the inbox, which says where it went.
+        announceHandoff({ receiptNumber: view.receiptNumber, officeName: 'office' in answer ? answer.office.name : null });
+        navigate('/konsol/perkara');
+      }
     },
     draft: { key: draftKey, revision: view.revision },
   });

@@ -1,6 +1,6 @@
 // The office inbox: every case in the user's jurisdiction, filtered and sorted (received, or
 // nearest deadline), with the clock status of each, paging, and row selection for bulk triage.
-import { Anchor, Badge, Button, Checkbox, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { Pager } from '../../components/ui/pager.js';
 import { Link, navigate, useLocation, withQuery } from '../../router.js';
 import { useSession, useUser } from '../auth/session.js';
 import { BulkBar, caseNumber } from './bulk-bar.js';
+import { useHandoff } from './handoff.js';
 import { ClockBadge, StateBadge } from './case-badges.js';
 import { CaseFilters, type InboxFilters } from './case-filters.js';
 import { useCaseFormat } from './case-format.js';
@@ -41,6 +42,7 @@ export function CasesPage() {
   const [results, setResults] = useState<Map<string, BulkResult['results'][number]>>(new Map());
   const narrow = useNarrowScreen();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [handoff, dismissHandoff] = useHandoff();
 
   const params = {
     state: filters.state,
@@ -249,6 +251,11 @@ export function CasesPage() {
           </>
         }
       />
+      {handoff ? (
+        <Alert color="teal" variant="light" mb="md" role="status" title={t('cases.handoff.title')} withCloseButton closeButtonLabel={t('common.close')} onClose={dismissHandoff} data-testid="handoff-notice">
+          {handoff.officeName ? t('cases.handoff.delegated', { receipt: handoff.receiptNumber, office: handoff.officeName }) : t('cases.handoff.delegatedUnnamed', { receipt: handoff.receiptNumber })}
+        </Alert>
+      ) : null}
       {narrow ? (
         <Button variant="light" fullWidth mb="sm" onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen} aria-controls="cases-filters" data-testid="cases-filters-toggle">
           {filtersOpen ? t('cases.filters.hide') : activeFilters ? t('cases.filters.showActive', { count: activeFilters }) : t('cases.filters.show')}

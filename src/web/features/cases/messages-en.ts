@@ -177,8 +177,17 @@ export const casesEn: Messages['cases'] = {
     duplicateOf: 'Number of the original case',
     duplicateOfHint: 'Receipt or register number of the same matter.',
     toOfficeId: 'Receiving office',
+    toOfficeHint: "The supervisory office with jurisdiction: those of the event's place come first; type an office's or a region's name to find another.",
+    toOfficeSuggested: "Where the event took place",
+    toOfficeFound: 'Search results',
+    toOfficeSearching: 'Searching…',
     scheduledAt: 'Plenary meeting scheduled at',
     summary: 'Summary',
+  },
+  handoff: {
+    delegated: 'Case {{receipt}} has been delegated to {{office}}. That office now handles it and sends the reporter the notice of delegation.',
+    delegatedUnnamed: 'Case {{receipt}} has been delegated to the receiving office. That office now handles it and sends the reporter the notice of delegation.',
+    title: 'Case delegated',
   },
   actions: {
     title: 'Next actions',

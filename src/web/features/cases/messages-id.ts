@@ -176,8 +176,17 @@ export const casesId = {
     duplicateOf: 'Nomor perkara asal',
     duplicateOfHint: 'Nomor tanda terima atau nomor registrasi perkara yang sama.',
     toOfficeId: 'Kantor tujuan',
+    toOfficeHint: 'Kantor pengawas yang berwenang: yang sesuai tempat peristiwa tampil lebih dulu; ketik nama kantor atau wilayah untuk mencari kantor lain.',
+    toOfficeSuggested: 'Sesuai tempat peristiwa',
+    toOfficeFound: 'Hasil pencarian',
+    toOfficeSearching: 'Mencari…',
     scheduledAt: 'Jadwal rapat pleno',
     summary: 'Ringkasan',
+  },
+  handoff: {
+    delegated: 'Perkara {{receipt}} telah dilimpahkan kepada {{office}}. Kantor tersebut kini menanganinya dan menyampaikan pemberitahuan pelimpahan kepada pelapor.',
+    delegatedUnnamed: 'Perkara {{receipt}} telah dilimpahkan kepada kantor tujuan. Kantor tersebut kini menanganinya dan menyampaikan pemberitahuan pelimpahan kepada pelapor.',
+    title: 'Perkara dilimpahkan',
   },
   actions: {
     title: 'Tindakan berikutnya',
