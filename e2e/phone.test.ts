@@ -78,7 +78,9 @@ describeBrowser('Netra on a phone in Chromium', () => {
   }, 120_000);
 
   it('on a phone, stacks the users and the audit log as cards, each value under its column, nothing to scroll sideways', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    // A phone set to another zone than the office's (a traveller, a wrong setting): times are still
+    // the office's, and say which zone they are in.
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'America/New_York' });
     const page = await context.newPage();
     await signIn(page, app.server.url, 'kota-serang.pimpinan');
     await page.waitForURL(/\/konsol/);
@@ -95,6 +97,11 @@ describeBrowser('Netra on a phone in Chromium', () => {
       expect(await cell.getAttribute('data-label'), path).toBe(first);
       expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content), path).toBe(`"${first}"`);
     }
+    // The audit log's newest row, at the time the server recorded, in WIB (Kota Serang's zone).
+    const audit = (await (await page.request.get(`${app.server.url}/api/v1/audit?limit=1`)).json()) as { items: { at: string }[] };
+    const at = new Date(Date.parse(audit.items[0]!.at) + 7 * 3_600_000).toISOString();
+    const shown = await page.getByTestId('audit-row').first().locator('td').first().textContent();
+    expect(shown).toMatch(new RegExp(`, ${at.slice(11, 13)}\\.${at.slice(14, 16)} WIB(#|$)`));
     await context.close();
   }, 120_000);
 });

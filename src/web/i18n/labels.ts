@@ -12,7 +12,5 @@ export function useLabels() {
     role: (r: Role) => ROLE_LABELS[r][lang],
     officeKind: (k: OfficeKind) => OFFICE_KIND_LABELS[k][lang],
     level: (l: LevelName) => t(`levels.${l}`),
-    dateTime: (iso: string | null) =>
-      iso ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—',
   };
 }

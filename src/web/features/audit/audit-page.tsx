@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { AuditEntry, Items } from '../../api/types.js';
 import { PageHeader, QueryState } from '../../components/ui/page.js';
-import { useLabels } from '../../i18n/labels.js';
+import { useOfficeTime } from '../cases/case-format.js';
 import { ListTable } from '../../components/ui/list-table.js';
 
 function summaryText(summary: unknown): string {
@@ -19,7 +19,7 @@ function summaryText(summary: unknown): string {
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const labels = useLabels();
+  const officeTime = useOfficeTime();
   const [limit, setLimit] = useState('50');
   const log = useInfiniteQuery({
     queryKey: ['audit', limit],
@@ -47,7 +47,7 @@ export function AuditPage() {
                   {rows.map((r) => (
                     <Table.Tr key={r.id} data-testid="audit-row">
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm">{labels.dateTime(r.at)}</Text>
+                        <Text size="sm">{officeTime(r.at)}</Text>
                         <Text size="xs" c="dimmed">
                           #{r.id}
                         </Text>

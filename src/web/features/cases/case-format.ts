@@ -4,6 +4,8 @@
 import type { TFunction } from 'i18next';
 import type { ClarificationParty } from '../../../core/cases/case-facts.js';
 import { useTranslation } from 'react-i18next';
+import { regionTimeZone } from '../../../core/regions/time-zone.js';
+import { useSession } from '../auth/session.js';
 import { formatDay, localTime } from '../law/law-format.js';
 import type { ClockStatus } from './cases-api.js';
 
@@ -81,6 +83,18 @@ export function useCaseFormat() {
       return `${date}, ${localTime(local, lang).slice(0, 5)} ${zoneOf(offsetOf(local))}`;
     },
   };
+}
+
+/**
+ * Instants outside a case (an audit row, a last sign-in) in the time zone of the signed-in user's
+ * office, labelled as the case pages label theirs: "13 Nov 2024, 23.59 WITA". (National offices:
+ * WIB.) The browser's own zone may be any; a time without its zone misleads in WITA and WIT.
+ */
+export function useOfficeTime(): (iso: string | null | undefined) => string {
+  const { user } = useSession();
+  const { short } = useCaseFormat();
+  const offset = offsetOfZone(regionTimeZone(user?.office.regionCode ?? '31'));
+  return (iso) => short(iso, offset);
 }
 
 /**

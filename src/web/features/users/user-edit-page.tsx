@@ -9,6 +9,7 @@ import type { User, UserUpdate } from '../../api/types.js';
 import { ApiErrorAlert, fieldError } from '../../components/ui/api-error.js';
 import { PageHeader, QueryState } from '../../components/ui/page.js';
 import { useLabels } from '../../i18n/labels.js';
+import { useOfficeTime } from '../cases/case-format.js';
 import { Link, useLocation } from '../../router.js';
 import { useSession } from '../auth/session.js';
 import { useOffice } from '../offices/use-offices.js';
@@ -152,6 +153,7 @@ function UserForm({ user }: { user: User }) {
 export function UserEditPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const officeTime = useOfficeTime();
   const { search } = useLocation();
   const user = useQuery({
     queryKey: ['user', id],
@@ -182,7 +184,7 @@ export function UserEditPage({ id }: { id: string }) {
               <Group gap="sm">
                 <StatusBadges user={u} />
                 <Text size="sm" c="dimmed">
-                  {t('users.lastLogin')}: {labels.dateTime(u.lastLoginAt)}
+                  {t('users.lastLogin')}: {officeTime(u.lastLoginAt)}
                 </Text>
               </Group>
               <UserForm key={u.id} user={u} />

@@ -9,6 +9,7 @@ import type { Items, User } from '../../api/types.js';
 import { PageHeader, QueryState } from '../../components/ui/page.js';
 import { Pager } from '../../components/ui/pager.js';
 import { useLabels } from '../../i18n/labels.js';
+import { useOfficeTime } from '../cases/case-format.js';
 import { Link, navigate, useLocation, withQuery } from '../../router.js';
 import { useSession } from '../auth/session.js';
 import { useAllOffices } from '../offices/use-offices.js';
@@ -40,6 +41,7 @@ export function StatusBadges({ user }: { user: Pick<User, 'active' | 'locked' | 
 export function UsersPage() {
   const { t } = useTranslation();
   const labels = useLabels();
+  const officeTime = useOfficeTime();
   const { can } = useSession();
   const { pathname, search } = useLocation();
   const officeId = search.get('officeId') ?? '';
@@ -121,7 +123,7 @@ export function UsersPage() {
                         <StatusBadges user={u} />
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{labels.dateTime(u.lastLoginAt)}</Text>
+                        <Text size="sm">{officeTime(u.lastLoginAt)}</Text>
                       </Table.Td>
                     </Table.Tr>
                   ))}
