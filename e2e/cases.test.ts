@@ -169,6 +169,12 @@ describeBrowser('case handling in Chromium', () => {
     await page.getByRole('option', { name: 'Pos' }).click();
     expect(await page.getByTestId('delivery-on').inputValue()).toBe(wib(Date.now()).slice(0, 10));
     await page.getByTestId('delivery-note').fill('Resi RR123456789ID');
+    // Closed unsent (to look at the letter first), then opened again: what was typed is there.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('delivery-form').waitFor({ state: 'detached' });
+    await statusRow.getByTestId('doc-deliver').click();
+    await page.getByTestId('draft-restored').waitFor({ timeout: 10_000 });
+    expect([await page.getByTestId('delivery-method').inputValue(), await page.getByTestId('delivery-note').inputValue()]).toEqual(['Pos', 'Resi RR123456789ID']);
     await page.getByTestId('delivery-save').click();
     await statusRow.getByTestId('doc-delivered').waitFor({ timeout: 15_000 });
     expect(await statusRow.getByTestId('doc-delivered').textContent()).toContain('(Pos) · Resi RR123456789ID');

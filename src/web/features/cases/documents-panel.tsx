@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useIdempotencyKey } from '../../api/idempotency.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftNotice, DraftScope, discardDraft, useDraft, useRestoredDraft } from '../../components/ui/drafts.js';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { invitationLabel, todayAt, useCaseFormat } from './case-format.js';
@@ -19,17 +20,17 @@ type Party = CaseView['documents'][number]['addressees'][number];
  * Records how and when a letter reached its addressee: a method, the day, and a note; for a letter
  * to several parties (a status notice to the pelapor and the terlapor), to which of them.
  */
-function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: CaseView['documents'][number]; today: string; onClose: () => void }) {
+function DeliveryForm({ caseId, doc, today, onClose, onSaved }: { caseId: string; doc: CaseView['documents'][number]; today: string; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const several = doc.addressees.length > 1;
   // The first addressee not yet recorded, else the first: what staff most likely record next.
-  const [to, setTo] = useState<Party | null>(several ? (doc.addressees.find((a) => !doc.deliveries.some((x) => x.to === a)) ?? doc.addressees[0]!) : null);
+  const [to, setTo] = useDraft<Party | null>('to', () => (several ? (doc.addressees.find((a) => !doc.deliveries.some((x) => x.to === a)) ?? doc.addressees[0]!) : null));
   // The form shows what is on file for the party chosen (to correct it), or a blank record.
   const recordOf = (party: Party | null) => doc.deliveries.find((x) => x.to === party) ?? (several ? undefined : doc.deliveries.at(-1));
-  const [method, setMethod] = useState<DeliveryMethod>(recordOf(to)?.method ?? 'langsung');
-  const [deliveredOn, setDeliveredOn] = useState(recordOf(to)?.deliveredOn ?? today);
-  const [note, setNote] = useState(recordOf(to)?.note ?? '');
+  const [method, setMethod] = useDraft<DeliveryMethod>('method', () => recordOf(to)?.method ?? 'langsung');
+  const [deliveredOn, setDeliveredOn] = useDraft('deliveredOn', () => recordOf(to)?.deliveredOn ?? today);
+  const [note, setNote] = useDraft('note', () => recordOf(to)?.note ?? '');
   const choose = (party: Party) => {
     const record = recordOf(party);
     setTo(party);
@@ -41,7 +42,7 @@ function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: Ca
     mutationFn: () => recordDelivery(caseId, doc.id, { ...(to ? { to } : {}), method, deliveredOn, ...(note.trim() ? { note: note.trim() } : {}) }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['case', caseId] });
-      onClose();
+      onSaved();
     },
   });
   return (
@@ -72,6 +73,26 @@ function DeliveryForm({ caseId, doc, today, onClose }: { caseId: string; doc: Ca
         <Button loading={save.isPending} disabled={!deliveredOn} onClick={() => save.mutate()} data-testid="delivery-save">{t('cases.documents.delivery.save')}</Button>
       </Group>
     </Stack>
+  );
+}
+
+/**
+ * The delivery form, whose entries are kept when it closes unsent (drafts.tsx), per user and
+ * letter, until saved or cleared: a note of who received the letter, typed and then closed to
+ * look at the letter, is there when it opens again.
+ */
+function DeliveryDialog({ userId, ...props }: { userId: string; caseId: string; doc: CaseView['documents'][number]; today: string; onClose: () => void }) {
+  const draftKey = `${userId}:${props.caseId}:delivery:${props.doc.id}`;
+  const { restored, generation, discard } = useRestoredDraft(draftKey);
+  const saved = () => {
+    discardDraft(draftKey);
+    props.onClose();
+  };
+  return (
+    <DraftScope draftKey={draftKey}>
+      {restored ? <DraftNotice onDiscard={discard} /> : null}
+      <DeliveryForm key={generation} {...props} onSaved={saved} />
+    </DraftScope>
   );
 }
 
@@ -149,7 +170,7 @@ function DocumentRow({ view, doc: d, offset }: { view: CaseView; doc: CaseView['
       </Group>
       <ActionError error={email.error} testId="doc-email-error" />
       <Modal opened={delivering} onClose={() => setDelivering(false)} title={t('cases.documents.delivery.title', { title })}>
-        {delivering ? <DeliveryForm caseId={caseId} doc={d} today={todayAt(offset)} onClose={() => setDelivering(false)} /> : null}
+        {delivering ? <DeliveryDialog userId={user?.id ?? ''} caseId={caseId} doc={d} today={todayAt(offset)} onClose={() => setDelivering(false)} /> : null}
       </Modal>
       <Collapse in={open}>{open ? <Box mt="xs"><PdfFrame url={url} title={title} testId="doc-viewer" /></Box> : null}</Collapse>
     </Box>
