@@ -185,6 +185,8 @@ async function main() {
     }
     // The same lifecycle, each action asking for a receipt instead of the case page (Prefer: return=minimal).
     if (only.has('minimal')) results.minimal = await measured(database, 'minimal', { ...base, concurrency, scenario: { kind: 'lifecycle', staff: main.staff, member: main.member, minimal: true } });
+    // The lifecycle as the staff console sends it: keyed, with If-Match (decisions 017 and 018).
+    if (only.has('console')) results.console = await measured(database, 'console', { ...base, concurrency, scenario: { kind: 'lifecycle', staff: main.staff, member: main.member, console: true } });
     if (only.has('floor')) results.floor = await measured(database, 'floor', { ...base, concurrency, scenario: { kind: 'floor', staff: main.staff, member: main.member } });
     if (only.has('baseline')) results.baseline = await measured(database, 'baseline', { ...base, concurrency, scenario: { kind: 'baseline' } });
     const variants = only.has('inbox') || only.has('export') ? await inboxVariants(database, main.staff, client, casesBefore > 10_000) : [];

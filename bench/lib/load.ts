@@ -1,12 +1,17 @@
 // The load generator: N workers, each with one keep-alive socket, for a warm-up then a measured
 // window. Runs in this process or in a child (bench/client.ts); the code is the same.
+import { randomUUID } from 'node:crypto';
 import { LIFECYCLE_STEPS, laporanBody } from '../../src/server/test/case-fixtures.js';
 import { makeClient, type Client, type Session } from './http.js';
 import { summarize, type KindStats } from './stats.js';
 
 export type Scenario =
-  /** `minimal`: each action sent with `Prefer: return=minimal`, answered with a receipt instead of the case page */
-  | { kind: 'lifecycle'; staff: Session; member: Session; minimal?: boolean }
+  /**
+   * `minimal`: each action sent with `Prefer: return=minimal`, answered with a receipt instead of
+   * the case page; `console`: each request as the staff console sends it, with an Idempotency-Key
+   * (the intake's and each step's) and each step with If-Match on the revision the last answer showed
+   */
+  | { kind: 'lifecycle'; staff: Session; member: Session; minimal?: boolean; console?: boolean }
   | { kind: 'floor'; staff: Session; member: Session }
   | { kind: 'baseline' }
   | { kind: 'inbox'; variants: { name: string; path: string; session: Session }[] };
@@ -85,17 +90,21 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     return { ...b, reportedParty: { ...b.reportedParty, nip: `1990${String(process.pid % 100).padStart(2, '0')}${String(++made).padStart(12, '0')}` } };
   };
 
-  async function lifecycle(staff: Session, member: Session, minimal: boolean) {
+  async function lifecycle(staff: Session, member: Session, minimal: boolean, asConsole: boolean) {
     if (minimal) {
       staff = { headers: { ...staff.headers, prefer: 'return=minimal' } };
       member = { headers: { ...member.headers, prefer: 'return=minimal' } };
     }
-    const { res } = await timed('create', 'POST', '/api/v1/cases', staff.headers, body(), 201);
+    const keyed = (headers: Record<string, string>, revision?: number): Record<string, string> =>
+      asConsole ? { ...headers, 'idempotency-key': randomUUID(), ...(revision === undefined ? {} : { 'if-match': `"r${revision}"` }) } : headers;
+    const { res } = await timed('create', 'POST', '/api/v1/cases', keyed(staff.headers), body(), 201);
     const id = (JSON.parse(res.body) as { id: string }).id;
     const ctx: { invitationId?: string } = {};
     let last = false;
+    let revision = 0;
     for (const step of LIFECYCLE) {
-      const r = await timed(step.kind, step.method, step.path(id), (step.member ? member : staff).headers, step.body?.(ctx), step.expect);
+      const r = await timed(step.kind, step.method, step.path(id), keyed((step.member ? member : staff).headers, revision), step.body?.(ctx), step.expect);
+      if (asConsole) revision = (JSON.parse(r.res.body) as { revision: number }).revision;
       // Asked for, a receipt must come back (the page is the same action at a higher price).
       if (minimal && r.res.headers['preference-applied'] !== 'return=minimal') {
         errors++;
@@ -127,7 +136,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     while (performance.now() < windowEnd) {
       try {
         const s = o.scenario;
-        if (s.kind === 'lifecycle') await lifecycle(s.staff, s.member, s.minimal === true);
+        if (s.kind === 'lifecycle') await lifecycle(s.staff, s.member, s.minimal === true, s.console === true);
         else if (s.kind === 'floor') await floor(s.staff, s.member);
         else if (s.kind === 'baseline') {
           const { inWindow } = await timed('baseline-insert', 'POST', '/bench/baseline', {}, { label: 'baseline', worker: w, i }, 201);

@@ -14,7 +14,7 @@ export type Report = {
   database: Record<string, unknown>;
   options: Record<string, unknown> & { lifecycleRequests: number };
   bulk?: Record<string, unknown>;
-  results: { lifecycle?: Measured; minimal?: Measured; floor?: Measured; baseline?: Measured; inbox?: Measured; export?: ExportFigures[]; explain?: unknown };
+  results: { lifecycle?: Measured; minimal?: Measured; console?: Measured; floor?: Measured; baseline?: Measured; inbox?: Measured; export?: ExportFigures[]; explain?: unknown };
 };
 
 const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
@@ -28,7 +28,7 @@ function table(rows: string[][]): string {
 }
 
 export function printReport(r: Report): void {
-  const { lifecycle: lc, minimal: mn, floor: fl, baseline: bl, inbox } = r.results;
+  const { lifecycle: lc, minimal: mn, console: cs, floor: fl, baseline: bl, inbox } = r.results;
   const scaled = r.scenario !== 'empty';
   const target = scaled ? 100 : 200;
   const perLifecycle = r.options.lifecycleRequests;
@@ -47,6 +47,13 @@ export function printReport(r: Report): void {
     rows.push(['lifecycles/s, Prefer: return=minimal', f(mn.unitsPerS), `≥ ${target}`, bl ? f(blLife) : '—', bl ? f(mn.unitsPerS / blLife!, 3) : '—']);
     rows.push(['minimal: request p95, worst kind (ms)', f(Math.max(...Object.values(mn.kinds).map((k) => k.p95))), '', '', '']);
     rows.push(['minimal errors', String(mn.errors), '0', '', '']);
+  }
+  if (cs) {
+    // Not a target: the targets are an API client's lifecycle; this is what the console costs.
+    const blLife = bl ? bl.unitsPerS / perLifecycle : undefined;
+    rows.push(['console: lifecycles/s (keyed, If-Match)', f(cs.unitsPerS), '', bl ? f(blLife) : '—', bl ? f(cs.unitsPerS / blLife!, 3) : '—']);
+    rows.push(['console: request p95, worst kind (ms)', f(Math.max(...Object.values(cs.kinds).map((k) => k.p95))), '', '', '']);
+    rows.push(['console errors', String(cs.errors), '0', '', '']);
   }
   if (fl) {
     const blLife = bl ? bl.unitsPerS / perLifecycle : undefined;
@@ -75,7 +82,7 @@ export function printReport(r: Report): void {
     console.log('\ninbox export (CSV, whole scope, one download at a time)');
     console.log(table([['scope', 'status', 'rows', 'MB', 'first byte ms', 's', 'rows/s', 'app MB before', 'app MB peak'], ...r.results.export.map((e) => [e.name, String(e.status), String(e.rows), f(e.mb), f(e.ttfbMs, 0), f(e.totalS), f(e.rowsPerS, 0), f(e.rssBeforeMb, 0), f(e.rssPeakMb, 0)])]));
   }
-  for (const [name, m] of Object.entries({ lifecycle: lc, minimal: mn, floor: fl, baseline: bl, inbox })) {
+  for (const [name, m] of Object.entries({ lifecycle: lc, minimal: mn, console: cs, floor: fl, baseline: bl, inbox })) {
     const o = m?.observed;
     if (!o) continue;
     const qPerReq = m.requests ? o.appQueries / m.requests : 0;

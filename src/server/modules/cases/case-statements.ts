@@ -3,15 +3,16 @@
 // an intake inserted with its reporter and audit row in one statement. A transition is therefore
 // two round trips (the session with the case read, then the write) and holds the case and
 // audit-head locks only inside the database, never across the app's event loop.
-import { getTableColumns } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 import { rawQuery, type Executor } from '../../db/client.js';
-import { cases } from '../../db/schema.js';
+import { cases, intakeKeys } from '../../db/schema.js';
 import { auditAppendCtes, auditAppendParams, auditPlaceholders, type AuditDraft } from '../audit/audit.repository.js';
 import type { CaseRow } from './cases.repository.js';
 import type { DocumentDelivery } from './record-delivery.js';
 import { liveSessionActorSql, type SessionActorRow } from '../auth/sessions.repository.js';
 import { drawNumberCtes, drawNumberParams, withDrawnNumber, type DrawnNumber } from './sequences.repository.js';
+import { actionKeySql, type KeyClaim } from './idempotency-keys.js';
 
 /** `alias."column" as "field"` for every column of cases, so raw rows have CaseRow's shape. */
 const caseColumns = (alias: string) =>
@@ -173,7 +174,7 @@ function confirmParams(c: Confirm): unknown[] {
 // last: the head's lock, which every audited change queues on, is held for the audit insert and
 // the commit only. Should the head be missing (its deletion is refused by a trigger), the division
 // by zero aborts the whole statement rather than let a change commit without its audit row.
-function writeTransitionText(numbered: boolean, confirmed: boolean, list: boolean): string {
+function writeTransitionText(numbered: boolean, confirmed: boolean, list: boolean, keyed = false): string {
   // With a register number drawn, the row is locked first (`cur`) so the counter moves on only if
   // the version still holds; the number goes into the register column, the record and the audit
   // row in place of the marker ($19).
@@ -186,7 +187,11 @@ function writeTransitionText(numbered: boolean, confirmed: boolean, list: boolea
   // A confirmed write (decided on cached data) also checks the session and the scope, and, for an
   // answer with the case page, returns what the page lists, counted, so a page is never built from
   // a stale list.
-  const confirm = confirmed ? ` and ${confirmSql(numbered ? 30 : 26)}` : '';
+  // A keyed action (decision 018) writes only if its Idempotency-Key is unclaimed, and claims it
+  // when it writes: its last two parameters, after the number's and the confirmation's.
+  const keyAt = 26 + (numbered ? 4 : 0) + (confirmed ? 11 : 0);
+  const key = keyed ? actionKeySql({ key: `$${keyAt}`, request: `$${keyAt + 1}`, caseId: '$1', at: '$23' }, 'upd') : undefined;
+  const confirm = (confirmed ? ` and ${confirmSql(numbered ? 30 : 26)}` : '') + (key ? ` and ${key.unclaimed}` : '');
   const update = numbered
     ? `cur as (select id from cases c where c.id = $1::uuid and c.version = $2::int${confirm} for update),
     ${drawNumberCtes({ key: '$26', prefix: '$27', width: '$28', suffix: '$29' }, 'cur')},
@@ -198,24 +203,20 @@ function writeTransitionText(numbered: boolean, confirmed: boolean, list: boolea
         'documentsChangedAt', (select ${isoUtc("greatest(max(d.emailed_at), max((select max((x->>'recordedAt')::timestamptz) from jsonb_array_elements(d.deliveries) x)))")} from documents d where d.case_id = $1::uuid),
         'notes', (select count(*) from case_notes n where n.case_id = $1::uuid), 'hasReporter', exists (select 1 from case_reporters r where r.case_id = $1::uuid)) as "listed"`
     : '';
-  return `with ${update},
+  return `with ${update},${key ? `
+    ${key.claim},` : ''}
     ${auditAppendCtes(auditParams, 'upd')}
     select upd.version, upd.updated_at as "updatedAt", upd.register_number as "registerNumber", 1 / (select count(*)::int from audit_row) as audited${listed} from upd`;
 }
 
-const WRITE_TRANSITION = {
-  plain: { name: 'case_write_transition', text: writeTransitionText(false, false, false) },
-  numbered: { name: 'case_write_transition_numbered', text: writeTransitionText(true, false, false) },
-  confirmed: { name: 'case_write_transition_confirmed', text: writeTransitionText(false, true, false) },
-  numberedConfirmed: { name: 'case_write_transition_numbered_confirmed', text: writeTransitionText(true, true, false) },
-  confirmedListed: { name: 'case_write_transition_confirmed_listed', text: writeTransitionText(false, true, true) },
-  numberedConfirmedListed: { name: 'case_write_transition_numbered_confirmed_listed', text: writeTransitionText(true, true, true) },
-};
+/** The write's variants, each a named statement prepared once per connection: numbered, confirmed (and listed), keyed. */
+const WRITE_TRANSITION = new Map<string, { name: string; text: string }>();
 
-function transitionStatement(numbered: boolean, confirm: Confirm | undefined) {
-  if (!confirm) return numbered ? WRITE_TRANSITION.numbered : WRITE_TRANSITION.plain;
-  if (confirm.list) return numbered ? WRITE_TRANSITION.numberedConfirmedListed : WRITE_TRANSITION.confirmedListed;
-  return numbered ? WRITE_TRANSITION.numberedConfirmed : WRITE_TRANSITION.confirmed;
+function transitionStatement(numbered: boolean, confirm: Confirm | undefined, keyed: boolean) {
+  const variant = [numbered && 'numbered', confirm && 'confirmed', confirm?.list && 'listed', keyed && 'keyed'].filter(Boolean).join('_');
+  let statement = WRITE_TRANSITION.get(variant);
+  if (!statement) WRITE_TRANSITION.set(variant, (statement = { name: `case_write_transition${variant ? `_${variant}` : ''}`, text: writeTransitionText(numbered, !!confirm, !!confirm?.list, keyed) }));
+  return statement;
 }
 
 /** What the case page lists, as counted by a confirmed write (and when a document was last e-mailed or delivered, which changes no count). */
@@ -257,6 +258,7 @@ export async function writeTransition(
   w: TransitionWrite,
   number?: DrawnNumber,
   confirm?: Confirm,
+  key?: KeyClaim,
 ): Promise<{ row: CaseRow; listed: Listed | undefined } | undefined> {
   const v = w.values;
   const facts = JSON.stringify(v.facts);
@@ -280,8 +282,9 @@ export async function writeTransition(
     w.owesNewNotice,
     ...(number ? drawNumberParams(number) : []),
     ...(confirm ? confirmParams(confirm) : []),
+    ...(key ? [key.keyHash, key.requestHash] : []),
   ];
-  const statement = transitionStatement(!!number, confirm);
+  const statement = transitionStatement(!!number, confirm, !!key);
   const [row] = await rawQuery<{ version: number; updatedAt: Date; registerNumber: string | null; listed?: Listed }>(ex, statement, params);
   if (!row) return undefined;
   // Only the new version (and a drawn number) come back: the rest of the row is what was just sent.
@@ -350,9 +353,17 @@ export type IntakeInsert = Derived & {
 const intakeAudit = auditPlaceholders(23);
 // The receipt counter first (its number formatted here, in place of the marker $7 in the audit
 // row), then the case, its reporter, the contacts and the audit row: one statement, no transaction around it.
-const INSERT_INTAKE = {
-  name: 'case_insert_intake',
-  text: `with ${drawNumberCtes({ key: '$34', prefix: '$35', width: '$36', suffix: '$37' })},
+/**
+ * The intake in one statement. Keyed (an Idempotency-Key, $39 and $40 its hashes), the statement
+ * first claims the key (`claimed`, waiting for a concurrent claim of the same key to end) and
+ * writes, and draws a number, only if it did: a key claimed before writes nothing at all.
+ */
+function insertIntakeText(keyed: boolean): string {
+  const claim = keyed
+    ? `claimed as (insert into ${getTableName(intakeKeys)} (key_hash, ${intakeKeys.targetId.name}, request_hash, created_at) values ($39::text, $1::uuid, $40::text, $21::timestamptz) on conflict do nothing returning 1),
+    `
+    : '';
+  return `with ${claim}${drawNumberCtes({ key: '$34', prefix: '$35', width: '$36', suffix: '$37' }, keyed ? 'claimed' : undefined)},
     ins as (
       insert into cases (id, office_id, region_code, kind, regime, state, receipt_number, received_at, known_on, occurred_on, event_region_code,
         event_place, summary, reported, reported_agency, facts, deadlines, next_due_at, overdue, open, created_at, updated_at, deadlines_calendar)
@@ -363,8 +374,11 @@ const INSERT_INTAKE = {
     reporter as (insert into case_reporters (case_id, identity) select id, $22::text from ins where $22::text is not null),
     contacts as (insert into case_contacts (case_id, contacts) select id, $38::text from ins where $38::text is not null),
     ${auditAppendCtes({ ...intakeAudit, middle: withDrawnNumber(intakeAudit.middle, '$7'), summary: withDrawnNumber(intakeAudit.summary, '$7') }, 'ins')}
-    select audit_row.id, (select receipt_number from ins) as "receiptNumber" from audit_row`,
-};
+    select audit_row.id, (select receipt_number from ins) as "receiptNumber" from audit_row`;
+}
+
+const INSERT_INTAKE = { name: 'case_insert_intake', text: insertIntakeText(false) };
+const INSERT_INTAKE_KEYED = { name: 'case_insert_intake_keyed', text: insertIntakeText(true) };
 
 /**
  * The new case with the receipt number drawn (`v.receiptNumber` and the audit draft carry its
@@ -377,12 +391,13 @@ export async function insertIntake(
   sealed: { reporter: string | null; contacts: string | null },
   audit: AuditDraft,
   number: DrawnNumber,
-): Promise<CaseRow> {
+  key?: KeyClaim,
+): Promise<CaseRow | undefined> {
   const createdAt = audit.at; // the app's clock, as the audit row
   const reported = v.reported === null || v.reported === undefined ? null : JSON.stringify(v.reported);
   const facts = JSON.stringify(v.facts);
   const deadlines = JSON.stringify(v.deadlines);
-  const rows = await rawQuery<{ receiptNumber: string }>(ex, INSERT_INTAKE, [
+  const rows = await rawQuery<{ receiptNumber: string }>(ex, key ? INSERT_INTAKE_KEYED : INSERT_INTAKE, [
     v.id, v.officeId, v.regionCode, v.kind, v.regime, v.state, number.marker, v.receivedAt.toISOString(), v.knownOn, v.occurredOn, v.eventRegionCode,
     v.eventPlace, v.summary, reported, v.reportedAgency, facts,
     deadlines, v.nextDueAt?.toISOString() ?? null, v.overdue, v.open, createdAt.toISOString(), sealed.reporter,
@@ -390,7 +405,10 @@ export async function insertIntake(
     v.deadlinesCalendar,
     ...drawNumberParams(number),
     sealed.contacts,
+    ...(key ? [key.keyHash, key.requestHash] : []),
   ]);
+  // Keyed, nothing written: its key was claimed by an earlier request (idempotency-keys.ts).
+  if (key && rows.length === 0) return undefined;
   if (rows.length !== 1) throw new Error('intake was not written with its audit row');
   // The row as a read would give it (its JSON parsed back from what was sent).
   const parsed = { reported: reported === null ? null : (JSON.parse(reported) as unknown), facts: JSON.parse(facts) as unknown, deadlines: JSON.parse(deadlines) as unknown };

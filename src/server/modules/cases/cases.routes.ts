@@ -107,7 +107,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
   // decided on what it has and written only if the write confirms both (decision 011): one round
   // trip. Anything else (nothing cached, a refusal, a write that did not confirm) is not answered
   // from here: the request then reads afresh and runs as if nothing had been cached.
-  const confirmedAction = async (req: FastifyRequest, id: string, action: CaseAction, payload: unknown, list: boolean, ifMatch: RevisionCondition | undefined): Promise<{ actor: Actor; result: ActionResult } | undefined> => {
+  const confirmedAction = async (req: FastifyRequest, id: string, action: CaseAction, payload: unknown, list: boolean, ifMatch: RevisionCondition | undefined, key: string | undefined): Promise<{ actor: Actor; result: ActionResult } | undefined> => {
     const session = req.sessionId ? deps.caseCache.getSession(req.sessionId) : undefined;
     const cached = deps.caseCache.getCase(id);
     const counts = deps.caseCache.counts;
@@ -118,7 +118,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     try {
       admitSession(req, session);
       const actor = requirePermission(req, 'cases.act');
-      const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now(), list }, ifMatch);
+      const claim = keyClaim(key, [actor.userId, id.toLowerCase(), action], payload);
+      const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now(), list }, ifMatch, claim);
       if (result) {
         counts.confirmed += 1;
         return { actor, result };
@@ -154,8 +155,9 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
       return presentActionReceipt(row);
     };
     const key = req.headers['idempotency-key'];
-    // A keyed action takes the locked path, where its key is claimed (run-action.ts keyedAction).
-    const confirmed = key === undefined ? await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {}, !minimal, ifMatch) : undefined;
+    // A keyed action's write claims its key, and applies only while it is unclaimed: a repeat
+    // falls through to the locked path, which answers it (run-action.ts keyedAction).
+    const confirmed = await confirmedAction(req, req.params.id, req.params.action as CaseAction, req.body ?? {}, !minimal, ifMatch, key);
     if (confirmed) return answer(confirmed.actor, confirmed.result);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');

@@ -15,7 +15,7 @@ import { clockRegion } from './case-deadlines.js';
 import { emptyRecord } from './case-record.js';
 import { findIntakeOffice, insertIntake, type IntakeOffice } from './case-statements.js';
 import type { CaseRow } from './cases.repository.js';
-import { claimKey, type KeyClaim } from './idempotency-keys.js';
+import { priorOfKey, type KeyClaim } from './idempotency-keys.js';
 import type { Executor } from '../../db/client.js';
 import { localDate, localIso } from './local-time.js';
 import { derivedColumns } from './persist-case.js';
@@ -57,24 +57,25 @@ type IntakeOptions = { sourceCaseId?: string; office?: IntakeOffice };
 
 /** `opts.office`: the actor's office as the request already read it with the session. */
 export async function createIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: IntakeOptions = {}): Promise<CaseRow> {
-  return (await draftIntake(deps, actor, body, opts)).write(deps.db);
+  return (await (await draftIntake(deps, actor, body, opts)).write(deps.db))!;
 }
 
 /**
  * The intake of a request that carries an Idempotency-Key: the key is claimed and the case written
- * in one transaction, or, when an earlier request with the same key and body made a case, nothing is
- * written and that case's id is given back (idempotency-keys.ts).
+ * by one statement, or, when an earlier request with the same key and body made a case, nothing is
+ * written (no number drawn either) and that case's id is given back (idempotency-keys.ts).
  */
 export async function createIntakeOnce(deps: Deps, actor: Actor, body: IntakeBody, claim: KeyClaim, opts: IntakeOptions = {}): Promise<{ row: CaseRow } | { priorCaseId: string }> {
   const draft = await draftIntake(deps, actor, body, opts);
-  return deps.db.transaction(async (tx) => {
-    const priorCaseId = await claimKey(tx, 'intake', claim, draft.id, deps.now());
-    return priorCaseId ? { priorCaseId } : { row: await draft.write(tx) };
-  });
+  const row = await draft.write(deps.db, claim);
+  if (row) return { row };
+  const priorCaseId = await priorOfKey(deps.db, 'intake', claim);
+  if (!priorCaseId) throw new Error('intake_keys: neither claimed nor found');
+  return { priorCaseId };
 }
 
 /** Everything about a new case decided and validated; `write` stores it (nothing before). */
-async function draftIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: IntakeOptions): Promise<{ id: string; write: (ex: Executor) => Promise<CaseRow> }> {
+async function draftIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: IntakeOptions): Promise<{ id: string; write: (ex: Executor, key?: KeyClaim) => Promise<CaseRow | undefined> }> {
   const office = opts.office ?? (await findIntakeOffice(deps.db, actor.officeId));
   if (!office) throw new AppError('NOT_FOUND');
   const now = deps.now();
@@ -133,7 +134,7 @@ async function draftIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: Int
     reportedAgency: info.agency,
     ...derivedColumns(record, office.regionCode, info.eventRegion, calendar, now),
   };
-  const write = (ex: Executor) =>
+  const write = (ex: Executor, key?: KeyClaim) =>
     insertIntake(
       ex,
       values,
@@ -151,6 +152,7 @@ async function draftIntake(deps: Deps, actor: Actor, body: IntakeBody, opts: Int
         summary: { kind: body.kind, regime: body.regime, receiptNumber: number.marker, state: values.state, sourceCaseId: opts.sourceCaseId ?? null },
       }),
       number,
+      key,
     );
   return { id, write };
 }

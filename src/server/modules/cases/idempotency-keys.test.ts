@@ -57,6 +57,10 @@ describe('Idempotency-Key on intake', () => {
     expect(new Set(answers.map((a) => a.json().receiptNumber)).size).toBe(1);
     expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
     expect(await stored('Alun-alun Kota Serang')).toEqual({ cases: [answers[0]!.json().id], audits: 1 });
+    // The repeats drew no receipt number: the next report has the next one.
+    const next = await send('field-app-sync-0002', report('Taman Sari Kota Serang'));
+    const serial = (n: string) => Number(n.split('/').at(-1));
+    expect(serial(next.json().receiptNumber)).toBe(serial(answers[0]!.json().receiptNumber) + 1);
   });
 
   it('refuses the key with a different report (422, both languages), writing nothing', async () => {
@@ -259,6 +263,23 @@ describe('Idempotency-Key on workflow actions', () => {
     // Without a key the same body is a second invitation, as before (If-Match is what guards that).
     expect((await act(id, 'undang-klarifikasi', undefined, invite)).statusCode).toBe(200);
     expect(await taken(id, 'undang-klarifikasi')).toBe(2);
+  });
+
+  it('writes a keyed step in one statement, as any other (decision 011), and sends only its repeat to the locked path', async () => {
+    const id = await registered();
+    const counts = () => ({ ...t.deps.caseCache.counts });
+    const before = counts();
+    const first = await act(id, 'undang-klarifikasi', 'undangan-satu-kali', invite);
+    expect(first.statusCode, first.body).toBe(200);
+    // Decided on the case and the session as this process holds them, confirmed by the write.
+    expect(counts()).toEqual({ ...before, confirmed: before.confirmed + 1 });
+    const claims = rowsOf<{ n: number }>(await t.deps.db.execute(sql`select count(*)::int as n from action_keys where case_id = ${id}`))[0]!.n;
+    expect(claims).toBe(1);
+    // The repeat: the write finds its key claimed and applies nothing; the locked path answers it.
+    const again = await act(id, 'undang-klarifikasi', 'undangan-satu-kali', invite);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(counts()).toEqual({ ...before, confirmed: before.confirmed + 1, fellBack: before.fellBack + 1 });
+    expect(await taken(id, 'undang-klarifikasi')).toBe(1);
   });
 
   it('takes one step of the same request sent several times at once', async () => {

@@ -34,6 +34,21 @@ const STATEMENTS = Object.fromEntries(
   }),
 ) as Record<KeyKind, { claim: { name: string; text: string }; prior: { name: string; text: string } }>;
 
+/**
+ * A workflow action's key, claimed by the statement that writes the action (case-statements.ts):
+ * the write applies only if the key is not claimed yet (`unclaimed`), and claims it when it applies
+ * (`claim`, a CTE inserting a row per row of `source`, the write's). Parameters are the statement's
+ * own: `$key` and `$request` the claim's hashes, `$case` the case, `$at` the time.
+ */
+export function actionKeySql(p: { key: string; request: string; caseId: string; at: string }, source: string) {
+  const table = getTableName(actionKeys);
+  const target = actionKeys.targetId.name;
+  return {
+    unclaimed: `not exists (select 1 from ${table} k where k.key_hash = ${p.key}::text)`,
+    claim: `claimed as (insert into ${table} (key_hash, ${target}, request_hash, created_at) select ${p.key}::text, ${p.caseId}::uuid, ${p.request}::text, ${p.at}::timestamptz from ${source} returning 1)`,
+  };
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**

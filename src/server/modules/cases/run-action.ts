@@ -55,9 +55,21 @@ export class CaseChangedError extends AppError {
 export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, opts: { read?: CaseWithExtras; ifMatch?: RevisionCondition; key?: KeyClaim } = {}): Promise<ActionResult> {
   const { ifMatch } = opts;
   const calendar = await deps.calendar.current();
-  if (opts.key) return keyedAction(deps, actor, caseId, action, payload, calendar, opts.key, ifMatch);
   const found = opts.read ?? (await readCaseWithExtras(deps.db, actor.scope, caseId));
   if (!found) throw new AppError('NOT_FOUND');
+  if (opts.key) {
+    // A keyed action is written in one statement like any other, which claims its key and applies
+    // only while the key is unclaimed. Anything else (the key claimed already: a repeat; the
+    // case changed; a refusal, which a repeat of a step taken would also meet) is decided again
+    // on the locked case, where the key is looked up first.
+    try {
+      const written = await attemptAction(deps, actor, found.row, action, payload, calendar, { ifMatch, key: opts.key });
+      if (written) return remember(deps, withExtras(written, found.extras));
+    } catch (err) {
+      if (!(err instanceof AppError || err instanceof CaseRefusedError)) throw err;
+    }
+    return keyedAction(deps, actor, caseId, action, payload, calendar, opts.key, ifMatch);
+  }
   const written = await attemptAction(deps, actor, found.row, action, payload, calendar, { ifMatch });
   if (written) return remember(deps, withExtras(written, found.extras));
   // Someone changed the case in between: queue on its row lock, then read and decide again. Under
@@ -79,9 +91,9 @@ export async function runAction(deps: Deps, actor: Actor, caseId: string, action
  * written, and the caller reads afresh and runs the action again. A refusal is thrown as usual;
  * the caller must not answer with it either, since it was decided on cached data.
  */
-export async function runConfirmedAction(deps: Deps, actor: Actor, cached: CaseWithExtras, action: CaseAction, payload: unknown, confirm: Confirm, ifMatch?: RevisionCondition): Promise<ActionResult | undefined> {
+export async function runConfirmedAction(deps: Deps, actor: Actor, cached: CaseWithExtras, action: CaseAction, payload: unknown, confirm: Confirm, ifMatch?: RevisionCondition, key?: KeyClaim): Promise<ActionResult | undefined> {
   const calendar = await deps.calendar.current();
-  const written = await attemptAction(deps, actor, cached.row, action, payload, calendar, { confirm, ifMatch });
+  const written = await attemptAction(deps, actor, cached.row, action, payload, calendar, { confirm, ifMatch, key });
   if (!written) {
     deps.caseCache.dropCase(cached.row.id);
     return undefined;
@@ -135,8 +147,8 @@ const STALE = Symbol('stale');
  * writes there; otherwise in one statement, or in a transaction of its own when the action writes
  * more than the case.
  */
-async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar, opts: { tx?: Executor; confirm?: Confirm; ifMatch?: RevisionCondition | undefined } = {}) {
-  const { tx, confirm, ifMatch } = opts;
+async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: CaseAction, payload: unknown, calendar: Calendar, opts: { tx?: Executor; confirm?: Confirm; ifMatch?: RevisionCondition | undefined; key?: KeyClaim | undefined } = {}) {
+  const { tx, confirm, ifMatch, key } = opts;
   const now = deps.now();
   const record = row.facts as CaseRecord;
   // Checked on the row decided on: if it changes before the write, the write does not apply and
@@ -224,7 +236,7 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
           ...(opened.length ? { opened } : {}),
         },
       }),
-    }, number, confirm);
+    }, number, confirm, key);
     return updated && { row: updated.row, listed: updated.listed, opened, office };
   };
 
