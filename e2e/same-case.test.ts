@@ -313,6 +313,9 @@ describeBrowser('one case, two people, in Chromium', () => {
     const kab = await signedIn('kab-serang.penanganan');
     await openFromInbox(kab.page, app.server.url, id);
     expect(await caseState(kab.page)).toBe('dilimpahkan');
+    // Its history says who handed it over, to whom, and why.
+    const handed = kab.page.locator('[data-testid=timeline-row][data-action="case.limpahkan"]');
+    await expect.poll(() => handed.textContent(), { timeout: 10_000 }).toContain('Diterima → Dilimpahkan · kepada Bawaslu Kabupaten Serang · alasan: Peristiwa terjadi di Kecamatan Kramatwatu, Kabupaten Serang.');
     await act(kab.page, 'terima-limpahan');
     await expect.poll(() => caseState(kab.page), { timeout: 10_000 }).toBe('kajian-awal');
     await budi.context.close();

@@ -185,6 +185,9 @@ describe('pelimpahan', () => {
       expect(res.statusCode, res.body).toBe(200);
       const [row] = rowsOf<{ delegation: unknown; region: string }>(await t.deps.db.execute(sql`select facts->'machine'->'delegation' as delegation, region_code as region from cases where id = ${id}`));
       expect(row).toEqual({ delegation: { toOfficeId: province.id, toOfficeRegionCode: '36' }, region: '36' });
+      // The history names the receiving office, and the reason given.
+      const [delegated] = rowsOf<{ summary: unknown }>(await t.deps.db.execute(sql`select summary from audit_log where entity_id = ${id} and action = 'case.limpahkan'`));
+      expect(delegated!.summary).toMatchObject({ toOfficeName: 'Bawaslu Provinsi Ujicoba Delegasi', payload: { reason: 'Terlapor pejabat provinsi.' } });
     });
 
     it('answers a delegation sent again with its Idempotency-Key as taken, with the receipt, though the case has left the sender', async () => {

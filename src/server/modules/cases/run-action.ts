@@ -234,6 +234,8 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
           effects: decision.effects.map((e) => e.type),
           ...(extra.registerNumber ? { registerNumber: extra.registerNumber } : {}),
           ...(opened.length ? { opened } : {}),
+          // The office a delegation hands the case to, by name, for the history of both offices.
+          ...(office ? { toOfficeName: office.name } : {}),
         },
       }),
     }, number, confirm, key);

@@ -87,7 +87,19 @@ function useDescribe() {
     const stateLabel = (v: unknown) => (typeof v === 'string' && isCaseState(v) ? bi(STATES[v].label) : '');
     if (isCaseAction(key)) {
       const moved = s.from !== s.to && stateLabel(s.to) ? `${stateLabel(s.from)} → ${stateLabel(s.to)}` : '';
-      return { title: bi(ACTIONS[key].label), detail: joined(moved, typeof s.registerNumber === 'string' ? s.registerNumber : '') };
+      // Why a case was delegated, closed or sent back, and to which office: what the next reader
+      // of the history (the receiving office, a colleague) asks first.
+      const payload = (s.payload ?? {}) as Record<string, unknown>;
+      const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : '');
+      return {
+        title: bi(ACTIONS[key].label),
+        detail: joined(
+          moved,
+          text(s.registerNumber),
+          text(s.toOfficeName) ? t('cases.timeline.toOffice', { office: text(s.toOfficeName) }) : '',
+          text(payload.reason) ? t('cases.timeline.reason', { reason: text(payload.reason) }) : '',
+        ),
+      };
     }
     const title = isCaseEvent(key) ? t(`cases.timeline.${key}`) : item.action;
     const kind = typeof s.kind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(s.kind) ? t(`cases.documents.kinds.${s.kind as DocumentKind}`) : '';

@@ -350,6 +350,8 @@ export const casesEn: Messages['cases'] = {
     remindedByEmail: 'in the app and by e-mail to staff',
     'reminder-failed': 'Deadline reminder e-mail not delivered',
     forDeadline: 'deadline {{due}}',
+    toOffice: 'to {{office}}',
+    reason: 'reason: {{reason}}',
     reminderRetry: 'the mail server could not take mail then; tried again at the next sweep',
     reminderRefused: "the mail server refused this mail (e.g. no such address, or a full mailbox); not tried again for this deadline: check the staff member's e-mail address",
   },

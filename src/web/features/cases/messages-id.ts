@@ -349,6 +349,8 @@ export const casesId = {
     remindedByEmail: 'di aplikasi dan lewat surel kepada petugas',
     'reminder-failed': 'Surel pengingat tenggat gagal terkirim',
     forDeadline: 'tenggat {{due}}',
+    toOffice: 'kepada {{office}}',
+    reason: 'alasan: {{reason}}',
     reminderRetry: 'server surel tidak dapat menerima surel saat itu; dicoba lagi pada penyapuan berikutnya',
     reminderRefused: 'server surel menolak surel ini (mis. alamat tidak ada atau kotak surat penuh); tidak dicoba lagi untuk tenggat ini: periksa alamat surel petugas',
   },
