@@ -188,6 +188,12 @@ describe('pelimpahan', () => {
       // The history names the receiving office, and the reason given.
       const [delegated] = rowsOf<{ summary: unknown }>(await t.deps.db.execute(sql`select summary from audit_log where entity_id = ${id} and action = 'case.limpahkan'`));
       expect(delegated!.summary).toMatchObject({ toOfficeName: 'Bawaslu Provinsi Ujicoba Delegasi', payload: { reason: 'Terlapor pejabat provinsi.' } });
+      // The sending office's audit log keeps what its member did, though the case has left it.
+      const audit = (await t.app.inject({ url: '/api/v1/audit?limit=200', headers: fromMember.headers })).json().items as { action: string; entityId: string; regionCode: string }[];
+      expect(audit.filter((a) => a.entityId === id).map((a) => [a.action, a.regionCode])).toEqual([
+        ['case.limpahkan', '36.73'],
+        ['case.received', '36.73'],
+      ]);
     });
 
     it('answers a delegation sent again with its Idempotency-Key as taken, with the receipt, though the case has left the sender', async () => {

@@ -226,7 +226,9 @@ async function attemptAction(deps: Deps, actor: Actor, row: CaseRow, action: Cas
         action: `case.${action}`,
         entityType: 'case',
         entityId: row.id,
-        regionCode: regionCode || null,
+        // Where the step was taken: a delegation is the sending office's act, in its audit log,
+        // though the case is the receiving office's from then on.
+        regionCode: (effects.some((e) => e.type === 'delegate') ? row.regionCode : regionCode) || null,
         summary: {
           from: decision.from,
           to: decision.to,
