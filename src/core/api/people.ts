@@ -12,6 +12,8 @@ export const office = z
     regionCode: z.string().nullable(),
     regionName: z.string().nullable(),
     parentId: z.uuid().nullable(),
+    /** the parent office's name, if it lies in the caller's jurisdiction */
+    parentName: z.string().nullable(),
     address: z.string().nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
@@ -58,6 +60,8 @@ export const officeUpdateBody = z
 export const officeListQuery = z.object({
   kind: z.enum(OFFICE_KINDS).optional(),
   parentId: z.uuid().optional(),
+  /** words of the office's name or its region's, in any order */
+  q: z.string().trim().max(100).optional(),
   ...pagination,
 });
 

@@ -32,6 +32,8 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'GET /offices/:id', action: 'offices.read', call: (t) => ({ method: 'GET', url: `/api/v1/offices/${t.office.id}` }) },
   { name: 'GET /offices?parentId', action: 'offices.read', call: (t) => ({ method: 'GET', url: `/api/v1/offices?parentId=${t.office.id}` }) },
   { name: 'GET /offices (list)', action: 'offices.read', call: () => ({ method: 'GET', url: '/api/v1/offices?limit=200' }), leaked: (b, t) => b.includes(t.office.id) },
+  // Searched by name: the office is found by its words however many offices there are.
+  { name: 'GET /offices?q', action: 'offices.read', call: (t) => ({ method: 'GET', url: `/api/v1/offices?limit=200&q=${encodeURIComponent(t.office.name)}` }), leaked: (b, t) => b.includes(t.office.id) },
   { name: 'PATCH /offices/:id', action: 'offices.manage', call: (t) => ({ method: 'PATCH', url: `/api/v1/offices/${t.office.id}`, payload: { phone: '0254-000' } }) },
   { name: 'POST /offices', action: 'offices.manage', call: (t) => ({ method: 'POST', url: '/api/v1/offices', payload: { code: `k-${Math.random().toString(36).slice(2, 10)}`, name: 'Panwaslu Kecamatan Uji', kind: 'panwaslu-kecamatan', regionCode: t.kecamatanCode } }) },
   { name: 'GET /audit?entity', action: 'audit.read', call: (t) => ({ method: 'GET', url: `/api/v1/audit?entityType=user&entityId=${t.user.id}` }), leaked: (b, t) => b.includes(t.user.id) },
@@ -40,6 +42,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'GET /cases/:id/timeline', action: 'cases.read', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/timeline` }) },
   { name: 'GET /cases/:id/reporter', action: 'cases.reporter', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/reporter` }) },
   { name: 'POST /cases/:id/actions', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/actions/mulai-kajian-awal`, payload: {} }), controlRoles: ['penanganan', 'pimpinan'] },
+  { name: 'GET /cases/:id/delegation-targets', action: 'cases.act', call: (t) => ({ method: 'GET', url: `/api/v1/cases/${t.caseId}/delegation-targets` }) },
   { name: 'POST /cases/:id/notes', action: 'cases.act', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/notes`, payload: { body: 'catatan' } }) },
   { name: 'POST /cases/:id/assign', action: 'cases.assign', call: (t) => ({ method: 'POST', url: `/api/v1/cases/${t.caseId}/assign`, payload: { assigneeId: null } }) },
   // The receipt prints the reporter's identity: it needs cases.reporter on top of cases.act.

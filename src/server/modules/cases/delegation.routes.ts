@@ -14,6 +14,7 @@ import type { Executor } from '../../db/client.js';
 import { offices, regions } from '../../db/schema.js';
 import { requirePermission } from '../../http/context.js';
 import type { Deps } from '../../http/deps.js';
+import { officeWordsFilter } from '../offices/offices.repository.js';
 import { loadCase } from './read-case.js';
 
 const tags = ['cases'];
@@ -27,13 +28,9 @@ type Target = { id: string; name: string; kind: OfficeKind; regionCode: string |
  */
 async function findTargets(db: Executor, opts: { fromOfficeId: string; eventRegionCode: string | null; q: string | undefined; limit: number }): Promise<Target[]> {
   const where: (SQL | undefined)[] = [inArray(offices.kind, [...DELEGATION_OFFICE_KINDS]), eq(offices.active, true), ne(offices.id, opts.fromOfficeId)];
-  const words = (opts.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-  if (words.length > 0) {
-    for (const w of words) {
-      const needle = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push(sql`(lower(${offices.name}) like ${needle} or coalesce(${regions.searchName}, '') like ${needle})`);
-    }
-  } else if (opts.eventRegionCode) {
+  const words = officeWordsFilter(opts.q);
+  if (words) where.push(words);
+  else if (opts.eventRegionCode) {
     where.push(inArray(offices.regionCode, regionAncestry(opts.eventRegionCode)));
   } else return [];
   const near = opts.eventRegionCode ? regionAncestry(opts.eventRegionCode) : [];

@@ -1,7 +1,7 @@
 import type { OfficeKind } from '../../../core/access.js';
 import type { OfficeRow } from './offices.repository.js';
 
-export function presentOffice(o: OfficeRow, regionName: string | null) {
+export function presentOffice(o: OfficeRow, regionName: string | null, parentName: string | null) {
   return {
     id: o.id,
     code: o.code,
@@ -10,6 +10,7 @@ export function presentOffice(o: OfficeRow, regionName: string | null) {
     regionCode: o.regionCode,
     regionName,
     parentId: o.parentId,
+    parentName,
     address: o.address,
     phone: o.phone,
     email: o.email,

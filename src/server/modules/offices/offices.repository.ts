@@ -1,8 +1,8 @@
 // Every query of offices. Methods that list or fetch for a caller take its region scope and never
 // return an office outside it.
-import { and, asc, eq, inArray, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { offices } from '../../db/schema.js';
+import { offices, regions } from '../../db/schema.js';
 import type { RegionScope } from '../../../core/regions/region-code.js';
 
 export type OfficeRow = typeof offices.$inferSelect;
@@ -28,11 +28,26 @@ export async function findOfficeByCode(db: Executor, code: string): Promise<Offi
   return row;
 }
 
+/**
+ * Offices whose name or region's name holds every word of `q`, in any order, whatever the case
+ * ("serang kota", "kramatwatu"); undefined when `q` has none.
+ */
+export function officeWordsFilter(q: string | undefined): SQL | undefined {
+  const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return undefined;
+  return and(
+    ...words.map((w) => {
+      const needle = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return sql`(lower(${offices.name}) like ${needle} or exists (select 1 from ${regions} r where r.code = ${offices.regionCode} and r.search_name like ${needle}))`;
+    }),
+  );
+}
+
 export async function listOfficesInScope(
   db: Executor,
-  opts: { scope: RegionScope; kind?: string | undefined; parentId?: string | undefined; limit: number; offset: number },
+  opts: { scope: RegionScope; kind?: string | undefined; parentId?: string | undefined; q?: string | undefined; limit: number; offset: number },
 ): Promise<OfficeRow[]> {
-  const filters = [officeScopeFilter(opts.scope)];
+  const filters = [officeScopeFilter(opts.scope), officeWordsFilter(opts.q)];
   if (opts.kind) filters.push(eq(offices.kind, opts.kind));
   if (opts.parentId) filters.push(eq(offices.parentId, opts.parentId));
   return db

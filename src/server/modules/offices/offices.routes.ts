@@ -9,7 +9,7 @@ import { AppError } from '../../errors.js';
 import { findRegions } from '../regions/regions.repository.js';
 import { createOffice, editOffice } from './manage-office.js';
 import { presentOffice } from './offices.presenter.js';
-import { findOfficeInScope, listOfficesInScope, type OfficeRow } from './offices.repository.js';
+import { findOfficeInScope, findOfficesByIds, listOfficesInScope, type OfficeRow } from './offices.repository.js';
 
 const tags = ['offices'];
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
@@ -17,9 +17,14 @@ const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404
 export function registerOfficeRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
+  /**
+   * Offices with their region's name and their parent's name. (An office's name is public: a
+   * kabupaten/kota's parent, the province's Bawaslu, lies outside its jurisdiction but is named.)
+   */
   async function present(rows: OfficeRow[]) {
     const names = new Map((await findRegions(deps.db, [...new Set(rows.map((o) => o.regionCode).filter((c): c is string => !!c))])).map((x) => [x.code, x.name]));
-    return rows.map((o) => presentOffice(o, o.regionCode ? (names.get(o.regionCode) ?? null) : null));
+    const parents = await findOfficesByIds(deps.db, [...new Set(rows.map((o) => o.parentId).filter((id): id is string => !!id))]);
+    return rows.map((o) => presentOffice(o, o.regionCode ? (names.get(o.regionCode) ?? null) : null, (o.parentId && parents.get(o.parentId)?.name) || null));
   }
 
   r.get('/api/v1/offices', { schema: { tags, summary: 'Daftar kantor dalam wilayah / offices in jurisdiction', querystring: officeListQuery, response: { 200: z.object({ items: z.array(office) }), ...errors } } }, async (req) => {
@@ -36,12 +41,14 @@ export function registerOfficeRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   r.post('/api/v1/offices', { schema: { tags, summary: 'Buat kantor / create an office', body: officeCreateBody, response: { 201: office, ...errors } } }, async (req, reply) => {
-    const row = await createOffice(deps, requirePermission(req, 'offices.manage'), req.body);
+    const actor = requirePermission(req, 'offices.manage');
+    const row = await createOffice(deps, actor, req.body);
     return reply.status(201).send((await present([row]))[0]!);
   });
 
   r.patch('/api/v1/offices/:id', { schema: { tags, summary: 'Ubah kantor / update an office', params: uuidParam, body: officeUpdateBody, response: { 200: office, ...errors } } }, async (req) => {
-    const row = await editOffice(deps, requirePermission(req, 'offices.manage'), req.params.id, req.body);
+    const actor = requirePermission(req, 'offices.manage');
+    const row = await editOffice(deps, actor, req.params.id, req.body);
     return (await present([row]))[0]!;
   });
 }
