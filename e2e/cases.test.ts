@@ -32,8 +32,11 @@ describeBrowser('case handling in Chromium', () => {
     const password = 'kata-sandi-uji-e2e';
     await page.getByTestId('user-username').fill(username);
     await page.getByTestId('user-displayName').fill('Petugas Penanganan E2E');
+    // The office is searched as one types (a province holds more offices than one list shows).
     await page.getByTestId('user-office').click();
-    await page.getByRole('option', { name: 'Bawaslu Kota Serang', exact: true }).click();
+    await page.getByTestId('user-office').fill('serang kota bawaslu');
+    await expect.poll(() => page.getByRole('option').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Bawaslu Kota Serang/)]);
+    await page.getByRole('option', { name: /^Bawaslu Kota Serang/ }).click();
     await page.getByTestId('user-role').click();
     await page.getByRole('option', { name: /penanganan/i }).first().click();
     await page.getByTestId('user-password').fill(password);

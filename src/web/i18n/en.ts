@@ -17,6 +17,7 @@ export const en: Messages = {
     backToList: 'Back to the list',
     choose: '— Choose —',
     nothingFound: 'Nothing matches.',
+    searching: 'Searching…',
     all: 'All',
     active: 'Active',
     inactive: 'Inactive',

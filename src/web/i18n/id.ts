@@ -15,6 +15,7 @@ export const id = {
     backToList: 'Kembali ke daftar',
     choose: '— Pilih —',
     nothingFound: 'Tidak ada yang cocok.',
+    searching: 'Mencari…',
     all: 'Semua',
     active: 'Aktif',
     inactive: 'Nonaktif',

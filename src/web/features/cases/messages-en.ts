@@ -180,7 +180,6 @@ export const casesEn: Messages['cases'] = {
     toOfficeHint: "The supervisory office with jurisdiction: those of the event's place come first; type an office's or a region's name to find another.",
     toOfficeSuggested: "Where the event took place",
     toOfficeFound: 'Search results',
-    toOfficeSearching: 'Searching…',
     scheduledAt: 'Plenary meeting scheduled at',
     summary: 'Summary',
   },

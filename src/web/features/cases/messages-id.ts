@@ -179,7 +179,6 @@ export const casesId = {
     toOfficeHint: 'Kantor pengawas yang berwenang: yang sesuai tempat peristiwa tampil lebih dulu; ketik nama kantor atau wilayah untuk mencari kantor lain.',
     toOfficeSuggested: 'Sesuai tempat peristiwa',
     toOfficeFound: 'Hasil pencarian',
-    toOfficeSearching: 'Mencari…',
     scheduledAt: 'Jadwal rapat pleno',
     summary: 'Ringkasan',
   },

@@ -12,7 +12,7 @@ import { useLabels } from '../../i18n/labels.js';
 import { Link, navigate } from '../../router.js';
 import { useUser } from '../auth/session.js';
 import { RegionPicker } from '../regions/region-picker.js';
-import { useAllOffices } from './use-offices.js';
+import { OfficeSelect } from './office-select.js';
 
 const LEVEL_NUMBER = { provinsi: 1, 'kabupaten-kota': 2, kecamatan: 3, 'kelurahan-desa': 4 } as const;
 
@@ -21,7 +21,6 @@ export function OfficeCreatePage() {
   const labels = useLabels();
   const user = useUser();
   const queryClient = useQueryClient();
-  const offices = useAllOffices();
   const [kind, setKind] = useState<OfficeKind | ''>('');
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -80,17 +79,14 @@ export function OfficeCreatePage() {
                 error={err('kind')}
                 data-testid="office-kind"
               />
-              <Select
+              <OfficeSelect
                 label={t('offices.parent')}
                 placeholder={t('offices.noParent')}
-                searchable
                 clearable
                 value={parentId || null}
-                onChange={(v) => setParentId(v ?? '')}
-                data={(offices.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-                nothingFoundMessage={t('common.nothingFound')}
+                onChange={(o) => setParentId(o?.id ?? '')}
                 error={err('parentId')}
-                data-testid="office-parent"
+                testId="office-parent"
               />
               <TextInput
                 label={t('offices.name')}

@@ -10,7 +10,6 @@ import { Pager } from '../../components/ui/pager.js';
 import { useLabels } from '../../i18n/labels.js';
 import { Link, navigate, useLocation, withQuery } from '../../router.js';
 import { useSession } from '../auth/session.js';
-import { useAllOffices } from './use-offices.js';
 import { ListTable } from '../../components/ui/list-table.js';
 
 const LIMIT = 50;
@@ -27,8 +26,6 @@ export function OfficesPage() {
     queryFn: ({ signal }) => api.get<Items<Office>>('/api/v1/offices', { kind, limit: LIMIT, offset }, signal),
     placeholderData: keepPreviousData,
   });
-  const all = useAllOffices();
-  const nameOf = (id: string | null) => (id ? (all.data?.items.find((o) => o.id === id)?.name ?? '—') : '—');
 
   return (
     <>
@@ -83,7 +80,7 @@ export function OfficesPage() {
                           t('offices.national')
                         )}
                       </Table.Td>
-                      <Table.Td>{nameOf(o.parentId)}</Table.Td>
+                      <Table.Td>{o.parentName ?? '—'}</Table.Td>
                       <Table.Td>
                         <Badge color={o.active ? 'green' : 'gray'} variant="light">
                           {o.active ? t('common.active') : t('common.inactive')}

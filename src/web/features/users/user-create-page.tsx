@@ -11,7 +11,8 @@ import { PageHeader } from '../../components/ui/page.js';
 import { useLabels } from '../../i18n/labels.js';
 import { Link, navigate, useLocation } from '../../router.js';
 import { useUser } from '../auth/session.js';
-import { useAllOffices } from '../offices/use-offices.js';
+import { OfficeSelect } from '../offices/office-select.js';
+import { useOffice } from '../offices/use-offices.js';
 
 export function UserCreatePage() {
   const { t } = useTranslation();
@@ -19,7 +20,6 @@ export function UserCreatePage() {
   const me = useUser();
   const { search } = useLocation();
   const queryClient = useQueryClient();
-  const offices = useAllOffices();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
@@ -27,7 +27,7 @@ export function UserCreatePage() {
   const [role, setRole] = useState<Role | ''>('');
   const [password, setPassword] = useState('');
 
-  const office = offices.data?.items.find((o) => o.id === officeId);
+  const office = useOffice(officeId || undefined).data;
   const allowed = office ? ROLES_BY_OFFICE_KIND[office.kind] : [];
 
   const create = useMutation({
@@ -52,23 +52,18 @@ export function UserCreatePage() {
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <Select
+              <OfficeSelect
                 label={t('users.office')}
                 required
-                searchable
+                activeOnly
                 placeholder={t('common.choose')}
-                nothingFoundMessage={t('common.nothingFound')}
                 value={officeId || null}
-                allowDeselect={false}
-                onChange={(v) => {
-                  const id = v ?? '';
-                  setOfficeId(id);
-                  const kind = offices.data?.items.find((o) => o.id === id)?.kind;
-                  if (role && (!kind || !ROLES_BY_OFFICE_KIND[kind].includes(role))) setRole('');
+                onChange={(o) => {
+                  setOfficeId(o?.id ?? '');
+                  if (role && (!o || !ROLES_BY_OFFICE_KIND[o.kind].includes(role))) setRole('');
                 }}
-                data={(offices.data?.items ?? []).filter((o) => o.active).map((o) => ({ value: o.id, label: o.name }))}
                 error={err('officeId')}
-                data-testid="user-office"
+                testId="user-office"
               />
               <Select
                 label={t('users.role')}

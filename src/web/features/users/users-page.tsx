@@ -12,7 +12,7 @@ import { useLabels } from '../../i18n/labels.js';
 import { useOfficeTime } from '../cases/case-format.js';
 import { Link, navigate, useLocation, withQuery } from '../../router.js';
 import { useSession } from '../auth/session.js';
-import { useAllOffices } from '../offices/use-offices.js';
+import { OfficeSelect } from '../offices/office-select.js';
 import { ListTable } from '../../components/ui/list-table.js';
 
 const LIMIT = 50;
@@ -49,7 +49,6 @@ export function UsersPage() {
   const q = search.get('q') ?? '';
   const offset = Number(search.get('offset') ?? 0) || 0;
   const [debouncedQ] = useDebouncedValue(q.trim(), 250);
-  const offices = useAllOffices();
   const list = useQuery({
     queryKey: ['users', 'list', officeId, role, debouncedQ, offset],
     queryFn: ({ signal }) => api.get<Items<User>>('/api/v1/users', { officeId, role, q: debouncedQ, limit: LIMIT, offset }, signal),
@@ -72,15 +71,13 @@ export function UsersPage() {
         }
       />
       <Group mb="md" align="flex-end" wrap="wrap" gap="sm" role="search" aria-label={t('users.filters')}>
-        <Select
+        <OfficeSelect
           label={t('users.office')}
-          searchable
-          value={officeId || 'all'}
-          onChange={(v) => set({ officeId: v === 'all' || !v ? '' : v })}
-          allowDeselect={false}
-          nothingFoundMessage={t('common.nothingFound')}
-          data={[{ value: 'all', label: t('common.all') }, ...(offices.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))]}
-          data-testid="users-filter-office"
+          placeholder={t('common.all')}
+          clearable
+          value={officeId || null}
+          onChange={(o) => set({ officeId: o?.id ?? '' })}
+          testId="users-filter-office"
           style={{ minWidth: 220 }}
         />
         <Select
