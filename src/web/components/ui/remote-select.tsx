@@ -67,6 +67,9 @@ export function RemoteSelect<T>({ queryKey, search, value, onChange, testId, ...
       }}
       nothingFoundMessage={found.isFetching ? t('common.searching') : t('common.nothingFound')}
       maxDropdownHeight={320}
+      // Wider than a narrow filter box, so an office's name and its region read on one line or two.
+      comboboxProps={{ width: 'max-content', position: 'bottom-start', ...props.comboboxProps }}
+      styles={{ dropdown: { maxWidth: 'min(440px, calc(100vw - 24px))' } }}
     />
   );
 }

@@ -140,11 +140,10 @@ export function useTimeline(id: string) {
 }
 
 /** Open cases of the user's jurisdiction by nearest deadline (the deadline board and its summary). */
-export function useDeadlineBoard(enabled = true) {
+export function useDeadlineBoard() {
   return useQuery({
     queryKey: ['cases', 'board'],
     queryFn: ({ signal }) => fetchCases({ open: 'true', sort: 'due', limit: 200, offset: 0 }, signal),
-    enabled,
     refetchInterval: 60_000,
   });
 }
