@@ -12,7 +12,7 @@ export const office = z
     regionCode: z.string().nullable(),
     regionName: z.string().nullable(),
     parentId: z.uuid().nullable(),
-    /** the parent office's name, if it lies in the caller's jurisdiction */
+    /** the parent office's name (named even outside the caller's jurisdiction: office names are public) */
     parentName: z.string().nullable(),
     address: z.string().nullable(),
     phone: z.string().nullable(),

@@ -351,10 +351,10 @@ export type IntakeInsert = Derived & {
 };
 
 const intakeAudit = auditPlaceholders(23);
-// The receipt counter first (its number formatted here, in place of the marker $7 in the audit
-// row), then the case, its reporter, the contacts and the audit row: one statement, no transaction around it.
 /**
- * The intake in one statement. Keyed (an Idempotency-Key, $39 and $40 its hashes), the statement
+ * The intake in one statement, no transaction around it: the receipt counter first (its number
+ * formatted here, in place of the marker $7 in the audit row), then the case, its reporter, the
+ * contacts and the audit row. Keyed (an Idempotency-Key, $39 and $40 its hashes), the statement
  * first claims the key (`claimed`, waiting for a concurrent claim of the same key to end) and
  * writes, and draws a number, only if it did: a key claimed before writes nothing at all.
  */

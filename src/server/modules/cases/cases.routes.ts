@@ -34,6 +34,12 @@ import { readCaseWithExtras, readCaseWithSession, readSessionWithIntakeOffice } 
 import { admitSession } from '../auth/auth.plugin.js';
 
 const tags = ['cases'];
+
+/**
+ * The claim of an action's Idempotency-Key: hashed with the user, the case and the action, the same
+ * whichever path (cached, fresh, out of scope) the request takes.
+ */
+const actionKeyClaim = (key: string | undefined, actor: Actor, caseId: string, action: string, body: unknown) => keyClaim(key, [actor.userId, caseId.toLowerCase(), action], body);
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: caseRefusalResponse.or(errorResponse), 422: errorResponse };
 
 /** The case's entity tag: its revision (decision 018). */
@@ -118,7 +124,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     try {
       admitSession(req, session);
       const actor = requirePermission(req, 'cases.act');
-      const claim = keyClaim(key, [actor.userId, id.toLowerCase(), action], payload);
+      const claim = actionKeyClaim(key, actor, id, action, payload);
       const result = await runConfirmedAction(deps, actor, cached, action, payload, { session, now: deps.now(), list }, ifMatch, claim);
       if (result) {
         counts.confirmed += 1;
@@ -161,7 +167,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: Deps): void {
     if (confirmed) return answer(confirmed.actor, confirmed.result);
     const found = await sessionAndCase(req, req.params.id);
     const actor = requirePermission(req, 'cases.act');
-    const claim = keyClaim(key, [actor.userId, req.params.id.toLowerCase(), req.params.action], req.body ?? {});
+    const claim = actionKeyClaim(key, actor, req.params.id, req.params.action, req.body ?? {});
     if (!found) {
       // Out of the caller's jurisdiction, or never there. A repeat of the very step that took it
       // out (a delegation whose answer was lost) is answered as taken, with the receipt only: the

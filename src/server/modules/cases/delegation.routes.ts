@@ -28,12 +28,12 @@ type Target = { id: string; name: string; kind: OfficeKind; regionCode: string |
  */
 async function findTargets(db: Executor, opts: { fromOfficeId: string; eventRegionCode: string | null; q: string | undefined; limit: number }): Promise<Target[]> {
   const where: (SQL | undefined)[] = [inArray(offices.kind, [...DELEGATION_OFFICE_KINDS]), eq(offices.active, true), ne(offices.id, opts.fromOfficeId)];
+  // The regions that hold the event's place, from the province down.
+  const near = opts.eventRegionCode ? regionAncestry(opts.eventRegionCode) : [];
   const words = officeWordsFilter(opts.q);
   if (words) where.push(words);
-  else if (opts.eventRegionCode) {
-    where.push(inArray(offices.regionCode, regionAncestry(opts.eventRegionCode)));
-  } else return [];
-  const near = opts.eventRegionCode ? regionAncestry(opts.eventRegionCode) : [];
+  else if (near.length > 0) where.push(inArray(offices.regionCode, near));
+  else return [];
   const kindOrder = sql.join(DELEGATION_OFFICE_KINDS.map((k) => sql`${k}`), sql`, `);
   return db
     .select({ id: offices.id, name: offices.name, kind: sql<OfficeKind>`${offices.kind}`, regionCode: offices.regionCode, regionName: regions.name })

@@ -50,7 +50,8 @@ export class CaseChangedError extends AppError {
 /**
  * `read`: the case as the caller's request already read it through their scope
  * (readCaseWithSession). `ifMatch`: the revisions the caller acted on (If-Match). `key`: the
- * claim of the request's Idempotency-Key, the first thing written, on the locked case.
+ * claim of the request's Idempotency-Key, which the write claims (or, on the locked path, the
+ * first thing written).
  */
 export async function runAction(deps: Deps, actor: Actor, caseId: string, action: CaseAction, payload: unknown, opts: { read?: CaseWithExtras; ifMatch?: RevisionCondition; key?: KeyClaim } = {}): Promise<ActionResult> {
   const { ifMatch } = opts;

@@ -41,14 +41,12 @@ export function registerOfficeRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   r.post('/api/v1/offices', { schema: { tags, summary: 'Buat kantor / create an office', body: officeCreateBody, response: { 201: office, ...errors } } }, async (req, reply) => {
-    const actor = requirePermission(req, 'offices.manage');
-    const row = await createOffice(deps, actor, req.body);
+    const row = await createOffice(deps, requirePermission(req, 'offices.manage'), req.body);
     return reply.status(201).send((await present([row]))[0]!);
   });
 
   r.patch('/api/v1/offices/:id', { schema: { tags, summary: 'Ubah kantor / update an office', params: uuidParam, body: officeUpdateBody, response: { 200: office, ...errors } } }, async (req) => {
-    const actor = requirePermission(req, 'offices.manage');
-    const row = await editOffice(deps, actor, req.params.id, req.body);
+    const row = await editOffice(deps, requirePermission(req, 'offices.manage'), req.params.id, req.body);
     return (await present([row]))[0]!;
   });
 }
