@@ -30,7 +30,8 @@ import { CaseChangedError, runAction, runConfirmedAction, type ActionResult } fr
 import { caseChangedError, lastActionText } from './case-changed.js';
 import { revisionOf, type CaseRecord } from './case-record.js';
 import { isWithinScope } from '../../../core/regions/region-code.js';
-import { readCaseWithExtras, readCaseWithSession, readSessionWithIntakeOffice } from './case-statements.js';
+import { readCaseWithExtras, readCaseWithSession } from './case-statements.js';
+import { readSessionWithIntakeOffice } from './intake-statements.js';
 import { admitSession } from '../auth/auth.plugin.js';
 
 const tags = ['cases'];

@@ -13,7 +13,7 @@ import { AppError } from '../../errors.js';
 import { auditDraft } from '../audit/append-audit.js';
 import { clockRegion } from './case-deadlines.js';
 import { emptyRecord } from './case-record.js';
-import { findIntakeOffice, insertIntake, type IntakeOffice } from './case-statements.js';
+import { findIntakeOffice, insertIntake, type IntakeOffice } from './intake-statements.js';
 import type { CaseRow } from './cases.repository.js';
 import { priorOfKey, type KeyClaim } from './idempotency-keys.js';
 import type { Executor } from '../../db/client.js';

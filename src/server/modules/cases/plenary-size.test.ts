@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offices, users } from '../../db/schema.js';
 import { makeOffice, makeUser } from '../../test/factories.js';
 import { testApp, type TestApp } from '../../test/harness.js';
-import { findIntakeOffice } from './case-statements.js';
+import { findIntakeOffice } from './intake-statements.js';
 
 let t: TestApp;
 beforeAll(async () => {
