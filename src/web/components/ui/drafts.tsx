@@ -4,7 +4,7 @@
 // a kajian's facts), per user and per form, until the form is sent, discarded, or its user signs
 // out; a form opened again starts from it.
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Per form: its fields, and the revision of what the form was about when typing began. */
@@ -116,5 +116,19 @@ export function DraftNotice({ warning, onDiscard }: { warning?: string | null; o
         </Button>
       </Group>
     </Alert>
+  );
+}
+
+/**
+ * A form kept as a draft under `draftKey`: it starts from the draft when there is one, says so, and
+ * is drawn again from its initial values when the draft is cleared.
+ */
+export function DraftedForm({ draftKey, children }: { draftKey: string; children: ReactNode }) {
+  const { restored, generation, discard } = useRestoredDraft(draftKey);
+  return (
+    <DraftScope draftKey={draftKey}>
+      {restored ? <DraftNotice onDiscard={discard} /> : null}
+      <Fragment key={generation}>{children}</Fragment>
+    </DraftScope>
   );
 }

@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useIdempotencyKey } from '../../api/idempotency.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DraftNotice, DraftScope, discardDraft, useDraft, useRestoredDraft } from '../../components/ui/drafts.js';
+import { DraftedForm, discardDraft, useDraft } from '../../components/ui/drafts.js';
 import { useSession } from '../auth/session.js';
 import { ActionError } from './action-shell.js';
 import { invitationLabel, todayAt, useCaseFormat } from './case-format.js';
@@ -83,16 +83,14 @@ function DeliveryForm({ caseId, doc, today, onClose, onSaved }: { caseId: string
  */
 function DeliveryDialog({ userId, ...props }: { userId: string; caseId: string; doc: CaseView['documents'][number]; today: string; onClose: () => void }) {
   const draftKey = `${userId}:${props.caseId}:delivery:${props.doc.id}`;
-  const { restored, generation, discard } = useRestoredDraft(draftKey);
   const saved = () => {
     discardDraft(draftKey);
     props.onClose();
   };
   return (
-    <DraftScope draftKey={draftKey}>
-      {restored ? <DraftNotice onDiscard={discard} /> : null}
-      <DeliveryForm key={generation} {...props} onSaved={saved} />
-    </DraftScope>
+    <DraftedForm draftKey={draftKey}>
+      <DeliveryForm {...props} onSaved={saved} />
+    </DraftedForm>
   );
 }
 

@@ -2,8 +2,8 @@
 // the receipt number is given at once, and the tanda bukti can be printed straight away.
 import { Alert, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { Fragment, useState, type ReactNode } from 'react';
-import { DraftNotice, DraftScope, discardDraft, useRestoredDraft } from '../../components/ui/drafts.js';
+import { useState, type ReactNode } from 'react';
+import { DraftedForm, discardDraft } from '../../components/ui/drafts.js';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_KIND_LABELS, type IntakeKind } from '../../../core/cases/intake.js';
 import { regionTimeZone } from '../../../core/regions/time-zone.js';
@@ -80,7 +80,7 @@ export function IntakePage() {
   };
   const panel = (kind: IntakeKind, form: ReactNode) => (
     <Tabs.Panel value={kind}>
-      <IntakeDraft draftKey={draftKey(kind)}>{form}</IntakeDraft>
+      <DraftedForm draftKey={draftKey(kind)}>{form}</DraftedForm>
     </Tabs.Panel>
   );
 
@@ -124,16 +124,5 @@ export function IntakePage() {
         </Tabs>
       )}
     </>
-  );
-}
-
-/** A form kept as a draft: starting from it says so, once, with a way to start afresh. */
-function IntakeDraft({ draftKey, children }: { draftKey: string; children: ReactNode }) {
-  const { restored, generation, discard } = useRestoredDraft(draftKey);
-  return (
-    <DraftScope draftKey={draftKey}>
-      {restored ? <DraftNotice onDiscard={discard} /> : null}
-      <Fragment key={generation}>{children}</Fragment>
-    </DraftScope>
   );
 }
